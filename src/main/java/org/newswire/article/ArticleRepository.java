@@ -1,0 +1,61 @@
+package org.newswire.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+interface ArticleRepository extends Repository<Article, Long> {
+
+	Article save(Article article);
+
+	@Query("select a from Article a join fetch a.section join fetch a.source where a.id = :id")
+	Optional<Article> findById(@Param("id") long id);
+
+	/**
+	 * Locks the article row so writethrus to one article are decided one at a time.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Article a where a.id = :id")
+	Optional<Article> findForUpdate(@Param("id") long id);
+
+	@Query("""
+			select a, w from Article a join fetch a.section join fetch a.source
+			join Writethru w on w.article = a and w.sequence = a.currentSequence
+			where a.pubstatus = org.newswire.article.PubStatus.USABLE
+			and (:section is null or a.section.code = :section)
+			and (a.updatedAt < :before or (a.updatedAt = :before and a.id < :beforeId))
+			order by a.updatedAt desc, a.id desc""")
+	List<Object[]> findLatest(@Param("section") String section, @Param("before") Instant before,
+			@Param("beforeId") long beforeId, Limit limit);
+
+	@Query("""
+			select a, w from Article a join fetch a.section join fetch a.source
+			join Writethru w on w.article = a and w.sequence = a.currentSequence
+			where a.id in :ids""")
+	List<Object[]> findCurrent(@Param("ids") List<Long> ids);
+
+	@Query("""
+			select a, w from Article a join fetch a.section join fetch a.source
+			join Writethru w on w.article = a and w.sequence = a.currentSequence
+			where a.updatedAt >= :since
+			order by a.updatedAt desc, a.id desc""")
+	List<Object[]> findUpdatedSince(@Param("since") Instant since, Limit limit);
+
+	@Query("""
+			select a, w from Article a join fetch a.section join fetch a.source
+			join Writethru w on w.article = a and w.sequence = a.currentSequence
+			where a.pubstatus = org.newswire.article.PubStatus.USABLE and a.firstPublishedAt >= :since
+			order by a.firstPublishedAt desc, a.id desc""")
+	List<Object[]> findFirstPublishedSince(@Param("since") Instant since, Limit limit);
+
+	long count();
+
+}

@@ -1,0 +1,201 @@
+package org.newswire.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The publishing rules of articles and the reads every other module makes of them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleService {
+
+	/** Cursor that sorts after every real article, for the first page of a listing. */
+	private static final Cursor NEWEST = new Cursor(Instant.parse("9999-12-31T00:00:00Z"), Long.MAX_VALUE);
+
+	private final ArticleRepository articles;
+
+	private final WritethruRepository writethrus;
+
+	private final SectionRepository sections;
+
+	private final SourceRepository sources;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ArticleService(ArticleRepository articles, WritethruRepository writethrus, SectionRepository sections,
+			SourceRepository sources, ApplicationEventPublisher events, Clock clock) {
+		this.articles = articles;
+		this.writethrus = writethrus;
+		this.sections = sections;
+		this.sources = sources;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Publishes a new story as its writethru 1.
+	 * @throws IllegalArgumentException for an unknown section or source
+	 */
+	@Transactional
+	public ArticleSummary publish(NewArticle draft, String editor) {
+		Section section = this.sections.findByCode(draft.sectionCode())
+			.orElseThrow(() -> new IllegalArgumentException("Unknown section " + draft.sectionCode()));
+		Source source = this.sources.findByCode(draft.sourceCode())
+			.orElseThrow(() -> new IllegalArgumentException("Unknown source " + draft.sourceCode()));
+		Instant now = this.clock.instant();
+		Article article = this.articles.save(new Article(Slugs.of(draft.headline()), section, draft.slugline(), source,
+				draft.dateline(), draft.byline(), draft.language(), draft.urgency(), now));
+		Writethru first = this.writethrus.save(new Writethru(article, 1, WritethruKind.LD_WRITETHRU, null,
+				draft.headline(), draft.paragraphs(), draft.ednote(), null, editor, now));
+		article.advanceTo(first, article.getSlug(), draft.byline(), draft.urgency());
+		announce(article, first);
+		return new ArticleSummary(article, first);
+	}
+
+	/**
+	 * Publishes a new version of an article, provided nobody else published since the
+	 * version the editor started from.
+	 * @throws StaleWritethruException when {@code baseSequence} is no longer current
+	 * @throws ArticleNotFoundException for an unknown article
+	 * @throws ArticleKilledException when the article was killed
+	 */
+	@Transactional
+	public ArticleSummary postWritethru(long articleId, int baseSequence, WritethruDraft draft, String editor) {
+		Article article = this.articles.findForUpdate(articleId)
+			.orElseThrow(() -> new ArticleNotFoundException(articleId));
+		if (article.isKilled()) {
+			throw new ArticleKilledException(article);
+		}
+		if (article.getCurrentSequence() != baseSequence) {
+			throw new StaleWritethruException(articleId, baseSequence, article.getCurrentSequence());
+		}
+		String label = WritethruLabels.next(this.writethrus.findKinds(articleId), draft.kind());
+		Writethru next = this.writethrus
+			.save(new Writethru(article, baseSequence + 1, draft.kind(), label, draft.headline(), draft.paragraphs(),
+					draft.ednote(), draft.correctionNote(), editor, this.clock.instant()));
+		article.advanceTo(next, Slugs.of(draft.headline()), draft.byline(), draft.urgency());
+		announce(article, next);
+		return new ArticleSummary(article, next);
+	}
+
+	/**
+	 * Withdraws a published story; its page then answers 410 Gone with the notice.
+	 */
+	@Transactional
+	public void kill(long articleId, String notice, String editor) {
+		Article article = this.articles.findForUpdate(articleId)
+			.orElseThrow(() -> new ArticleNotFoundException(articleId));
+		if (article.isKilled()) {
+			return;
+		}
+		article.kill(notice, this.clock.instant());
+		this.events.publishEvent(
+				new ArticleKilled(articleId, article.getSection().getCode(), notice, article.getKilledAt(), editor));
+	}
+
+	/**
+	 * The label the next writethru of this kind would get, to show editors before they
+	 * publish.
+	 */
+	public String nextLabel(long articleId, WritethruKind kind) {
+		return WritethruLabels.next(this.writethrus.findKinds(articleId), kind);
+	}
+
+	/**
+	 * An article with its current version, killed or not: callers decide how to show a
+	 * kill.
+	 */
+	public Optional<ArticleSummary> find(long articleId) {
+		return this.articles.findCurrent(List.of(articleId)).stream().map(ArticleService::summary).findFirst();
+	}
+
+	public List<Writethru> versions(long articleId) {
+		return this.writethrus.findAllOf(articleId);
+	}
+
+	public Optional<Writethru> version(long articleId, int sequence) {
+		return this.writethrus.findVersion(articleId, sequence);
+	}
+
+	/**
+	 * Visible articles, most recently updated first, older than {@code before} (or from
+	 * the newest when it is {@code null}); {@code sectionCode} {@code null} means all.
+	 */
+	public List<ArticleSummary> latest(String sectionCode, Cursor before, int limit) {
+		Cursor from = (before != null) ? before : NEWEST;
+		return summaries(this.articles.findLatest(sectionCode, from.updatedAt(), from.id(), Limit.of(limit)));
+	}
+
+	/**
+	 * Every article touched since the given time, killed ones included, for clients that
+	 * poll.
+	 */
+	public List<ArticleSummary> updatedSince(Instant since, int limit) {
+		return summaries(this.articles.findUpdatedSince(since, Limit.of(limit)));
+	}
+
+	/**
+	 * Visible articles first published since the given time, newest first (news
+	 * sitemaps).
+	 */
+	public List<ArticleSummary> firstPublishedSince(Instant since, int limit) {
+		return summaries(this.articles.findFirstPublishedSince(since, Limit.of(limit)));
+	}
+
+	/**
+	 * Current versions of the given articles, in no particular order.
+	 */
+	public List<ArticleSummary> current(List<Long> articleIds) {
+		return articleIds.isEmpty() ? List.of() : summaries(this.articles.findCurrent(articleIds));
+	}
+
+	public List<Writethru> corrections(int limit) {
+		return this.writethrus.findCorrections(Limit.of(limit));
+	}
+
+	public List<Section> sections() {
+		return this.sections.findAllByOrderByDisplayOrder();
+	}
+
+	public Optional<Section> section(String code) {
+		return this.sections.findByCode(code);
+	}
+
+	public List<Source> sources() {
+		return this.sources.findAllByOrderByName();
+	}
+
+	public long count() {
+		return this.articles.count();
+	}
+
+	private void announce(Article article, Writethru writethru) {
+		this.events.publishEvent(new ArticlePublished(article.getId(), writethru.getSequence(),
+				article.getSection().getCode(), writethru.getLabelledHeadline(), article.getUrgency(),
+				writethru.getPublishedAt(), Paths.article(article), writethru.getEditor()));
+	}
+
+	private static List<ArticleSummary> summaries(List<Object[]> rows) {
+		List<ArticleSummary> result = new ArrayList<>(rows.size());
+		for (Object[] row : rows) {
+			result.add(summary(row));
+		}
+		return result;
+	}
+
+	private static ArticleSummary summary(Object[] row) {
+		return new ArticleSummary((Article) row[0], (Writethru) row[1]);
+	}
+
+}

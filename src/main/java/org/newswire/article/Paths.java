@@ -1,0 +1,27 @@
+package org.newswire.article;
+
+/**
+ * Reader URLs of articles, in one place so pages, feeds and sitemaps agree.
+ */
+public final class Paths {
+
+	private Paths() {
+	}
+
+	public static String article(Article article) {
+		return "/articles/" + article.getId() + "/" + article.getSlug();
+	}
+
+	public static String versions(Article article) {
+		return article(article) + "/versions";
+	}
+
+	public static String version(Article article, int sequence) {
+		return versions(article) + "/" + sequence;
+	}
+
+	public static String section(String sectionCode) {
+		return "/sections/" + sectionCode;
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.newswire.article;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Turns a headline into the readable part of an article URL.
+ */
+final class Slugs {
+
+	private static final int MAX_LENGTH = 80;
+
+	private Slugs() {
+	}
+
+	static String of(String headline) {
+		String ascii = Normalizer.normalize(headline, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+)|(-+$)", "");
+		if (slug.length() > MAX_LENGTH) {
+			slug = slug.substring(0, MAX_LENGTH).replaceAll("-[^-]*$", "");
+		}
+		return slug.isEmpty() ? "story" : slug;
+	}
+
+}

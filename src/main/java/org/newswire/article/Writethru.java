@@ -1,0 +1,132 @@
+package org.newswire.article;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.hibernate.annotations.Immutable;
+
+/**
+ * One published version of an article. Never changed once written: a correction is a new
+ * writethru, so readers can always see what each version said.
+ */
+@Entity
+@Immutable
+public class Writethru {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "article_id")
+	private Article article;
+
+	@Column(name = "sequence_number")
+	private int sequence;
+
+	@Enumerated(EnumType.STRING)
+	private WritethruKind kind;
+
+	private String label;
+
+	private String headline;
+
+	private String body;
+
+	private String ednote;
+
+	@Column(name = "correction_note")
+	private String correctionNote;
+
+	private String editor;
+
+	@Column(name = "published_at")
+	private Instant publishedAt;
+
+	protected Writethru() {
+	}
+
+	Writethru(Article article, int sequence, WritethruKind kind, String label, String headline, List<String> paragraphs,
+			String ednote, String correctionNote, String editor, Instant publishedAt) {
+		this.article = article;
+		this.sequence = sequence;
+		this.kind = kind;
+		this.label = label;
+		this.headline = headline;
+		this.body = Paragraphs.join(paragraphs);
+		this.ednote = ednote;
+		this.correctionNote = correctionNote;
+		this.editor = editor;
+		this.publishedAt = publishedAt;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Article getArticle() {
+		return this.article;
+	}
+
+	public int getSequence() {
+		return this.sequence;
+	}
+
+	public WritethruKind getKind() {
+		return this.kind;
+	}
+
+	/**
+	 * "2nd LD Writethru", or {@code null} on the first publication.
+	 */
+	public String getLabel() {
+		return this.label;
+	}
+
+	public String getHeadline() {
+		return this.headline;
+	}
+
+	/**
+	 * The headline as readers see it, led by the label: "2nd LD Writethru: ...".
+	 */
+	public String getLabelledHeadline() {
+		return (this.label != null) ? this.label + ": " + this.headline : this.headline;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public List<String> getParagraphs() {
+		return Paragraphs.split(this.body);
+	}
+
+	public String getEdnote() {
+		return this.ednote;
+	}
+
+	public String getCorrectionNote() {
+		return this.correctionNote;
+	}
+
+	public String getEditor() {
+		return this.editor;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+}

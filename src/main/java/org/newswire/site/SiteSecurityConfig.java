@@ -1,0 +1,32 @@
+package org.newswire.site;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Reader pages: anonymous, without sessions or cookies, and free to be cached by any
+ * proxy. Only GET and HEAD are served here, so there is no state for CSRF to protect.
+ */
+@Configuration(proxyBeanMethods = false)
+class SiteSecurityConfig {
+
+	@Bean
+	@Order(100)
+	SecurityFilterChain readerChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.anonymous((anonymous) -> anonymous.disable())
+			.headers(SecurityHeaders.common())
+			// Reader pages set their own public Cache-Control; Spring Security's no-store
+			// default would forbid it.
+			.headers((headers) -> headers.cacheControl((cache) -> cache.disable()));
+		return http.build();
+	}
+
+}

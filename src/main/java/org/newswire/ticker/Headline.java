@@ -1,0 +1,86 @@
+package org.newswire.ticker;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * One line on the ticker. The article link is kept as an id, not an association: the
+ * ticker follows articles through events and never loads them.
+ */
+@Entity
+public class Headline {
+
+	public static final int MAX_LENGTH = 200;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "title")
+	private String text;
+
+	private int urgency;
+
+	@Column(name = "posted_at")
+	private Instant postedAt;
+
+	@Column(name = "article_id")
+	private Long articleId;
+
+	private boolean withdrawn;
+
+	private String editor;
+
+	protected Headline() {
+	}
+
+	Headline(String text, int urgency, Instant postedAt, Long articleId, String editor) {
+		this.text = text;
+		this.urgency = Urgency.of(urgency).level();
+		this.postedAt = postedAt;
+		this.articleId = articleId;
+		this.editor = editor;
+	}
+
+	void withdraw() {
+		this.withdrawn = true;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+	public int getUrgency() {
+		return this.urgency;
+	}
+
+	public Urgency getUrgencyLevel() {
+		return Urgency.of(this.urgency);
+	}
+
+	public Instant getPostedAt() {
+		return this.postedAt;
+	}
+
+	public Long getArticleId() {
+		return this.articleId;
+	}
+
+	public boolean isWithdrawn() {
+		return this.withdrawn;
+	}
+
+	public String getEditor() {
+		return this.editor;
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.newswire.ticker;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.newswire.article.ArticleKilled;
+import org.newswire.article.ArticlePublished;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the ticker: the newest headlines, one per article.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TickerService {
+
+	/** How many headlines the ticker carries. */
+	public static final int SIZE = 12;
+
+	private final HeadlineRepository headlines;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	TickerService(HeadlineRepository headlines, ApplicationEventPublisher events, Clock clock) {
+		this.headlines = headlines;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public List<Headline> latest() {
+		return this.headlines.findLatest(Limit.of(SIZE));
+	}
+
+	public Optional<Headline> find(long id) {
+		return this.headlines.findById(id);
+	}
+
+	/**
+	 * Puts a headline on the ticker; one linked to an article replaces that article's
+	 * standing headline so an article never shows twice.
+	 * @throws IllegalArgumentException for text over 200 characters or urgency outside
+	 * 1..8
+	 */
+	@Transactional
+	public Headline post(String text, int urgency, Long articleId, String editor) {
+		if (text == null || text.isBlank() || text.length() > Headline.MAX_LENGTH) {
+			throw new IllegalArgumentException("A headline has 1 to " + Headline.MAX_LENGTH + " characters");
+		}
+		List<Long> replaced = (articleId != null) ? withdrawStanding(articleId) : List.of();
+		Headline headline = this.headlines
+			.save(new Headline(text.strip(), urgency, this.clock.instant(), articleId, editor));
+		this.events.publishEvent(new TickerChanged(headline, replaced));
+		return headline;
+	}
+
+	/**
+	 * Takes a headline off the ticker.
+	 * @return whether a standing headline was withdrawn
+	 */
+	@Transactional
+	public boolean withdraw(long headlineId, String editor) {
+		Optional<Headline> headline = this.headlines.findById(headlineId).filter((h) -> !h.isWithdrawn());
+		headline.ifPresent((h) -> {
+			h.withdraw();
+			this.events.publishEvent(new TickerChanged(null, List.of(h.getId())));
+		});
+		return headline.isPresent();
+	}
+
+	/**
+	 * Runs inside the publishing transaction, so an article and its ticker headline are
+	 * committed together or not at all.
+	 */
+	@EventListener
+	void on(ArticlePublished published) {
+		post(published.headline(), published.urgency(), published.articleId(), published.editor());
+	}
+
+	@EventListener
+	void on(ArticleKilled killed) {
+		List<Long> withdrawn = withdrawStanding(killed.articleId());
+		if (!withdrawn.isEmpty()) {
+			this.events.publishEvent(new TickerChanged(null, withdrawn));
+		}
+	}
+
+	private List<Long> withdrawStanding(long articleId) {
+		List<Long> ids = new ArrayList<>();
+		for (Headline standing : this.headlines.findStandingFor(articleId)) {
+			standing.withdraw();
+			ids.add(standing.getId());
+		}
+		return ids;
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.newswire;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of every *BrowserTest: one running app with the demo content and one shared
+ * browser for all of them. Subclasses add no context configuration, so the Spring context
+ * is started once for the whole browser suite.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "newswire.demo.enabled=true")
+public abstract class BrowserTestBase {
+
+	@LocalServerPort
+	private int port;
+
+	protected ChromeDriver browser() {
+		return Browser.driver();
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
