@@ -3,6 +3,8 @@ package org.newswire.feed;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 
 import com.rometools.rome.feed.rss.Channel;
@@ -45,7 +47,7 @@ class FeedTests {
 
 	@Test
 	void atomEntryKeepsItsIdAcrossAWritethruWhileUpdatedMovesAndTheTitleTakesTheLabel() throws Exception {
-		Instant hourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		Instant hourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
 		ArticleSummary first = this.clock.callAt(hourAgo,
 				() -> this.articles.publish(Stories.story("world", "Harbour pier closes for repairs"), "ada"));
 		long id = first.article().getId();
@@ -60,8 +62,7 @@ class FeedTests {
 		SyndEntry updated = atomEntry(after, id);
 		assertThat(updated.getTitle()).isEqualTo("LD Writethru: Harbour pier reopens after repairs");
 		assertThat(updated.getUpdatedDate()).isAfter(before.getUpdatedDate());
-		assertThat(updated.getPublishedDate()).isEqualTo(before.getPublishedDate())
-			.isEqualTo(java.util.Date.from(hourAgo));
+		assertThat(updated.getPublishedDate()).isEqualTo(before.getPublishedDate()).isEqualTo(Date.from(hourAgo));
 		assertThat(updated.getLink()).startsWith("http://localhost/articles/" + id + "/harbour-pier-reopens");
 		assertThat(updated.getContents().get(0).getValue())
 			.contains("<p>The pier reopened after inspectors approved the repairs.</p>");
