@@ -1,7 +1,5 @@
 package org.newswire;
 
-import java.time.Clock;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,11 +12,12 @@ public class NewswireApplication {
 	}
 
 	/**
-	 * Every publishing rule asks this clock, so tests can fix time instead of racing it.
+	 * Every publishing rule asks this clock, so tests and demo content can backdate work
+	 * ({@link SettableClock#runAt}) instead of racing time.
 	 */
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
+	SettableClock clock() {
+		return new SettableClock();
 	}
 
 }

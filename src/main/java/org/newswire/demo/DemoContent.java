@@ -1,0 +1,168 @@
+package org.newswire.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.newswire.SettableClock;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.NewArticle;
+import org.newswire.article.Source;
+import org.newswire.article.WritethruDraft;
+import org.newswire.demo.DemoScript.Story;
+import org.newswire.demo.DemoScript.TickerLine;
+import org.newswire.demo.DemoScript.Update;
+import org.newswire.ticker.TickerService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with our own invented stories, their writethrus and ticker
+ * headlines, so a fresh checkout shows a living wire. Everything goes through the real
+ * publishing rules, backdated with {@link SettableClock} and replayed in time order, so
+ * labels, sequences and the ticker come out exactly as if editors had filed them. Off in
+ * production: the {@code postgres} profile sets {@code newswire.demo.enabled=false}.
+ */
+@Component
+@ConditionalOnBooleanProperty("newswire.demo.enabled")
+class DemoContent implements ApplicationRunner {
+
+	static final String EDITOR = "demo";
+
+	private static final String SCRIPT = "demo/content.json";
+
+	/** Dateline months in wire style: "Sept. 25", "March 4". */
+	private static final String[] MONTHS = { "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.",
+			"Oct.", "Nov.", "Dec." };
+
+	private static final Logger logger = LoggerFactory.getLogger(DemoContent.class);
+
+	private final ArticleService articles;
+
+	private final TickerService ticker;
+
+	private final SettableClock clock;
+
+	private final TransactionTemplate transaction;
+
+	private final JsonMapper json;
+
+	private final ZoneId zone;
+
+	DemoContent(ArticleService articles, TickerService ticker, SettableClock clock, TransactionTemplate transaction,
+			JsonMapper json, @Value("${newswire.time-zone:UTC}") ZoneId zone) {
+		this.articles = articles;
+		this.ticker = ticker;
+		this.clock = clock;
+		this.transaction = transaction;
+		this.json = json;
+		this.zone = zone;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.articles.count() > 0) {
+			logger.debug("Database holds articles already; no demo content loaded");
+			return;
+		}
+		DemoScript script = read();
+		Instant now = this.clock.instant();
+		// One transaction: a failed load leaves the database empty, so the next start
+		// tries again instead of finding half a wire.
+		this.transaction.executeWithoutResult((status) -> replay(script, now));
+		logger.info("Loaded {} demo articles and {} extra ticker headlines", script.stories().size(),
+				script.headlines().size());
+	}
+
+	private DemoScript read() {
+		try (InputStream in = new ClassPathResource(SCRIPT).getInputStream()) {
+			return this.json.readValue(in, DemoScript.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + SCRIPT, ex);
+		}
+	}
+
+	private void replay(DemoScript script, Instant now) {
+		Map<String, String> agencies = this.articles.sources()
+			.stream()
+			.collect(Collectors.toMap(Source::getCode, Source::getName));
+		Map<String, ArticleSummary> bySlugline = new HashMap<>();
+		List<Step> steps = new ArrayList<>();
+		for (Story story : script.stories()) {
+			Instant filed = now.minus(hours(story.hoursAgo()));
+			steps.add(new Step(filed, () -> bySlugline.put(story.slugline(),
+					this.articles.publish(newArticle(story, dateline(story, agencies, filed)), EDITOR))));
+			for (Update update : story.writethrus()) {
+				steps.add(new Step(now.minus(hours(update.hoursAgo())),
+						() -> bySlugline.compute(story.slugline(), (slugline, current) -> writethru(current, update))));
+			}
+		}
+		for (TickerLine line : script.headlines()) {
+			steps.add(new Step(now.minus(hours(line.hoursAgo())), () -> this.ticker.post(line.text(), line.urgency(),
+					(line.slugline() != null) ? articleId(bySlugline, line.slugline()) : null, EDITOR)));
+		}
+		steps.sort(Comparator.comparing(Step::at));
+		steps.forEach((step) -> this.clock.runAt(step.at(), step.work()));
+	}
+
+	private ArticleSummary writethru(ArticleSummary current, Update update) {
+		if (current == null) {
+			throw new IllegalStateException("Demo writethru at " + update.hoursAgo() + " hours ago precedes its story");
+		}
+		String headline = (update.headline() != null) ? update.headline() : current.current().getHeadline();
+		String byline = (update.byline() != null) ? update.byline() : current.article().getByline();
+		int urgency = (update.urgency() != null) ? update.urgency() : current.article().getUrgency();
+		WritethruDraft draft = new WritethruDraft(update.kind(), headline, update.paragraphs(), update.ednote(),
+				update.correctionNote(), byline, urgency);
+		return this.articles.postWritethru(current.article().getId(), current.current().getSequence(), draft, EDITOR);
+	}
+
+	private static NewArticle newArticle(Story story, String dateline) {
+		return new NewArticle(story.section(), story.slugline(), story.source(), dateline, story.byline(), "en",
+				story.urgency(), story.headline(), story.paragraphs(), story.ednote());
+	}
+
+	private String dateline(Story story, Map<String, String> agencies, Instant filed) {
+		ZonedDateTime local = filed.atZone(this.zone);
+		return story.place() + ", " + MONTHS[local.getMonthValue() - 1] + " " + local.getDayOfMonth() + " ("
+				+ agencies.get(story.source()) + ") --";
+	}
+
+	private static long articleId(Map<String, ArticleSummary> bySlugline, String slugline) {
+		ArticleSummary story = bySlugline.get(slugline);
+		if (story == null) {
+			throw new IllegalStateException(
+					"Demo headline links to " + slugline + ", which is not published before it");
+		}
+		return story.article().getId();
+	}
+
+	private static Duration hours(double hours) {
+		return Duration.ofSeconds(Math.round(hours * 3600));
+	}
+
+	private record Step(Instant at, Runnable work) {
+	}
+
+}

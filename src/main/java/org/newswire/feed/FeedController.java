@@ -1,0 +1,111 @@
+package org.newswire.feed;
+
+import java.util.List;
+
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.Paths;
+import org.newswire.article.Section;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * RSS 2.0 and Atom 1.0 feeds of the latest stories, for the whole wire and per section.
+ */
+@Controller
+class FeedController {
+
+	/** How many stories a feed carries. */
+	static final int SIZE = 50;
+
+	private static final String LANGUAGE = "en";
+
+	private final ArticleService articles;
+
+	private final Links links;
+
+	private final String publication;
+
+	FeedController(ArticleService articles, Links links, @Value("${newswire.publication-name}") String publication) {
+		this.articles = articles;
+		this.links = links;
+		this.publication = publication;
+	}
+
+	@GetMapping("/feeds/rss.xml")
+	ResponseEntity<String> rss(WebRequest request) {
+		return feed(request, Format.RSS, null);
+	}
+
+	@GetMapping("/feeds/atom.xml")
+	ResponseEntity<String> atom(WebRequest request) {
+		return feed(request, Format.ATOM, null);
+	}
+
+	@GetMapping("/feeds/sections/{section}/rss.xml")
+	ResponseEntity<String> sectionRss(@PathVariable String section, WebRequest request) {
+		return feed(request, Format.RSS, section(section));
+	}
+
+	@GetMapping("/feeds/sections/{section}/atom.xml")
+	ResponseEntity<String> sectionAtom(@PathVariable String section, WebRequest request) {
+		return feed(request, Format.ATOM, section(section));
+	}
+
+	private ResponseEntity<String> feed(WebRequest request, Format format, Section section) {
+		String name = (section != null) ? "sections:" + section.getCode() : "all";
+		String self = ((section != null) ? "/feeds/sections/" + section.getCode() : "/feeds") + "/" + format.file;
+		Freshness freshness = Freshness.ofWire(this.articles, format.file + "-" + name);
+		return freshness.respond(request, format.type, () -> {
+			FeedWriter.Meta meta = meta(section, self, freshness);
+			List<FeedWriter.Story> stories = stories(section);
+			return (format == Format.RSS) ? FeedWriter.rss(meta, stories)
+					: FeedWriter.atom(meta, Links.feedUri(name), stories);
+		});
+	}
+
+	private enum Format {
+
+		RSS("rss.xml", MediaType.parseMediaType("application/rss+xml;charset=UTF-8")),
+
+		ATOM("atom.xml", MediaType.parseMediaType("application/atom+xml;charset=UTF-8"));
+
+		private final String file;
+
+		private final MediaType type;
+
+		Format(String file, MediaType type) {
+			this.file = file;
+			this.type = type;
+		}
+
+	}
+
+	private Section section(String code) {
+		return this.articles.section(code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No section " + code));
+	}
+
+	private List<FeedWriter.Story> stories(Section section) {
+		List<ArticleSummary> latest = this.articles.latest((section != null) ? section.getCode() : null, null, SIZE);
+		return latest.stream().map((story) -> new FeedWriter.Story(story, this.links.absolute(story.path()))).toList();
+	}
+
+	private FeedWriter.Meta meta(Section section, String selfPath, Freshness freshness) {
+		String title = (section != null) ? this.publication + ": " + section.getName() : this.publication;
+		String about = (section != null) ? section.getName() + " stories" : "Stories";
+		String page = (section != null) ? Paths.section(section.getCode()) : "/";
+		return new FeedWriter.Meta(title, about + " from " + this.publication + ", updated with every writethru",
+				LANGUAGE, this.publication, this.links.absolute(page), this.links.absolute(selfPath),
+				freshness.lastModified());
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.newswire.feed;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.newswire.article.Article;
+import org.newswire.article.Writethru;
+
+/**
+ * One article version as an IPTC ninjs 2.2 news item. Field names and types follow the
+ * ninjs 2.2 JSON schema; {@code uri} is the same for every version of an article and
+ * {@code version} is the writethru sequence. A killed article is a canceled item that
+ * carries the kill notice and none of the withdrawn text.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@JsonPropertyOrder({ "uri", "standard", "type", "representationtype", "version", "firstcreated", "versioncreated",
+		"pubstatus", "urgency", "language", "slugline", "located", "by", "ednote", "headlines", "descriptions",
+		"bodies", "subjects", "infosources" })
+record Ninjs(String uri, Standard standard, String type, String representationtype, String version, String firstcreated,
+		String versioncreated, String pubstatus, Integer urgency, String language, String slugline, String located,
+		String by, String ednote, List<Headline> headlines, List<Description> descriptions, List<Body> bodies,
+		List<Subject> subjects, List<InfoSource> infosources) {
+
+	static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json";
+
+	private static final Standard NINJS_2_2 = new Standard("ninjs", "2.2", SCHEMA);
+
+	/**
+	 * The item for one version; a killed article always shows as canceled, whatever
+	 * version is asked for.
+	 */
+	static Ninjs of(Article article, Writethru version) {
+		if (article.isKilled()) {
+			return canceled(article);
+		}
+		List<Description> descriptions = (version.getCorrectionNote() != null)
+				? List.of(new Description("correction", version.getCorrectionNote())) : List.of();
+		List<Headline> headlines = new ArrayList<>();
+		headlines.add(new Headline("main", version.getHeadline()));
+		if (version.getLabel() != null) {
+			// As the portal shows it: "2nd LD Writethru: ...".
+			headlines.add(new Headline("labelled", version.getLabelledHeadline()));
+		}
+		return new Ninjs(Links.articleUri(article.getId()), NINJS_2_2, "text", "full",
+				String.valueOf(version.getSequence()), iso(article.getFirstPublishedAt()),
+				iso(version.getPublishedAt()), article.getPubstatus().ninjs(), article.getUrgency(),
+				article.getLanguage(), article.getSlugline(), located(article.getDateline()), article.getByline(),
+				version.getEdnote(), headlines, descriptions, List.of(Body.html(version.getParagraphs())),
+				subjects(article), infosources(article));
+	}
+
+	private static Ninjs canceled(Article article) {
+		return new Ninjs(Links.articleUri(article.getId()), NINJS_2_2, "text", "partial",
+				String.valueOf(article.getCurrentSequence()), iso(article.getFirstPublishedAt()),
+				iso(article.getKilledAt()), article.getPubstatus().ninjs(), article.getUrgency(), article.getLanguage(),
+				article.getSlugline(), located(article.getDateline()), null, article.getKillNotice(), List.of(),
+				List.of(), List.of(), subjects(article), infosources(article));
+	}
+
+	/**
+	 * "PORT ELLIS, Nov. 26 (Newswire) --" is located in "PORT ELLIS".
+	 */
+	static String located(String dateline) {
+		int comma = dateline.indexOf(',');
+		String place = (comma > 0) ? dateline.substring(0, comma) : dateline.replaceFirst("\\s*--\\s*$", "");
+		return place.strip();
+	}
+
+	private static List<Subject> subjects(Article article) {
+		return List.of(new Subject(article.getSection().getName(), "section", article.getSection().getCode()));
+	}
+
+	private static List<InfoSource> infosources(Article article) {
+		return List.of(new InfoSource(article.getSource().getName(), "originator", article.getSource().getCode()));
+	}
+
+	private static String iso(Instant instant) {
+		return instant.toString();
+	}
+
+	record Standard(String name, String version, String schema) {
+	}
+
+	record Headline(String role, String value) {
+	}
+
+	record Description(String role, String value) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Body(String role, String contenttype, Integer charcount, Integer wordcount, String value) {
+
+		static Body html(List<String> paragraphs) {
+			int chars = 0;
+			int words = 0;
+			for (String paragraph : paragraphs) {
+				chars += paragraph.length();
+				words += paragraph.isBlank() ? 0 : paragraph.strip().split("\\s+").length;
+			}
+			return new Body("main", "text/html", chars, words, Html.paragraphs(paragraphs));
+		}
+
+	}
+
+	record Subject(String name, String rel, String literal) {
+	}
+
+	record InfoSource(String name, String role, String literal) {
+	}
+
+}

@@ -1,0 +1,169 @@
+package org.newswire.feed;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.newswire.article.Article;
+import org.newswire.article.ArticleKilledException;
+import org.newswire.article.ArticleNotFoundException;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.Writethru;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Articles as ninjs 2.2 for news clients: the current version, any earlier version, and
+ * what changed since a given time for clients that poll. ninjs has no registered media
+ * type, so items are served as {@code application/json} with a {@code describedby} link
+ * to the schema; errors are {@code application/problem+json} (RFC 9457).
+ */
+@RestController
+@RequestMapping("/api/ninjs/articles")
+class NinjsController {
+
+	/** Most items one poll returns. */
+	static final int MAX_ITEMS = 100;
+
+	/** Polling clients ask often; a short shared cache still absorbs a crowd of them. */
+	private static final Duration POLL_MAX_AGE = Duration.ofSeconds(10);
+
+	private static final String DESCRIBED_BY = "<" + Ninjs.SCHEMA + ">; rel=\"describedby\"";
+
+	private final ArticleService articles;
+
+	NinjsController(ArticleService articles) {
+		this.articles = articles;
+	}
+
+	@GetMapping("/{id}")
+	ResponseEntity<Ninjs> current(@PathVariable long id, WebRequest request) {
+		ArticleSummary story = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		Article article = story.article();
+		Freshness freshness = new Freshness(
+				"ninjs-" + id + "-" + article.getCurrentSequence() + "-" + article.getPubstatus().ninjs(),
+				article.getUpdatedAt());
+		return described(
+				freshness.respond(request, MediaType.APPLICATION_JSON, () -> Ninjs.of(article, story.current())));
+	}
+
+	@GetMapping("/{id}/versions/{sequence}")
+	ResponseEntity<Ninjs> version(@PathVariable long id, @PathVariable int sequence, WebRequest request) {
+		Article article = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id)).article();
+		if (article.isKilled()) {
+			throw new ArticleKilledException(article);
+		}
+		Writethru version = this.articles.version(id, sequence)
+			.orElseThrow(() -> new ArticleNotFoundException(id, sequence));
+		// A version never changes; only a kill ends it, and that turns it into a 410.
+		Freshness freshness = new Freshness("ninjs-" + id + "-v" + sequence, version.getPublishedAt());
+		return described(freshness.respond(request, MediaType.APPLICATION_JSON, () -> Ninjs.of(article, version)));
+	}
+
+	/**
+	 * Every article published, updated or killed since the given instant, the most recent
+	 * change first. At most {@link #MAX_ITEMS}; {@code truncated} tells a client that it
+	 * polled too rarely and older changes were left out.
+	 */
+	@GetMapping
+	ResponseEntity<Changes> since(@RequestParam String since) {
+		Instant from = parseInstant(since);
+		List<ArticleSummary> changed = this.articles.updatedSince(from, MAX_ITEMS + 1);
+		List<Ninjs> items = changed.stream()
+			.limit(MAX_ITEMS)
+			.map((story) -> Ninjs.of(story.article(), story.current()))
+			.toList();
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.cacheControl(CacheControl.maxAge(POLL_MAX_AGE).cachePublic())
+			.header("Link", DESCRIBED_BY)
+			.body(new Changes(from.toString(), changed.size() > MAX_ITEMS, items));
+	}
+
+	/**
+	 * The answer to a poll: ninjs defines single items only, so the list is wrapped.
+	 */
+	record Changes(String since, boolean truncated, List<Ninjs> items) {
+	}
+
+	private static Instant parseInstant(String text) {
+		try {
+			if (text.length() > 40) {
+				throw new DateTimeParseException("Too long", text, 40);
+			}
+			return Instant.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadParameterException("'since' must be an ISO 8601 instant such as 2026-11-26T09:00:00Z");
+		}
+	}
+
+	private static <T> ResponseEntity<T> described(ResponseEntity<T> response) {
+		return ResponseEntity.status(response.getStatusCode())
+			.headers(response.getHeaders())
+			.header("Link", DESCRIBED_BY)
+			.body(response.getBody());
+	}
+
+	@ExceptionHandler(ArticleNotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(ArticleNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(ArticleKilledException.class)
+	ResponseEntity<ProblemDetail> killed(ArticleKilledException ex) {
+		ResponseEntity<ProblemDetail> gone = problem(HttpStatus.GONE, "Article withdrawn",
+				ex.getArticle().getKillNotice());
+		gone.getBody().setProperty("uri", Links.articleUri(ex.getArticle().getId()));
+		return gone;
+	}
+
+	@ExceptionHandler(BadParameterException.class)
+	ResponseEntity<ProblemDetail> badParameter(BadParameterException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Bad parameter", ex.getMessage());
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Missing parameter",
+				"'" + ex.getParameterName() + "' is required, e.g. since=2026-11-26T09:00:00Z");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", "No such article or version");
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * A request parameter that cannot be understood; answered with 400.
+	 */
+	static final class BadParameterException extends RuntimeException {
+
+		BadParameterException(String message) {
+			super(message);
+		}
+
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.newswire.feed;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.Cursor;
+import org.newswire.article.Paths;
+import org.newswire.article.Section;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * What search engines read: the sitemap of every page, the Google News sitemap of the
+ * last two days, and {@code robots.txt} pointing at both.
+ */
+@Controller
+class SitemapController {
+
+	/** The sitemaps.org limit of URLs in one sitemap. */
+	static final int MAX_URLS = 50_000;
+
+	/** Google News takes articles of the last two days, at most 1,000 per sitemap. */
+	static final Duration NEWS_WINDOW = Duration.ofDays(2);
+
+	static final int MAX_NEWS_URLS = 1_000;
+
+	private static final int PAGE = 1_000;
+
+	private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
+
+	private static final Duration SITEMAP_MAX_AGE = Duration.ofMinutes(5);
+
+	private final ArticleService articles;
+
+	private final Links links;
+
+	private final Clock clock;
+
+	private final String publication;
+
+	SitemapController(ArticleService articles, Links links, Clock clock,
+			@Value("${newswire.publication-name}") String publication) {
+		this.articles = articles;
+		this.links = links;
+		this.clock = clock;
+		this.publication = publication;
+	}
+
+	@GetMapping("/sitemap.xml")
+	ResponseEntity<String> sitemap(WebRequest request) {
+		Freshness freshness = Freshness.ofWire(this.articles, "sitemap");
+		return freshness.respond(request, XML, SITEMAP_MAX_AGE, () -> SitemapWriter.write(pages(freshness)));
+	}
+
+	private List<SitemapWriter.Url> pages(Freshness freshness) {
+		List<SitemapWriter.Url> urls = new ArrayList<>();
+		urls.add(new SitemapWriter.Url(this.links.absolute("/"), freshness.lastModified(), null));
+		for (Section section : this.articles.sections()) {
+			Instant newest = this.articles.latest(section.getCode(), null, 1)
+				.stream()
+				.findFirst()
+				.map((story) -> story.article().getUpdatedAt())
+				.orElse(null);
+			urls.add(new SitemapWriter.Url(this.links.absolute(Paths.section(section.getCode())), newest, null));
+		}
+		Cursor cursor = null;
+		List<ArticleSummary> page;
+		do {
+			page = this.articles.latest(null, cursor, Math.min(PAGE, MAX_URLS - urls.size()));
+			for (ArticleSummary story : page) {
+				urls.add(
+						new SitemapWriter.Url(this.links.absolute(story.path()), story.article().getUpdatedAt(), null));
+			}
+			cursor = page.isEmpty() ? null : Cursor.after(page.get(page.size() - 1));
+		}
+		while (page.size() == PAGE && urls.size() < MAX_URLS);
+		return urls;
+	}
+
+	@GetMapping("/sitemap-news.xml")
+	ResponseEntity<String> news(WebRequest request) {
+		Instant now = this.clock.instant();
+		// Stories leave the window as time passes, so the tag changes at least hourly.
+		Freshness wire = Freshness.ofWire(this.articles, "news");
+		Freshness freshness = new Freshness(wire.tag() + "-" + now.truncatedTo(ChronoUnit.HOURS).getEpochSecond(),
+				wire.lastModified());
+		return freshness.respond(request, XML, () -> SitemapWriter.write(newsPages(now.minus(NEWS_WINDOW))));
+	}
+
+	private List<SitemapWriter.Url> newsPages(Instant since) {
+		return this.articles.firstPublishedSince(since, MAX_NEWS_URLS)
+			.stream()
+			.map((story) -> new SitemapWriter.Url(this.links.absolute(story.path()), story.article().getUpdatedAt(),
+					new SitemapWriter.News(this.publication, story.article().getLanguage(),
+							story.article().getFirstPublishedAt(), story.current().getLabelledHeadline())))
+			.toList();
+	}
+
+	@GetMapping("/robots.txt")
+	ResponseEntity<String> robots() {
+		String robots = """
+				User-agent: *
+				Disallow: /desk/
+				Sitemap: %s
+				Sitemap: %s
+				""".formatted(this.links.absolute("/sitemap.xml"), this.links.absolute("/sitemap-news.xml"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/plain;charset=UTF-8"))
+			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+			.body(robots);
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.newswire.feed;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes sitemaps (sitemaps.org 0.9) with the Google News extension through the JDK's
+ * StAX writer, which escapes every value.
+ */
+final class SitemapWriter {
+
+	static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+
+	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+	private SitemapWriter() {
+	}
+
+	/**
+	 * One page of the site.
+	 *
+	 * @param news its Google News entry, or {@code null} for a plain sitemap
+	 */
+	record Url(String loc, Instant lastmod, News news) {
+	}
+
+	record News(String publicationName, String language, Instant publicationDate, String title) {
+	}
+
+	static String write(List<Url> urls) {
+		boolean news = urls.stream().anyMatch((url) -> url.news() != null);
+		StringWriter out = new StringWriter();
+		try {
+			XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
+			xml.writeStartDocument("UTF-8", "1.0");
+			xml.setDefaultNamespace(SITEMAP_NS);
+			xml.writeStartElement(SITEMAP_NS, "urlset");
+			xml.writeDefaultNamespace(SITEMAP_NS);
+			if (news) {
+				xml.setPrefix("news", NEWS_NS);
+				xml.writeNamespace("news", NEWS_NS);
+			}
+			for (Url url : urls) {
+				xml.writeStartElement(SITEMAP_NS, "url");
+				element(xml, SITEMAP_NS, "loc", url.loc());
+				if (url.lastmod() != null) {
+					element(xml, SITEMAP_NS, "lastmod", w3c(url.lastmod()));
+				}
+				if (url.news() != null) {
+					news(xml, url.news());
+				}
+				xml.writeEndElement();
+			}
+			xml.writeEndElement();
+			xml.writeEndDocument();
+			xml.close();
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException("Cannot write sitemap", ex);
+		}
+		return out.toString();
+	}
+
+	private static void news(XMLStreamWriter xml, News news) throws XMLStreamException {
+		xml.writeStartElement(NEWS_NS, "news");
+		xml.writeStartElement(NEWS_NS, "publication");
+		element(xml, NEWS_NS, "name", news.publicationName());
+		element(xml, NEWS_NS, "language", news.language());
+		xml.writeEndElement();
+		element(xml, NEWS_NS, "publication_date", w3c(news.publicationDate()));
+		element(xml, NEWS_NS, "title", news.title());
+		xml.writeEndElement();
+	}
+
+	private static void element(XMLStreamWriter xml, String namespace, String name, String text)
+			throws XMLStreamException {
+		xml.writeStartElement(namespace, name);
+		xml.writeCharacters(text);
+		xml.writeEndElement();
+	}
+
+	/**
+	 * W3C Datetime to the second, as sitemaps expect.
+	 */
+	private static String w3c(Instant instant) {
+		return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+	}
+
+}

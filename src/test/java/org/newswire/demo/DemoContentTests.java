@@ -1,0 +1,117 @@
+package org.newswire.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.Section;
+import org.newswire.article.Writethru;
+import org.newswire.article.WritethruKind;
+import org.newswire.ticker.Headline;
+import org.newswire.ticker.TickerService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs against the same context as the browser tests: the app with demo content loaded
+ * into its own empty database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "newswire.demo.enabled=true")
+class DemoContentTests {
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	TickerService ticker;
+
+	@Autowired
+	DemoContent demoContent;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void fillsEverySectionWithStoriesSpreadOverThePastDays() {
+		assertThat(this.articles.count()).isGreaterThanOrEqualTo(14);
+		for (Section section : this.articles.sections()) {
+			assertThat(this.articles.latest(section.getCode(), null, 1)).as(section.getCode()).isNotEmpty();
+		}
+		List<ArticleSummary> all = this.articles.latest(null, null, 100);
+		Instant now = Instant.now();
+		assertThat(all).extracting((story) -> story.article().getFirstPublishedAt())
+			.anySatisfy((first) -> assertThat(first).isBefore(now.minus(Duration.ofHours(60))))
+			.anySatisfy((first) -> assertThat(first).isAfter(now.minus(Duration.ofHours(6))))
+			.allSatisfy((first) -> assertThat(first).isBefore(now));
+		assertThat(all).allSatisfy((story) -> {
+			assertThat(story.article().getDateline())
+				.matches("[A-Z][A-Z ]+, [A-Z][a-z]+\\.? \\d{1,2} \\((Newswire|Harbour Press)\\) --");
+			assertThat(story.current().getParagraphs()).hasSizeBetween(3, 6);
+		});
+		assertThat(all).filteredOn((story) -> story.article().getByline() != null).hasSizeGreaterThan(all.size() / 2);
+		assertThat(all).extracting((story) -> story.article().getSource().getCode()).contains("NWS", "HBR");
+	}
+
+	@Test
+	void severalStoriesHaveWritethrusOfEveryKindWithTheirLabels() {
+		List<List<Writethru>> histories = this.articles.latest(null, null, 100)
+			.stream()
+			.map((story) -> this.articles.versions(story.article().getId()))
+			.toList();
+		assertThat(histories).filteredOn((versions) -> versions.size() >= 3 && versions.size() <= 5)
+			.hasSizeGreaterThanOrEqualTo(5);
+		List<Writethru> updates = histories.stream().flatMap(List::stream).filter((w) -> w.getSequence() > 1).toList();
+		Set<WritethruKind> kinds = updates.stream().map(Writethru::getKind).collect(Collectors.toSet());
+		assertThat(kinds).isEqualTo(EnumSet.allOf(WritethruKind.class));
+		assertThat(updates).extracting(Writethru::getLabel)
+			.contains("LD Writethru", "2nd LD Writethru", "Writethru", "Correction", "Adds");
+		assertThat(updates).allSatisfy((update) -> assertThat(update.getEdnote()).startsWith("Eds: "));
+		assertThat(updates).filteredOn((update) -> update.getKind() == WritethruKind.CORRECTS)
+			.isNotEmpty()
+			.allSatisfy((correction) -> assertThat(correction.getCorrectionNote()).isNotBlank());
+	}
+
+	@Test
+	void tickerCarriesHeadlinesOfMixedUrgencyOnePerArticle() {
+		List<Integer> standing = this.jdbc.queryForList("select urgency from headline where withdrawn = false",
+				Integer.class);
+		assertThat(standing).hasSizeGreaterThanOrEqualTo(15).contains(1, 2, 3, 4, 5);
+		List<Headline> latest = this.ticker.latest();
+		assertThat(latest).hasSize(TickerService.SIZE);
+		List<Long> linked = latest.stream().map(Headline::getArticleId).filter(Objects::nonNull).toList();
+		assertThat(linked).isNotEmpty().doesNotHaveDuplicates();
+		assertThat(latest).anySatisfy((headline) -> assertThat(headline.getArticleId()).isNull());
+	}
+
+	@Test
+	void loadsOnlyIntoAnEmptyDatabase() throws Exception {
+		long articles = this.articles.count();
+		int headlines = this.jdbc.queryForObject("select count(*) from headline", Integer.class);
+
+		this.demoContent.run(new DefaultApplicationArguments());
+
+		assertThat(this.articles.count()).isEqualTo(articles);
+		assertThat(this.jdbc.queryForObject("select count(*) from headline", Integer.class)).isEqualTo(headlines);
+	}
+
+	@Test
+	void productionProfileTurnsDemoContentOff() throws Exception {
+		assertThat(PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-postgres.properties"))
+			.getProperty("newswire.demo.enabled")).isEqualTo("false");
+	}
+
+}

@@ -1,0 +1,214 @@
+package org.newswire.feed;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+
+import com.rometools.rome.feed.rss.Channel;
+import com.rometools.rome.feed.rss.Item;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
+import org.junit.jupiter.api.Test;
+import org.newswire.SettableClock;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * RSS and Atom parsed back with Rome, as a feed reader would.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FeedTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	SettableClock clock;
+
+	@Test
+	void atomEntryKeepsItsIdAcrossAWritethruWhileUpdatedMovesAndTheTitleTakesTheLabel() throws Exception {
+		Instant hourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+		ArticleSummary first = this.clock.callAt(hourAgo,
+				() -> this.articles.publish(Stories.story("world", "Harbour pier closes for repairs"), "ada"));
+		long id = first.article().getId();
+		SyndEntry before = atomEntry(atom("/feeds/atom.xml"), id);
+
+		this.articles.postWritethru(id, 1, Stories.newLead("Harbour pier reopens after repairs"), "ada");
+		SyndFeed after = atom("/feeds/atom.xml");
+
+		assertThat(before.getUri()).isEqualTo("tag:newswire,2026:article:" + id);
+		assertThat(before.getTitle()).isEqualTo("Harbour pier closes for repairs");
+		assertThat(after.getEntries()).filteredOn((entry) -> entry.getUri().equals(before.getUri())).hasSize(1);
+		SyndEntry updated = atomEntry(after, id);
+		assertThat(updated.getTitle()).isEqualTo("LD Writethru: Harbour pier reopens after repairs");
+		assertThat(updated.getUpdatedDate()).isAfter(before.getUpdatedDate());
+		assertThat(updated.getPublishedDate()).isEqualTo(before.getPublishedDate()).isEqualTo(Date.from(hourAgo));
+		assertThat(updated.getLink()).startsWith("http://localhost/articles/" + id + "/harbour-pier-reopens");
+		assertThat(updated.getContents().get(0).getValue())
+			.contains("<p>The pier reopened after inspectors approved the repairs.</p>");
+		assertThat(updated.getCategories()).extracting((category) -> category.getName()).containsExactly("world");
+		assertThat(updated.getAuthors()).extracting((author) -> author.getName()).containsExactly("Ada Quill");
+	}
+
+	@Test
+	void rssItemKeepsOneGuidThatIsNoPermalink() throws Exception {
+		ArticleSummary first = this.clock.callAt(Instant.now().minus(Duration.ofMinutes(30)),
+				() -> this.articles.publish(Stories.story("business", "Port tolls to rise next year"), "ada"));
+		long id = first.article().getId();
+		Item before = rssItem(rss("/feeds/rss.xml"), id);
+
+		this.articles.postWritethru(id, 1, Stories.newLead("Port tolls to rise by a tenth next year"), "ada");
+		this.articles.postWritethru(id, 2, Stories.newLead("Port tolls rise confirmed by council"), "ada");
+		Channel after = rss("/feeds/rss.xml");
+
+		assertThat(after.getItems()).filteredOn((item) -> item.getGuid().getValue().equals(before.getGuid().getValue()))
+			.singleElement()
+			.satisfies((item) -> {
+				assertThat(item.getGuid().isPermaLink()).isFalse();
+				assertThat(item.getTitle()).isEqualTo("2nd LD Writethru: Port tolls rise confirmed by council");
+				assertThat(item.getPubDate()).isAfter(before.getPubDate());
+				assertThat(item.getLink())
+					.isEqualTo("http://localhost/articles/" + id + "/port-tolls-rise-confirmed-by-council");
+			});
+		assertThat(before.getGuid().getValue()).isEqualTo("tag:newswire,2026:article:" + id);
+	}
+
+	@Test
+	void killedStoryLeavesEveryFeed() throws Exception {
+		long id = this.articles.publish(Stories.story("culture", "Museum opens new wing"), "ada").article().getId();
+		assertThat(atom("/feeds/atom.xml").getEntries()).extracting(SyndEntry::getUri).contains(uri(id));
+		assertThat(atom("/feeds/sections/culture/atom.xml").getEntries()).extracting(SyndEntry::getUri)
+			.contains(uri(id));
+
+		this.articles.kill(id, "The story is withdrawn: the opening was postponed.", "ada");
+
+		assertThat(atom("/feeds/atom.xml").getEntries()).extracting(SyndEntry::getUri).doesNotContain(uri(id));
+		assertThat(atom("/feeds/sections/culture/atom.xml").getEntries()).extracting(SyndEntry::getUri)
+			.doesNotContain(uri(id));
+		assertThat(rss("/feeds/rss.xml").getItems()).extracting((item) -> item.getGuid().getValue())
+			.doesNotContain(uri(id));
+		assertThat(rss("/feeds/sections/culture/rss.xml").getItems()).extracting((item) -> item.getGuid().getValue())
+			.doesNotContain(uri(id));
+	}
+
+	@Test
+	void sectionFeedsCarryOnlyTheirSection() throws Exception {
+		long id = this.articles.publish(Stories.story("science", "Survey counts seabirds on the cliffs"), "ada")
+			.article()
+			.getId();
+
+		SyndFeed science = atom("/feeds/sections/science/atom.xml");
+		assertThat(science.getTitle()).isEqualTo("Newswire: Science");
+		assertThat(science.getEntries()).extracting(SyndEntry::getUri).contains(uri(id));
+		assertThat(science.getEntries())
+			.allSatisfy((entry) -> assertThat(entry.getCategories()).extracting((category) -> category.getName())
+				.containsExactly("science"));
+		assertThat(atom("/feeds/sections/sports/atom.xml").getEntries()).extracting(SyndEntry::getUri)
+			.doesNotContain(uri(id));
+		assertThat(rss("/feeds/sections/science/rss.xml").getItems()).extracting((item) -> item.getGuid().getValue())
+			.contains(uri(id));
+	}
+
+	@Test
+	void unknownSectionIsNotFound() throws Exception {
+		this.mvc.perform(get("/feeds/sections/astrology/rss.xml")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/feeds/sections/astrology/atom.xml")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void titlesAndBodiesAreEscapedNotInjected() throws Exception {
+		long id = this.articles.publish(Stories.story("technology", "Chips & <b>boards</b>: \"supply\" eases"), "ada")
+			.article()
+			.getId();
+		SyndEntry entry = atomEntry(atom("/feeds/atom.xml"), id);
+		assertThat(entry.getTitle()).isEqualTo("Chips & <b>boards</b>: \"supply\" eases");
+		assertThat(entry.getContents().get(0).getValue())
+			.contains("<p>The harbour master said the pier would reopen &lt;soon&gt; &amp; safely.</p>");
+		assertThat(rssItem(rss("/feeds/rss.xml"), id).getTitle()).isEqualTo("Chips & <b>boards</b>: \"supply\" eases");
+	}
+
+	@Test
+	void feedsAreCacheableAndAnswerConditionalRequests() throws Exception {
+		MockHttpServletResponse first = this.mvc.perform(get("/feeds/rss.xml"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/rss+xml;charset=UTF-8"))
+			.andExpect(header().string("Cache-Control", "max-age=60, public"))
+			.andReturn()
+			.getResponse();
+		String etag = first.getHeader("ETag");
+		assertThat(etag).startsWith("W/\"");
+		assertThat(first.getHeader("Last-Modified")).isNotBlank();
+		this.mvc.perform(get("/feeds/atom.xml"))
+			.andExpect(header().string("Content-Type", "application/atom+xml;charset=UTF-8"));
+
+		this.mvc.perform(get("/feeds/rss.xml").header("If-None-Match", etag))
+			.andExpect(status().isNotModified())
+			.andExpect(header().string("ETag", etag))
+			.andExpect(header().string("Cache-Control", "max-age=60, public"));
+
+		this.articles.publish(Stories.story("sports", "Rowing club names new coach"), "ada");
+		this.mvc.perform(get("/feeds/rss.xml").header("If-None-Match", etag)).andExpect(status().isOk());
+	}
+
+	private static String uri(long id) {
+		return "tag:newswire,2026:article:" + id;
+	}
+
+	private SyndFeed atom(String path) throws Exception {
+		String xml = this.mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		SyndFeed feed = new SyndFeedInput().build(new StringReader(xml));
+		assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
+		return feed;
+	}
+
+	private Channel rss(String path) throws Exception {
+		String xml = this.mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Channel channel = (Channel) new WireFeedInput().build(new StringReader(xml));
+		assertThat(channel.getFeedType()).isEqualTo("rss_2.0");
+		return channel;
+	}
+
+	private static SyndEntry atomEntry(SyndFeed feed, long id) {
+		List<SyndEntry> entries = feed.getEntries().stream().filter((entry) -> entry.getUri().equals(uri(id))).toList();
+		assertThat(entries).hasSize(1);
+		return entries.get(0);
+	}
+
+	private static Item rssItem(Channel channel, long id) {
+		List<Item> items = channel.getItems()
+			.stream()
+			.filter((item) -> item.getGuid().getValue().equals(uri(id)))
+			.toList();
+		assertThat(items).hasSize(1);
+		return items.get(0);
+	}
+
+}

@@ -1,0 +1,170 @@
+package org.newswire.feed;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+import org.newswire.SettableClock;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Sitemaps parsed back with the JDK's namespace-aware XML parser.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SitemapTests {
+
+	private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	private static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	SettableClock clock;
+
+	@Test
+	void newsSitemapHoldsOnlyTheLastTwoDaysWithFirstPublicationDates() throws Exception {
+		Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+		Instant yesterday = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+		ArticleSummary old = this.clock.callAt(threeDaysAgo,
+				() -> this.articles.publish(Stories.story("world", "Old harbour story"), "ada"));
+		ArticleSummary recent = this.clock.callAt(yesterday,
+				() -> this.articles.publish(Stories.story("world", "Harbour pier closes & <ferries> divert"), "ada"));
+		long recentId = recent.article().getId();
+		this.articles.postWritethru(recentId, 1, Stories.newLead("Harbour pier reopens"), "ada");
+		long killed = this.articles.publish(Stories.story("world", "Withdrawn harbour story"), "ada").article().getId();
+		this.articles.kill(killed, "Withdrawn.", "ada");
+
+		Document news = xml("/sitemap-news.xml");
+
+		List<Element> urls = children(news.getDocumentElement(), SITEMAP, "url");
+		assertThat(news.getDocumentElement().getLocalName()).isEqualTo("urlset");
+		assertThat(news.getDocumentElement().getNamespaceURI()).isEqualTo(SITEMAP);
+		assertThat(urls).hasSizeLessThanOrEqualTo(1000);
+		List<String> locs = urls.stream().map((url) -> text(url, SITEMAP, "loc")).toList();
+		assertThat(locs).contains("http://localhost/articles/" + recentId + "/harbour-pier-reopens")
+			.noneMatch((loc) -> loc.startsWith("http://localhost/articles/" + old.article().getId() + "/"))
+			.noneMatch((loc) -> loc.startsWith("http://localhost/articles/" + killed + "/"));
+		Instant twoDaysAgo = Instant.now().minus(Duration.ofDays(2));
+		for (Element url : urls) {
+			Element entry = children(url, NEWS, "news").get(0);
+			Element publication = children(entry, NEWS, "publication").get(0);
+			assertThat(text(publication, NEWS, "name")).isEqualTo("Newswire");
+			assertThat(text(publication, NEWS, "language")).isEqualTo("en");
+			assertThat(Instant.parse(text(entry, NEWS, "publication_date"))).isAfter(twoDaysAgo);
+			assertThat(text(entry, NEWS, "title")).isNotBlank();
+		}
+		Element mine = urls.get(locs.indexOf("http://localhost/articles/" + recentId + "/harbour-pier-reopens"));
+		Element entry = children(mine, NEWS, "news").get(0);
+		assertThat(text(entry, NEWS, "publication_date")).isEqualTo(yesterday.toString());
+		assertThat(text(entry, NEWS, "title")).isEqualTo("LD Writethru: Harbour pier reopens");
+	}
+
+	@Test
+	void sitemapListsSectionsAndEveryVisibleArticleWithLastModified() throws Exception {
+		Instant longAgo = Instant.now().minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
+		long old = this.clock
+			.callAt(longAgo,
+					() -> this.articles.publish(Stories.story("culture", "Archive catalogue published"), "ada"))
+			.article()
+			.getId();
+		long killed = this.articles.publish(Stories.story("culture", "Withdrawn culture story"), "ada")
+			.article()
+			.getId();
+		this.articles.kill(killed, "Withdrawn.", "ada");
+
+		Document sitemap = xml("/sitemap.xml");
+
+		List<Element> urls = children(sitemap.getDocumentElement(), SITEMAP, "url");
+		List<String> locs = urls.stream().map((url) -> text(url, SITEMAP, "loc")).toList();
+		assertThat(locs)
+			.contains("http://localhost/", "http://localhost/sections/world", "http://localhost/sections/culture",
+					"http://localhost/articles/" + old + "/archive-catalogue-published")
+			.noneMatch((loc) -> loc.startsWith("http://localhost/articles/" + killed + "/"));
+		Element oldUrl = urls.get(locs.indexOf("http://localhost/articles/" + old + "/archive-catalogue-published"));
+		assertThat(text(oldUrl, SITEMAP, "lastmod")).isEqualTo(longAgo.toString());
+		assertThat(sitemap.getElementsByTagNameNS(NEWS, "news").getLength()).isZero();
+	}
+
+	@Test
+	void sitemapsAreXmlAndCacheable() throws Exception {
+		for (String path : List.of("/sitemap.xml", "/sitemap-news.xml")) {
+			String etag = this.mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andExpect(header().string("Content-Type", "application/xml;charset=UTF-8"))
+				.andExpect(header().exists("Last-Modified"))
+				.andReturn()
+				.getResponse()
+				.getHeader("ETag");
+			this.mvc.perform(get(path).header("If-None-Match", etag)).andExpect(status().isNotModified());
+		}
+	}
+
+	@Test
+	void robotsPointAtBothSitemaps() throws Exception {
+		this.mvc.perform(get("/robots.txt"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "text/plain;charset=UTF-8"))
+			.andExpect(content().string(containsString("Sitemap: http://localhost/sitemap.xml\n")))
+			.andExpect(content().string(containsString("Sitemap: http://localhost/sitemap-news.xml\n")))
+			.andExpect(content().string(containsString("Disallow: /desk/\n")));
+	}
+
+	private Document xml(String path) throws Exception {
+		byte[] body = this.mvc.perform(get(path))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+	}
+
+	private static List<Element> children(Element parent, String namespace, String name) {
+		List<Element> found = new ArrayList<>();
+		NodeList nodes = parent.getChildNodes();
+		for (int i = 0; i < nodes.getLength(); i++) {
+			if (nodes.item(i) instanceof Element element && namespace.equals(element.getNamespaceURI())
+					&& name.equals(element.getLocalName())) {
+				found.add(element);
+			}
+		}
+		return found;
+	}
+
+	private static String text(Element parent, String namespace, String name) {
+		List<Element> elements = children(parent, namespace, name);
+		assertThat(elements).as(name).hasSize(1);
+		return elements.get(0).getTextContent();
+	}
+
+}
