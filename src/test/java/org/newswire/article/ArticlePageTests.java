@@ -111,8 +111,10 @@ class ArticlePageTests {
 		JsonNode ld = this.json.readTree(document.select("script[type=application/ld+json]").html());
 		assertThat(ld.get("@type").asString()).isEqualTo("NewsArticle");
 		assertThat(ld.get("headline").asString()).isEqualTo("Adds: Museum opens a gallery of maps");
-		assertThat(ld.get("datePublished").asString()).isEqualTo(first.article().getFirstPublishedAt().truncatedTo(ChronoUnit.SECONDS).toString());
-		assertThat(ld.get("dateModified").asString()).isEqualTo(current.current().getPublishedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+		assertThat(ld.get("datePublished").asString())
+			.isEqualTo(first.article().getFirstPublishedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+		assertThat(ld.get("dateModified").asString())
+			.isEqualTo(current.current().getPublishedAt().truncatedTo(ChronoUnit.SECONDS).toString());
 		assertThat(ld.get("author").get("name").asString()).isEqualTo("Ada Quill");
 		assertThat(ld.get("publisher").get("name").asString()).isEqualTo("Newswire");
 		assertThat(document.select("meta[property=og:title]").attr("content"))

@@ -58,7 +58,8 @@ class ReaderPagesTests {
 		assertThat(item.select("h2").text()).isEqualTo("LD Writethru: Grain exchange extends hours after record week");
 		assertThat(item.select(".story-label").text()).isEqualTo("LD Writethru:");
 		assertThat(item.select(".story-item-section").attr("href")).isEqualTo("/sections/business");
-		assertThat(item.select("time").attr("datetime")).isEqualTo(current.article().getUpdatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+		assertThat(item.select("time").attr("datetime"))
+			.isEqualTo(current.article().getUpdatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
 		assertThat(home.select(".section-index a")).extracting((a) -> a.attr("href"))
 			.containsExactly("/sections/world", "/sections/business", "/sections/technology", "/sections/science",
 					"/sections/sports", "/sections/culture");
@@ -138,7 +139,8 @@ class ReaderPagesTests {
 	@Test
 	void errorPageIsTheSiteLayoutWithoutTechnicalDetail() throws Exception {
 		Document notFound = Jsoup.parse(this.mvc
-			.perform(get("/error").accept(MediaType.TEXT_HTML).requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+			.perform(get("/error").accept(MediaType.TEXT_HTML)
+				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
 				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/nowhere"))
 			.andExpect(status().isNotFound())
 			.andReturn()
@@ -149,7 +151,8 @@ class ReaderPagesTests {
 		assertThat(notFound.select("nav.breadcrumb [aria-current=page]").text()).isEqualTo("Page not found");
 
 		String failure = this.mvc
-			.perform(get("/error").accept(MediaType.TEXT_HTML).requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+			.perform(get("/error").accept(MediaType.TEXT_HTML)
+				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
 				.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret detail"))
 				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/boom"))
 			.andExpect(status().isInternalServerError())
@@ -160,11 +163,12 @@ class ReaderPagesTests {
 		assertThat(failure).doesNotContain("secret detail", "IllegalStateException", "at org.");
 
 		for (int status : new int[] { 400, 405, 410, 429 }) {
-			Document page = Jsoup
-				.parse(this.mvc.perform(get("/error").accept(MediaType.TEXT_HTML).requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status))
-					.andReturn()
-					.getResponse()
-					.getContentAsString());
+			Document page = Jsoup.parse(this.mvc
+				.perform(get("/error").accept(MediaType.TEXT_HTML)
+					.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 			assertThat(page.select("h1").text()).isNotBlank().isNotEqualTo("Something went wrong");
 			assertThat(page.select(".error-code").text()).startsWith(String.valueOf(status));
 		}
