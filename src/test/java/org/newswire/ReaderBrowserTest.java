@@ -1,6 +1,12 @@
 package org.newswire;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -169,6 +175,35 @@ class ReaderBrowserTest extends BrowserTestBase {
 	}
 
 	@Test
+	void realServerAnswersFromThePageCacheAndMarksErrorsNoStore() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> first = http.send(request("/").build(), BodyHandlers.ofString());
+		HttpResponse<String> second = http.send(request("/").build(), BodyHandlers.ofString());
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.body()).isEqualTo(first.body());
+		assertThat(second.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();
+		assertThat(second.headers().firstValue("Set-Cookie")).isEmpty();
+		String etag = second.headers().firstValue("ETag").orElseThrow();
+		assertThat(http.send(request("/").header("If-None-Match", etag).build(), BodyHandlers.ofString()).statusCode())
+			.isEqualTo(304);
+
+		for (Map.Entry<String, Integer> bad : Map
+			.of("/articles/987654321/x", 404, "/sections/world?before=x", 400, "/no/such/page", 404,
+					"/articles/99999999999999999999999/x", 400)
+			.entrySet()) {
+			HttpResponse<String> response = http.send(request(bad.getKey()).build(), BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(bad.getKey()).isEqualTo(bad.getValue());
+			assertThat(response.headers().firstValue("Cache-Control")).as(bad.getKey()).hasValue("no-store");
+			assertThat(response.body()).as(bad.getKey()).contains("id=\"ticker-list\"").doesNotContain("Exception");
+		}
+		HttpResponse<String> post = http.send(request(this.stories.get(0).path()).POST(BodyPublishers.noBody()).build(),
+				BodyHandlers.ofString());
+		assertThat(post.statusCode()).isEqualTo(405);
+		assertThat(post.body()).contains("Not allowed");
+	}
+
+	@Test
 	void screenshots() throws IOException {
 		if (System.getProperty("screenshots") == null) {
 			return;
@@ -183,6 +218,10 @@ class ReaderBrowserTest extends BrowserTestBase {
 			screenshot(page.getValue(), 1280, folder.resolve(page.getKey() + "-desktop.png"));
 			screenshot(page.getValue(), 390, folder.resolve(page.getKey() + "-phone.png"));
 		}
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html");
 	}
 
 	private void publishStories() {

@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param label the writethru label ("2nd LD Writethru"), {@code null} on the first
  * version
- * @param updated "November 26, 2026, 9:05 AM EST" when the story has more than one
- * version, otherwise {@code null}
+ * @param updated the time of the current version ({@code November 26, 2026, 9:05 AM EST})
+ * when the story has more than one version, otherwise {@code null}
  * @param corrections the correction notes of every correcting version, oldest first: a
  * correction stays in front of readers after later writethrus
  */

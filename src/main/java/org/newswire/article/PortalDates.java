@@ -29,21 +29,21 @@ public class PortalDates {
 	}
 
 	/**
-	 * The source-and-date line under a headline: "Newswire, November 26, 2026".
+	 * The source-and-date line under a headline: {@code Newswire, November 26, 2026}.
 	 */
 	public String sourceDateLine(String agency, Instant at) {
 		return agency + ", " + date(at);
 	}
 
 	/**
-	 * "November 26, 2026".
+	 * The date alone: {@code November 26, 2026}.
 	 */
 	public String date(Instant at) {
 		return DATE.format(at.atZone(this.zone));
 	}
 
 	/**
-	 * "November 26, 2026, 9:05 AM EST".
+	 * Date and time with the zone: {@code November 26, 2026, 9:05 AM EST}.
 	 */
 	public String dateTime(Instant at) {
 		return DATE_TIME.format(at.atZone(this.zone));
