@@ -1,0 +1,84 @@
+package org.newswire.article;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What search engines and link previews read of an article page: schema.org
+ * {@code NewsArticle} JSON-LD and Open Graph tags.
+ */
+@Component
+class ArticleMetadata {
+
+	private static final int DESCRIPTION_LENGTH = 200;
+
+	private final JsonMapper json;
+
+	private final String publication;
+
+	ArticleMetadata(JsonMapper json, @Value("${newswire.publication-name:Newswire}") String publication) {
+		this.json = json;
+		this.publication = publication;
+	}
+
+	/**
+	 * The JSON-LD, safe to place inside a {@code <script>} element: Jackson escapes
+	 * quotes and control characters, and {@code <}, {@code >} and {@code &} become
+	 * {@code \}{@code u} escapes so a headline containing {@code </script>} cannot end
+	 * the element. Those characters only ever occur inside JSON strings, where the escape
+	 * means the same.
+	 */
+	String jsonLd(ArticlePage page) {
+		Map<String, Object> ld = new LinkedHashMap<>();
+		ld.put("@context", "https://schema.org");
+		ld.put("@type", "NewsArticle");
+		ld.put("headline", page.labelledHeadline());
+		ld.put("datePublished", page.publishedIso());
+		ld.put("dateModified", page.updatedIso());
+		ld.put("articleSection", page.sectionName());
+		ld.put("inLanguage", page.language());
+		ld.put("url", page.path());
+		Map<String, Object> publisher = Map.of("@type", "Organization", "name", this.publication);
+		ld.put("author",
+				(page.byline() != null) ? Map.of("@type", "Person", "name", author(page.byline())) : publisher);
+		ld.put("publisher", publisher);
+		return this.json.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+	}
+
+	/**
+	 * Open Graph properties in the order they are written to the page.
+	 */
+	Map<String, String> openGraph(ArticlePage page) {
+		Map<String, String> og = new LinkedHashMap<>();
+		og.put("og:type", "article");
+		og.put("og:site_name", this.publication);
+		og.put("og:title", page.labelledHeadline());
+		og.put("og:description", description(page));
+		og.put("article:published_time", page.publishedIso());
+		og.put("article:modified_time", page.updatedIso());
+		og.put("article:section", page.sectionName());
+		return og;
+	}
+
+	/**
+	 * The first paragraph, cut at a word before {@value #DESCRIPTION_LENGTH} characters.
+	 */
+	String description(ArticlePage page) {
+		String first = page.paragraphs().isEmpty() ? page.headline() : page.paragraphs().get(0);
+		if (first.length() <= DESCRIPTION_LENGTH) {
+			return first;
+		}
+		int cut = first.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
+		return first.substring(0, (cut > 0) ? cut : DESCRIPTION_LENGTH - 1) + "\u2026";
+	}
+
+	private static String author(String byline) {
+		return byline.replaceFirst("(?i)^by\\s+", "");
+	}
+
+}

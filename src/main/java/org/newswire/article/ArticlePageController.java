@@ -1,0 +1,70 @@
+package org.newswire.article;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * The reader's article page, always at its canonical URL {@code /articles/{id}/{slug}}.
+ * The slug follows the current headline, so old links are redirected permanently rather
+ * than answered twice.
+ */
+@Controller
+class ArticlePageController {
+
+	static final String VIEW = "article";
+
+	private final ArticleService articles;
+
+	private final PortalDates dates;
+
+	private final ArticleMetadata metadata;
+
+	ArticlePageController(ArticleService articles, PortalDates dates, ArticleMetadata metadata) {
+		this.articles = articles;
+		this.dates = dates;
+		this.metadata = metadata;
+	}
+
+	@GetMapping("/articles/{id:\\d+}")
+	ModelAndView shortLink(@PathVariable long id) {
+		return permanentRedirect(load(id).path());
+	}
+
+	@GetMapping("/articles/{id:\\d+}/{slug}")
+	ModelAndView article(@PathVariable long id, @PathVariable String slug) {
+		ArticleSummary summary = load(id);
+		if (summary.article().isKilled()) {
+			throw new ArticleKilledException(summary.article());
+		}
+		if (!summary.article().getSlug().equals(slug)) {
+			return permanentRedirect(summary.path());
+		}
+		List<Writethru> versions = this.articles.versions(id);
+		ArticlePage page = ArticlePage.of(summary, versions, this.dates);
+		ModelAndView view = new ModelAndView(VIEW);
+		view.addObject("page", page);
+		view.addObject("metaCanonical", page.path());
+		view.addObject("metaDescription", this.metadata.description(page));
+		view.addObject("metaOpenGraph", this.metadata.openGraph(page));
+		view.addObject("metaJsonLd", this.metadata.jsonLd(page));
+		return view;
+	}
+
+	private ArticleSummary load(long id) {
+		return this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+	}
+
+	private static ModelAndView permanentRedirect(String path) {
+		RedirectView redirect = new RedirectView(path, true);
+		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		redirect.setExposeModelAttributes(false);
+		return new ModelAndView(redirect);
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.newswire.site;
+
+import java.util.List;
+
+import org.newswire.article.Article;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.Paths;
+import org.newswire.article.PortalDates;
+import org.newswire.article.Writethru;
+
+/**
+ * One story in a listing: headline with its label, section, time and the opening
+ * paragraph as a summary.
+ *
+ * @param label the writethru label, {@code null} on a first version
+ */
+record StoryItem(String path, String label, String headline, String sectionName, String sectionPath, String updatedIso,
+		String updated, String summary) {
+
+	private static final int SUMMARY_LENGTH = 220;
+
+	static StoryItem of(ArticleSummary story, PortalDates dates) {
+		Article article = story.article();
+		Writethru current = story.current();
+		List<String> paragraphs = current.getParagraphs();
+		return new StoryItem(story.path(), current.getLabel(), current.getHeadline(), article.getSection().getName(),
+				Paths.section(article.getSection().getCode()), dates.iso(article.getUpdatedAt()),
+				dates.dateTime(article.getUpdatedAt()), paragraphs.isEmpty() ? "" : shorten(paragraphs.get(0)));
+	}
+
+	private static String shorten(String text) {
+		if (text.length() <= SUMMARY_LENGTH) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', SUMMARY_LENGTH - 1);
+		return text.substring(0, (cut > 0) ? cut : SUMMARY_LENGTH - 1) + "\u2026";
+	}
+
+}

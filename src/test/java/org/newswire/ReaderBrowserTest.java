@@ -1,0 +1,316 @@
+package org.newswire;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.NewArticle;
+import org.newswire.article.WritethruDraft;
+import org.newswire.article.WritethruKind;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.newswire.ticker.TickerService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reader pages in a real browser: the ticker moves and stops, the text size follows
+ * the reader from page to page, and axe-core finds no WCAG 2.2 AA violations.
+ * <p>
+ * Screenshots for docs/screenshots are written only with {@code -Dscreenshots}, so
+ * ordinary runs leave the working tree alone.
+ */
+class ReaderBrowserTest extends BrowserTestBase {
+
+	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	TickerService ticker;
+
+	private List<ArticleSummary> stories;
+
+	@BeforeEach
+	void content() {
+		// The demo content gives the app its stories; until it is there, publish a few.
+		if (this.articles.count() < 3) {
+			publishStories();
+		}
+		this.stories = this.articles.latest(null, null, 20);
+	}
+
+	@AfterEach
+	void forgetTextSize() {
+		ChromeDriver browser = browser();
+		if (browser.getCurrentUrl().startsWith("http://localhost")) {
+			browser.executeScript("window.localStorage.clear()");
+		}
+	}
+
+	@Test
+	void tickerScrollsAndThePauseButtonStopsIt() throws InterruptedException {
+		ChromeDriver browser = browser();
+		browser.get(url("/"));
+		waitFor(() -> browser.findElements(By.cssSelector(".ticker.is-animated")).size() == 1);
+
+		double start = tickerOffset();
+		Thread.sleep(700);
+		assertThat(tickerOffset()).as("ticker position after 0.7 s").isNotEqualTo(start);
+
+		// The loop copy is for the eye only: hidden from screen readers, out of the tab
+		// order.
+		WebElement copy = browser.findElement(By.cssSelector(".ticker-clone"));
+		assertThat(copy.getAttribute("aria-hidden")).isEqualTo("true");
+		assertThat(copy.findElements(By.cssSelector("a")))
+			.allSatisfy((a) -> assertThat(a.getAttribute("tabindex")).isEqualTo("-1"));
+		assertThat(browser.findElements(By.id("ticker-list"))).hasSize(1);
+
+		WebElement toggle = browser.findElement(By.cssSelector("button.ticker-toggle"));
+		assertThat(toggle.getText()).isEqualTo("Pause ticker");
+		// A script click, so that neither hover nor focus (which also pause) is involved.
+		browser.executeScript("arguments[0].click()", toggle);
+		assertThat(toggle.getText()).isEqualTo("Play ticker");
+		double paused = tickerOffset();
+		Thread.sleep(700);
+		assertThat(tickerOffset()).as("paused ticker position").isEqualTo(paused);
+
+		browser.executeScript("arguments[0].click()", toggle);
+		Thread.sleep(700);
+		assertThat(tickerOffset()).as("ticker position after play").isNotEqualTo(paused);
+	}
+
+	@Test
+	void tickerRebuildsFromALiveUpdateKeepingThePause() {
+		ChromeDriver browser = browser();
+		browser.get(url("/"));
+		waitFor(() -> browser.findElements(By.cssSelector(".ticker.is-animated")).size() == 1);
+		browser.executeScript("arguments[0].click()", browser.findElement(By.cssSelector("button.ticker-toggle")));
+		browser.executeScript(
+				"""
+						document.dispatchEvent(new CustomEvent('newswire:ticker', {detail: {headlines: [
+						  {id: 1, text: 'Live <b>one</b>', urgency: 1, urgencyName: 'Flash', marked: true, url: '/articles/1'},
+						  {id: 2, text: 'Live two', urgency: 4, urgencyName: 'Routine', marked: false, url: null},
+						  {id: 3, text: 'Live three', urgency: 4, urgencyName: 'Routine', marked: false, url: 'javascript:alert(1)'}
+						]}}));""");
+		List<WebElement> items = browser.findElements(By.cssSelector("#ticker-list li"));
+		assertThat(items).extracting((li) -> li.getAttribute("textContent"))
+			.containsExactly("Flash: Live <b>one</b>", "Live two", "Live three");
+		assertThat(browser.findElements(By.cssSelector("#ticker-list a"))).hasSize(1);
+		assertThat(browser.findElements(By.cssSelector(".ticker-clone li"))).hasSize(3);
+		assertThat(browser.findElement(By.cssSelector("button.ticker-toggle")).getText()).isEqualTo("Play ticker");
+		assertThat(browser.findElements(By.cssSelector(".ticker.is-paused"))).hasSize(1);
+	}
+
+	@Test
+	void textSizeChangesTheArticleAndFollowsTheReaderToTheNextArticle() {
+		ChromeDriver browser = browser();
+		browser.get(url(this.stories.get(0).path()));
+		double medium = paragraphFontSize();
+		WebElement large = browser.findElement(By.cssSelector("[data-font-size-control] button[data-size=large]"));
+		assertThat(large.getAttribute("aria-pressed")).isEqualTo("false");
+
+		large.click();
+
+		double enlarged = paragraphFontSize();
+		assertThat(enlarged).isGreaterThan(medium);
+		assertThat(large.getAttribute("aria-pressed")).isEqualTo("true");
+		assertThat(browser.findElement(By.cssSelector("[data-font-size-status]")).getText())
+			.isEqualTo("Text size: Large");
+
+		browser.get(url(this.stories.get(1).path()));
+		assertThat(paragraphFontSize()).isEqualTo(enlarged);
+		assertThat(browser.findElement(By.cssSelector("button[data-size=large]")).getAttribute("aria-pressed"))
+			.isEqualTo("true");
+
+		browser.findElement(By.cssSelector("button[data-size=small]")).click();
+		assertThat(paragraphFontSize()).isLessThan(medium);
+	}
+
+	@Test
+	void homeSectionAndArticlePagesHaveNoAccessibilityViolations() {
+		ArticleSummary story = this.stories.get(0);
+		for (String path : List.of("/", "/sections/" + story.article().getSection().getCode(), story.path())) {
+			browser().get(url(path));
+			Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser());
+			assertThat(results.getViolations()).as(() -> path + ": " + describe(results.getViolations())).isEmpty();
+		}
+	}
+
+	@Test
+	void badAddressesGetClearPagesInTheLayout() {
+		ChromeDriver browser = browser();
+		browser.get(url("/articles/987654321/no-such-story"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+		assertThat(browser.findElements(By.id("ticker-list"))).hasSize(1);
+
+		browser.get(url("/sections/world?before=not-a-position"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bad request");
+		assertThat(browser.getPageSource()).doesNotContain("Exception");
+	}
+
+	@Test
+	void realServerAnswersFromThePageCacheAndMarksErrorsNoStore() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> first = http.send(request("/").build(), BodyHandlers.ofString());
+		HttpResponse<String> second = http.send(request("/").build(), BodyHandlers.ofString());
+		assertThat(second.statusCode()).isEqualTo(200);
+		assertThat(second.body()).isEqualTo(first.body());
+		assertThat(second.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();
+		assertThat(second.headers().firstValue("Set-Cookie")).isEmpty();
+		String etag = second.headers().firstValue("ETag").orElseThrow();
+		assertThat(http.send(request("/").header("If-None-Match", etag).build(), BodyHandlers.ofString()).statusCode())
+			.isEqualTo(304);
+
+		for (Map.Entry<String, Integer> bad : Map
+			.of("/articles/987654321/x", 404, "/sections/world?before=x", 400, "/no/such/page", 404,
+					"/articles/99999999999999999999999/x", 400)
+			.entrySet()) {
+			HttpResponse<String> response = http.send(request(bad.getKey()).build(), BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(bad.getKey()).isEqualTo(bad.getValue());
+			assertThat(response.headers().firstValue("Cache-Control")).as(bad.getKey()).hasValue("no-store");
+			assertThat(response.body()).as(bad.getKey()).contains("id=\"ticker-list\"").doesNotContain("Exception");
+		}
+		HttpResponse<String> post = http.send(request(this.stories.get(0).path()).POST(BodyPublishers.noBody()).build(),
+				BodyHandlers.ofString());
+		assertThat(post.statusCode()).isEqualTo(405);
+		assertThat(post.body()).contains("Not allowed");
+	}
+
+	@Test
+	void screenshots() throws IOException {
+		if (System.getProperty("screenshots") == null) {
+			return;
+		}
+		ArticleSummary article = this.stories.stream()
+			.filter((story) -> story.updates() > 0)
+			.findFirst()
+			.orElse(this.stories.get(0));
+		Path folder = Path.of("docs", "screenshots");
+		Files.createDirectories(folder);
+		for (Map.Entry<String, String> page : Map.of("home", "/", "article", article.path()).entrySet()) {
+			screenshot(page.getValue(), 1280, folder.resolve(page.getKey() + "-desktop.png"));
+			screenshot(page.getValue(), 390, folder.resolve(page.getKey() + "-phone.png"));
+		}
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create(url(path))).header("Accept", "text/html");
+	}
+
+	private void publishStories() {
+		ArticleSummary ferry = publish("world", "Ferry crews return to the northern islands after a long winter",
+				"PORT ELLIS, Nov. 26 (Newswire) --",
+				"Ferry crews returned to the northern island routes on Thursday after a winter in which storms kept "
+						+ "the boats in harbour for weeks at a time.",
+				"The operator said the first sailings were full and that a second boat would join the route next "
+						+ "week.",
+				"Islanders had relied on a weekly supply flight since the autumn.");
+		this.articles.postWritethru(ferry.article().getId(), 1, new WritethruDraft(WritethruKind.LD_WRITETHRU,
+				"Ferry crews return to the northern islands as second boat is confirmed",
+				List.of("Ferry crews returned to the northern island routes on Thursday, and the operator confirmed "
+						+ "that a second boat will join them from Monday.",
+						"The first sailings were full, the operator said.",
+						"Islanders had relied on a weekly supply flight since the autumn."),
+				"Eds: UPDATES with second boat confirmed", null, "By Ada Quill", 3), "ada");
+		this.articles.postWritethru(ferry.article().getId(), 2, new WritethruDraft(WritethruKind.CORRECTS,
+				"Ferry crews return to the northern islands as second boat is confirmed",
+				List.of("Ferry crews returned to the northern island routes on Thursday, and the operator confirmed "
+						+ "that a second boat will join them from Tuesday.",
+						"The first sailings were full, the operator said.",
+						"Islanders had relied on a weekly supply flight since the autumn."),
+				"Eds: CORRECTS day the second boat starts",
+				"Corrects day the second boat starts to Tuesday, not " + "Monday.", "By Ada Quill", 3), "ada");
+		publish("business", "Co-operative bakery opens its books to members", "MILLBROOK, Nov. 26 (Newswire) --",
+				"A co-operative bakery invited its members to read a full year of accounts at an open evening.",
+				"The bakery said flour prices had risen but sales of rye bread had doubled.");
+		publish("technology", "Town library lends out soldering kits", "EASTWICK, Nov. 26 (Harbour Press) --",
+				"The town library has added soldering kits to its lending shelves after a repair cafe ran out of "
+						+ "tools.",
+				"Borrowers must first attend a half-hour safety session.");
+		publish("science", "Volunteers count a record number of wading birds", "SALT MARSH, Nov. 26 (Newswire) --",
+				"Volunteers counted more wading birds on the estuary this autumn than in any year since records "
+						+ "began.",
+				"The count took place over two mornings at low tide.");
+		publish("sports", "Harbour rowing club wins its first regatta in a decade", "PORT ELLIS, Nov. 26 (Newswire) --",
+				"The harbour rowing club won the autumn regatta on Saturday, its first win in ten years.",
+				"Its crew of eight finished two lengths ahead.");
+		this.ticker.post("Storm warning issued for the northern coast", 1, null, "ada");
+		this.ticker.post("Rail line reopens after landslip repairs", 2, null, "ada");
+	}
+
+	private ArticleSummary publish(String section, String headline, String dateline, String... paragraphs) {
+		return this.articles
+			.publish(new NewArticle(section, "Browser-Test", dateline.contains("Harbour") ? "HBR" : "NWS", dateline,
+					"By Ada Quill", "en", 4, headline, List.of(paragraphs), null), "ada");
+	}
+
+	private void screenshot(String path, int width, Path file) throws IOException {
+		ChromeDriver browser = browser();
+		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+		try {
+			browser.get(url(path));
+			Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+			Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
+					Map.of("format", "png", "captureBeyondViewport", true, "clip",
+							Map.of("x", 0, "y", 0, "width", width, "height", height.intValue(), "scale", 1)));
+			Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+		}
+		finally {
+			browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
+	private double tickerOffset() {
+		return ((Number) ((JavascriptExecutor) browser()).executeScript(
+				"return new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.ticker-track')).transform).m41"))
+			.doubleValue();
+	}
+
+	private double paragraphFontSize() {
+		return Double.parseDouble(
+				browser().findElement(By.cssSelector(".story-body p")).getCssValue("font-size").replace("px", ""));
+	}
+
+	private void waitFor(java.util.function.BooleanSupplier condition) {
+		new WebDriverWait(browser(), Duration.ofSeconds(5)).until((driver) -> condition.getAsBoolean());
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map((rule) -> rule.getId() + " "
+					+ rule.getNodes()
+						.stream()
+						.map((node) -> String.valueOf(node.getTarget()))
+						.collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("; "));
+	}
+
+}

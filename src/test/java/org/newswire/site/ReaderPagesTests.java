@@ -1,0 +1,188 @@
+package org.newswire.site;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.RequestDispatcher;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.NewArticle;
+import org.newswire.article.WritethruDraft;
+import org.newswire.article.WritethruKind;
+import org.newswire.ticker.TickerService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReaderPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	TickerService ticker;
+
+	@Test
+	void homeListsTheLatestStoriesWithLabelSectionAndTime() throws Exception {
+		ArticleSummary first = publish("business", "Grain exchange extends its trading hours");
+		ArticleSummary current = this.articles
+			.postWritethru(first.article().getId(), 1,
+					new WritethruDraft(WritethruKind.LD_WRITETHRU, "Grain exchange extends hours after record week",
+							List.of("A record week led to longer hours."), "Eds: UPDATES", null, "By Ada Quill", 4),
+					"ada");
+
+		Document home = page("/");
+
+		var item = home.select(".story-item")
+			.stream()
+			.filter((li) -> li.select("a[href=" + current.path() + "]").size() > 0)
+			.findFirst()
+			.orElseThrow();
+		assertThat(item.select("h2").text()).isEqualTo("LD Writethru: Grain exchange extends hours after record week");
+		assertThat(item.select(".story-label").text()).isEqualTo("LD Writethru:");
+		assertThat(item.select(".story-item-section").attr("href")).isEqualTo("/sections/business");
+		assertThat(item.select("time").attr("datetime"))
+			.isEqualTo(current.article().getUpdatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+		assertThat(home.select(".section-index a")).extracting((a) -> a.attr("href"))
+			.containsExactly("/sections/world", "/sections/business", "/sections/technology", "/sections/science",
+					"/sections/sports", "/sections/culture");
+		assertThat(home.select("nav.breadcrumb").text()).isEqualTo("You are here: Home");
+		assertThat(home.select("nav.breadcrumb [aria-current=page]").text()).isEqualTo("Home");
+		assertThat(home.select("html").attr("lang")).isEqualTo("en");
+		assertThat(home.select("a.skip-link").attr("href")).isEqualTo("#main");
+		assertThat(home.select("main#main h1")).hasSize(1);
+	}
+
+	@Test
+	void sectionPagesWalkBackwardsThroughOlderStories() throws Exception {
+		List<String> headlines = new ArrayList<>();
+		for (int i = 1; i <= SectionController.PAGE_SIZE + 2; i++) {
+			String headline = "Gallery note number " + i + " " + UUID.randomUUID().toString().substring(0, 6);
+			publish("culture", headline);
+			headlines.add(headline);
+		}
+		publish("sports", "Sports story that must stay in its own section");
+
+		Document newest = page("/sections/culture");
+		assertThat(newest.select("h1").text()).isEqualTo("Culture");
+		assertThat(newest.select("nav.breadcrumb li")).extracting((li) -> li.text()).containsExactly("Home", "Culture");
+		assertThat(newest.select("nav.breadcrumb [aria-current=page]").text()).isEqualTo("Culture");
+		List<String> shown = newest.select(".story-item h2").eachText();
+		assertThat(shown).hasSize(SectionController.PAGE_SIZE)
+			.startsWith(headlines.get(headlines.size() - 1))
+			.doesNotContain("Sports story that must stay in its own section");
+
+		String older = newest.select("a[rel=next]").attr("href");
+		assertThat(older).startsWith("/sections/culture?before=");
+		List<String> next = page(older).select(".story-item h2").eachText();
+		assertThat(next).contains(headlines.get(0), headlines.get(1)).doesNotContainAnyElementsOf(shown);
+	}
+
+	@Test
+	void unknownSectionIsNotFoundAndMalformedPositionIsBadRequest() throws Exception {
+		this.mvc.perform(get("/sections/no-such-section")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/sections/world").param("before", "yesterday")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/sections/world").param("before", "2026-13-45T00:00:00Z~1"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void tickerShowsOneHeadlinePerArticleLinkedToItAndMarksFlashes() throws Exception {
+		ArticleSummary first = publish("science", "Comet passes closer than expected");
+		this.articles.postWritethru(first.article().getId(), 1,
+				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Comet visible to the naked eye tonight",
+						List.of("Skies will be clear."), "Eds: UPDATES", null, null, 1),
+				"ada");
+		this.ticker.post("Harbour closed to shipping in storm", 2, null, "ada");
+
+		var ticker = page("/").select("#ticker-list");
+
+		assertThat(ticker.select("li").eachText()).filteredOn((text) -> text.contains("Comet"))
+			.containsExactly("Flash: LD Writethru: Comet visible to the naked eye tonight");
+		var comet = ticker.select("li:contains(Comet) a");
+		assertThat(comet.attr("href")).isEqualTo(this.articles.find(first.article().getId()).orElseThrow().path());
+		assertThat(comet.select("strong.ticker-urgency").text()).isEqualTo("Flash:");
+		var harbour = ticker.select("li:contains(Harbour closed to shipping)");
+		assertThat(harbour.select("a")).isEmpty();
+		assertThat(harbour.text()).isEqualTo("Bulletin: Harbour closed to shipping in storm");
+	}
+
+	@Test
+	void everyPageHasTheTickerAndThePauseButton() throws Exception {
+		publish("world", "Ticker check story");
+		for (String path : List.of("/", "/sections/world")) {
+			Document page = page(path);
+			assertThat(page.select("section.ticker #ticker-list li")).isNotEmpty();
+			assertThat(page.select("#ticker-title").text()).isEqualTo("Off the wire");
+			assertThat(page.select("button.ticker-toggle[type=button]").text()).isEqualTo("Pause ticker");
+			assertThat(page.select("script[src=/js/ticker.js] ~ script[src=/js/ticker-live.js]")).hasSize(1);
+		}
+	}
+
+	@Test
+	void errorPageIsTheSiteLayoutWithoutTechnicalDetail() throws Exception {
+		Document notFound = Jsoup.parse(this.mvc
+			.perform(get("/error").accept(MediaType.TEXT_HTML)
+				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/nowhere"))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(notFound.select("h1").text()).isEqualTo("Page not found");
+		assertThat(notFound.select("#ticker-list")).hasSize(1);
+		assertThat(notFound.select("nav.breadcrumb [aria-current=page]").text()).isEqualTo("Page not found");
+
+		String failure = this.mvc
+			.perform(get("/error").accept(MediaType.TEXT_HTML)
+				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+				.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret detail"))
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/boom"))
+			.andExpect(status().isInternalServerError())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(failure).select("h1").text()).isEqualTo("Something went wrong");
+		assertThat(failure).doesNotContain("secret detail", "IllegalStateException", "at org.");
+
+		for (int status : new int[] { 400, 405, 410, 429 }) {
+			Document page = Jsoup.parse(this.mvc
+				.perform(get("/error").accept(MediaType.TEXT_HTML)
+					.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(page.select("h1").text()).isNotBlank().isNotEqualTo("Something went wrong");
+			assertThat(page.select(".error-code").text()).startsWith(String.valueOf(status));
+		}
+	}
+
+	private Document page(String path) throws Exception {
+		return Jsoup.parse(
+				this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+	}
+
+	private ArticleSummary publish(String section, String headline) {
+		return this.articles.publish(new NewArticle(section, "Test", "NWS", "PORT ELLIS, Nov. 26 (Newswire) --",
+				"By Ada Quill", "en", 4, headline, List.of("The first paragraph.", "The second paragraph."), null),
+				"ada");
+	}
+
+}
