@@ -2,7 +2,7 @@ package org.newswire.article;
 
 /**
  * A run of text that one version shares with another, or that a writethru inserted or
- * deleted.
+ * deleted. Its accessors are public for the templates.
  */
 record DiffSegment(Kind kind, String text) {
 
@@ -12,15 +12,15 @@ record DiffSegment(Kind kind, String text) {
 
 	}
 
-	boolean isInserted() {
+	public boolean isInserted() {
 		return this.kind == Kind.INSERTED;
 	}
 
-	boolean isDeleted() {
+	public boolean isDeleted() {
 		return this.kind == Kind.DELETED;
 	}
 
-	boolean isChange() {
+	public boolean isChange() {
 		return this.kind != Kind.UNCHANGED;
 	}
 

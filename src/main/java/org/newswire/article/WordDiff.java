@@ -16,17 +16,19 @@ import org.newswire.article.DiffSegment.Kind;
 
 /**
  * Word-by-word differences between two versions of a text, so readers see exactly what a
- * writethru changed. Texts are cut into words, runs of whitespace and single punctuation
- * marks: a changed comma shows on its own and spacing survives the round trip.
+ * writethru changed. Texts are cut into words and single punctuation marks, so a changed
+ * comma shows on its own. The whitespace before each token travels with it but takes no
+ * part in matching: otherwise the diff would happily line up the spaces of two unrelated
+ * sentences and cut every change into one-word pieces.
  */
 final class WordDiff {
 
 	/**
-	 * A word (letters, digits and marks, with inner apostrophes as in "don't"), a run of
-	 * whitespace, or any other single character.
+	 * Whitespace, then a word (letters, digits and marks, with inner apostrophes as in
+	 * "don't") or any other single character; a last match may be whitespace alone.
 	 */
 	private static final Pattern TOKEN = Pattern
-		.compile("[\\p{L}\\p{N}\\p{M}]+(?:['\u2019][\\p{L}\\p{N}\\p{M}]+)*|\\s+|.", Pattern.DOTALL);
+		.compile("(\\s*)([\\p{L}\\p{N}\\p{M}]+(?:['\u2019][\\p{L}\\p{N}\\p{M}]+)*|\\S|$)");
 
 	/**
 	 * Share of words two paragraphs must have in common to count as one paragraph revised
@@ -42,10 +44,13 @@ final class WordDiff {
 	 */
 	static List<DiffSegment> text(String from, String to) {
 		List<DiffSegment> segments = new ArrayList<>();
-		List<AbstractDelta<String>> deltas = DiffUtils.diff(tokens(from), tokens(to), true).getDeltas();
-		for (AbstractDelta<String> delta : deltas) {
+		List<AbstractDelta<Token>> deltas = DiffUtils
+			.diff(tokens(from), tokens(to), new MyersDiff<>(Token::sameWord), null, true)
+			.getDeltas();
+		for (AbstractDelta<Token> delta : deltas) {
 			switch (delta.getType()) {
-				case EQUAL -> append(segments, Kind.UNCHANGED, delta.getSource().getLines());
+				// Shared words are shown with the spacing of the newer version.
+				case EQUAL -> append(segments, Kind.UNCHANGED, delta.getTarget().getLines());
 				case DELETE -> append(segments, Kind.DELETED, delta.getSource().getLines());
 				case INSERT -> append(segments, Kind.INSERTED, delta.getTarget().getLines());
 				case CHANGE -> {
@@ -84,12 +89,14 @@ final class WordDiff {
 		return result;
 	}
 
-	static List<String> tokens(String text) {
-		List<String> tokens = new ArrayList<>();
+	static List<Token> tokens(String text) {
+		List<Token> tokens = new ArrayList<>();
 		if (text != null) {
 			Matcher matcher = TOKEN.matcher(text);
 			while (matcher.find()) {
-				tokens.add(matcher.group());
+				if (!matcher.group().isEmpty()) {
+					tokens.add(new Token(matcher.group(1), matcher.group(2)));
+				}
 			}
 		}
 		return tokens;
@@ -110,16 +117,16 @@ final class WordDiff {
 
 	private static Set<String> words(String text) {
 		Set<String> words = new HashSet<>();
-		for (String token : tokens(text)) {
-			if (Character.isLetterOrDigit(token.codePointAt(0))) {
-				words.add(token.toLowerCase(Locale.ROOT));
+		for (Token token : tokens(text)) {
+			if (!token.word().isEmpty() && Character.isLetterOrDigit(token.word().codePointAt(0))) {
+				words.add(token.word().toLowerCase(Locale.ROOT));
 			}
 		}
 		return words;
 	}
 
-	private static void append(List<DiffSegment> segments, Kind kind, List<String> tokens) {
-		tokens.forEach((token) -> append(segments, kind, token));
+	private static void append(List<DiffSegment> segments, Kind kind, List<Token> tokens) {
+		tokens.forEach((token) -> append(segments, kind, token.space() + token.word()));
 	}
 
 	private static void append(List<DiffSegment> segments, Kind kind, String text) {
@@ -136,31 +143,25 @@ final class WordDiff {
 	}
 
 	/**
-	 * A rewritten phrase would otherwise read as a comb of one-word changes around the
-	 * spaces both versions happen to share; such a run becomes one deletion followed by
-	 * one insertion, with the spaces they share at either end left unchanged.
+	 * A replaced phrase reads best as one deletion followed by one insertion, with the
+	 * space both share at either end left outside them.
 	 */
 	private static List<DiffSegment> readable(List<DiffSegment> segments) {
 		List<DiffSegment> result = new ArrayList<>();
 		int start = 0;
 		while (start < segments.size()) {
 			int end = start;
-			while (end < segments.size() && (segments.get(end).isChange() || spaceBetweenChanges(segments, end))) {
+			while (end < segments.size() && segments.get(end).isChange()) {
 				end++;
 			}
 			if (end == start) {
 				append(result, Kind.UNCHANGED, segments.get(start).text());
 				start++;
-				continue;
-			}
-			List<DiffSegment> run = segments.subList(start, end);
-			if (run.stream().anyMatch(DiffSegment::isDeleted) && run.stream().anyMatch(DiffSegment::isInserted)) {
-				replace(result, run);
 			}
 			else {
-				run.forEach((segment) -> append(result, segment.kind(), segment.text()));
+				replace(result, segments.subList(start, end));
+				start = end;
 			}
-			start = end;
 		}
 		return result;
 	}
@@ -169,12 +170,7 @@ final class WordDiff {
 		StringBuilder deleted = new StringBuilder();
 		StringBuilder inserted = new StringBuilder();
 		for (DiffSegment segment : run) {
-			if (!segment.isInserted()) {
-				deleted.append(segment.text());
-			}
-			if (!segment.isDeleted()) {
-				inserted.append(segment.text());
-			}
+			(segment.isDeleted() ? deleted : inserted).append(segment.text());
 		}
 		int lead = 0;
 		while (lead < deleted.length() && lead < inserted.length() && deleted.charAt(lead) == inserted.charAt(lead)
@@ -193,9 +189,16 @@ final class WordDiff {
 		append(result, Kind.UNCHANGED, deleted.substring(deleted.length() - trail));
 	}
 
-	private static boolean spaceBetweenChanges(List<DiffSegment> segments, int index) {
-		return index + 1 < segments.size() && segments.get(index).text().isBlank()
-				&& segments.get(index + 1).isChange();
+	/**
+	 * A word or punctuation mark with the whitespace before it; the last token of a text
+	 * may be whitespace alone.
+	 */
+	record Token(String space, String word) {
+
+		boolean sameWord(Token other) {
+			return this.word.equals(other.word);
+		}
+
 	}
 
 }

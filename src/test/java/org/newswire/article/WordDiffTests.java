@@ -28,8 +28,8 @@ class WordDiffTests {
 	void deletedWordsAreMarked() {
 		List<DiffSegment> diff = WordDiff.text("The old harbour bridge reopens", "The harbour bridge reopens");
 
-		assertThat(diff).containsExactly(new DiffSegment(Kind.UNCHANGED, "The "), new DiffSegment(Kind.DELETED, "old "),
-				new DiffSegment(Kind.UNCHANGED, "harbour bridge reopens"));
+		assertThat(diff).containsExactly(new DiffSegment(Kind.UNCHANGED, "The"), new DiffSegment(Kind.DELETED, " old"),
+				new DiffSegment(Kind.UNCHANGED, " harbour bridge reopens"));
 	}
 
 	@Test
@@ -61,8 +61,9 @@ class WordDiffTests {
 
 	@Test
 	void wordsWithApostrophesAndAccentsStayWhole() {
-		assertThat(WordDiff.tokens("Ministry's café, don\u2019t")).containsExactly("Ministry's", " ", "café", ",", " ",
-				"don\u2019t");
+		assertThat(WordDiff.tokens(" Ministry's café, don\u2019t ")).containsExactly(
+				new WordDiff.Token(" ", "Ministry's"), new WordDiff.Token(" ", "café"), new WordDiff.Token("", ","),
+				new WordDiff.Token(" ", "don\u2019t"), new WordDiff.Token(" ", ""));
 	}
 
 	@Test
@@ -72,6 +73,16 @@ class WordDiffTests {
 		assertThat(WordDiff.text("", "New text")).containsExactly(new DiffSegment(Kind.INSERTED, "New text"));
 		assertThat(WordDiff.text("Old text", "")).containsExactly(new DiffSegment(Kind.DELETED, "Old text"));
 		assertThat(WordDiff.paragraphs(List.of(), List.of())).isEmpty();
+	}
+
+	@Test
+	void sentencesAreMatchedByTheirWordsNotByTheirSpaces() {
+		List<DiffSegment> diff = WordDiff.text("Observatory spots bright comet",
+				"Bright comet to light up skies next week");
+
+		assertThat(diff).containsExactly(new DiffSegment(Kind.DELETED, "Observatory spots bright"),
+				new DiffSegment(Kind.INSERTED, "Bright"), new DiffSegment(Kind.UNCHANGED, " comet"),
+				new DiffSegment(Kind.INSERTED, " to light up skies next week"));
 	}
 
 	@Test
