@@ -107,7 +107,7 @@ class ArticleHistoryController {
 		ArticleSummary story = visible(id);
 		int newest = story.current().getSequence();
 		if (Math.min(from, to) < 1 || Math.max(from, to) > newest) {
-			return problem(HttpStatus.BAD_REQUEST, "compareRange").addObject("newest", newest);
+			return problem(HttpStatus.BAD_REQUEST, "compareRange", newest);
 		}
 		if (!story.article().getSlug().equals(slug)) {
 			return moved(HistoryVersion.comparePath(story.article(), from, to));
@@ -174,9 +174,17 @@ class ArticleHistoryController {
 		return new ModelAndView(redirect);
 	}
 
-	private static ModelAndView problem(HttpStatus status, String problem) {
+	static ModelAndView problem(HttpStatus status, String problem) {
+		return problem(status, problem, null);
+	}
+
+	/**
+	 * A page explaining what went wrong; {@code argument} fills the explanation, such as
+	 * the highest version there is.
+	 */
+	static ModelAndView problem(HttpStatus status, String problem, Object argument) {
 		ModelAndView page = new ModelAndView(PROBLEM_VIEW, status);
-		page.addObject("problem", problem);
+		page.addObject("problem", problem).addObject("argument", argument);
 		return page;
 	}
 
