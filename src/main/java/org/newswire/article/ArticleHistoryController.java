@@ -1,0 +1,195 @@
+package org.newswire.article;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * The version history readers see of a story: every writethru as it was published, and
+ * what changed between any two of them.
+ */
+@Controller
+@RequestMapping("/articles/{id}/{slug}")
+class ArticleHistoryController {
+
+	static final String VERSIONS_VIEW = "history/versions";
+
+	static final String VERSION_VIEW = "history/version";
+
+	static final String COMPARE_VIEW = "history/compare";
+
+	static final String PROBLEM_VIEW = "history/problem";
+
+	/**
+	 * Versions never change, but the pages also say which version is current, so they may
+	 * only be cached for a short while.
+	 */
+	static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
+
+	private final ArticleService articles;
+
+	private final HistoryTimeFormat times;
+
+	ArticleHistoryController(ArticleService articles, HistoryTimeFormat times) {
+		this.articles = articles;
+		this.times = times;
+	}
+
+	@GetMapping("/versions")
+	ModelAndView versions(@PathVariable long id, @PathVariable String slug, WebRequest request,
+			HttpServletResponse response) {
+		ArticleSummary story = visible(id);
+		if (!story.article().getSlug().equals(slug)) {
+			return moved(Paths.versions(story.article()));
+		}
+		if (notModified(story, request, response)) {
+			return null;
+		}
+		List<HistoryVersion> versions = this.articles.versions(id)
+			.stream()
+			.sorted(Comparator.comparingInt(Writethru::getSequence).reversed())
+			.map((writethru) -> HistoryVersion.of(story.article(), writethru, this.times))
+			.toList();
+		return new ModelAndView(VERSIONS_VIEW).addObject("story", HistoryStory.of(story, this.times))
+			.addObject("versions", versions);
+	}
+
+	@GetMapping("/versions/{sequence}")
+	ModelAndView version(@PathVariable long id, @PathVariable String slug, @PathVariable int sequence,
+			WebRequest request, HttpServletResponse response) {
+		ArticleSummary story = visible(id);
+		Writethru writethru = this.articles.version(id, sequence)
+			.orElseThrow(() -> new ArticleNotFoundException(id, sequence));
+		if (!story.article().getSlug().equals(slug)) {
+			return moved(Paths.version(story.article(), sequence));
+		}
+		if (notModified(story, request, response)) {
+			return null;
+		}
+		return new ModelAndView(VERSION_VIEW).addObject("story", HistoryStory.of(story, this.times))
+			.addObject("version", HistoryVersion.of(story.article(), writethru, this.times));
+	}
+
+	@GetMapping("/compare")
+	ModelAndView compare(@PathVariable long id, @PathVariable String slug,
+			@RequestParam(name = "from", required = false) String fromText,
+			@RequestParam(name = "to", required = false) String toText, WebRequest request,
+			HttpServletResponse response) {
+		if (isBlank(fromText) || isBlank(toText)) {
+			return problem(HttpStatus.BAD_REQUEST, "compareMissing");
+		}
+		int from;
+		int to;
+		try {
+			from = Integer.parseInt(fromText.strip());
+			to = Integer.parseInt(toText.strip());
+		}
+		catch (NumberFormatException ex) {
+			return problem(HttpStatus.BAD_REQUEST, "compareNotNumbers");
+		}
+		if (from == to) {
+			return problem(HttpStatus.BAD_REQUEST, "compareSame");
+		}
+		ArticleSummary story = visible(id);
+		int newest = story.current().getSequence();
+		if (Math.min(from, to) < 1 || Math.max(from, to) > newest) {
+			return problem(HttpStatus.BAD_REQUEST, "compareRange", newest);
+		}
+		if (!story.article().getSlug().equals(slug)) {
+			return moved(HistoryVersion.comparePath(story.article(), from, to));
+		}
+		if (notModified(story, request, response)) {
+			return null;
+		}
+		Writethru before = this.articles.version(id, from).orElseThrow(() -> new ArticleNotFoundException(id));
+		Writethru after = this.articles.version(id, to).orElseThrow(() -> new ArticleNotFoundException(id));
+		return new ModelAndView(COMPARE_VIEW).addObject("story", HistoryStory.of(story, this.times))
+			.addObject("from", HistoryVersion.of(story.article(), before, this.times))
+			.addObject("to", HistoryVersion.of(story.article(), after, this.times))
+			.addObject("headlineDiff", WordDiff.text(before.getHeadline(), after.getHeadline()))
+			.addObject("bodyDiff", WordDiff.paragraphs(before.getParagraphs(), after.getParagraphs()));
+	}
+
+	// These three handlers stand in until the site module answers these exceptions for
+	// every reader page.
+
+	@ExceptionHandler(ArticleNotFoundException.class)
+	ModelAndView notFound() {
+		return problem(HttpStatus.NOT_FOUND, "notFound");
+	}
+
+	@ExceptionHandler(ArticleKilledException.class)
+	ModelAndView gone(ArticleKilledException killed) {
+		Article article = killed.getArticle();
+		return problem(HttpStatus.GONE, "gone").addObject("killNotice", article.getKillNotice())
+			.addObject("killedAt", this.times.of(article.getKilledAt()));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView badAddress() {
+		return problem(HttpStatus.BAD_REQUEST, "badAddress");
+	}
+
+	/**
+	 * The article with its current version, unless readers may not see it.
+	 * @throws ArticleNotFoundException for an unknown article
+	 * @throws ArticleKilledException for a killed one: its history went with it
+	 */
+	private ArticleSummary visible(long id) {
+		ArticleSummary story = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		if (story.article().isKilled()) {
+			throw new ArticleKilledException(story.article());
+		}
+		return story;
+	}
+
+	/**
+	 * Every history page of an article changes only with a new writethru, so a client
+	 * holding the page of the current sequence needs no new copy.
+	 */
+	private static boolean notModified(ArticleSummary story, WebRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		String etag = "W/\"" + story.article().getId() + "-" + story.current().getSequence() + "\"";
+		return request.checkNotModified(etag, story.article().getUpdatedAt().toEpochMilli());
+	}
+
+	private static ModelAndView moved(String path) {
+		RedirectView redirect = new RedirectView(path, true);
+		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+		redirect.setExposeModelAttributes(false);
+		return new ModelAndView(redirect);
+	}
+
+	static ModelAndView problem(HttpStatus status, String problem) {
+		return problem(status, problem, null);
+	}
+
+	/**
+	 * A page explaining what went wrong; {@code argument} fills the explanation, such as
+	 * the highest version there is.
+	 */
+	static ModelAndView problem(HttpStatus status, String problem, Object argument) {
+		ModelAndView page = new ModelAndView(PROBLEM_VIEW, status);
+		page.addObject("problem", problem).addObject("argument", argument);
+		return page;
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+}

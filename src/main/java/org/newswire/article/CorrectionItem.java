@@ -1,0 +1,18 @@
+package org.newswire.article;
+
+/**
+ * One correction as the corrections page lists it.
+ *
+ * @param headline the labelled headline of the correcting version
+ */
+record CorrectionItem(String headline, String correctionNote, HistoryTime publishedAt, String storyPath,
+		String versionPath) {
+
+	static CorrectionItem of(Writethru correction, HistoryTimeFormat times) {
+		Article article = correction.getArticle();
+		return new CorrectionItem(correction.getLabelledHeadline(), correction.getCorrectionNote(),
+				times.of(correction.getPublishedAt()), Paths.article(article),
+				Paths.version(article, correction.getSequence()));
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.newswire.article;
+
+import java.util.List;
+
+/**
+ * One writethru as readers see it in the history. The editor who filed it stays in the
+ * newsroom.
+ *
+ * @param label "2nd LD Writethru", or {@code null} for the first publication
+ * @param comparePreviousPath the diff against the version before, {@code null} for the
+ * first publication
+ */
+record HistoryVersion(int sequence, String label, WritethruKind kind, String headline, String labelledHeadline,
+		List<String> paragraphs, String ednote, String correctionNote, HistoryTime publishedAt, String path,
+		String comparePreviousPath) {
+
+	static HistoryVersion of(Article article, Writethru writethru, HistoryTimeFormat times) {
+		int sequence = writethru.getSequence();
+		return new HistoryVersion(sequence, writethru.getLabel(), writethru.getKind(), writethru.getHeadline(),
+				writethru.getLabelledHeadline(), writethru.getParagraphs(), blankToNull(writethru.getEdnote()),
+				blankToNull(writethru.getCorrectionNote()), times.of(writethru.getPublishedAt()),
+				Paths.version(article, sequence), (sequence > 1) ? comparePath(article, sequence - 1, sequence) : null);
+	}
+
+	static String comparePath(Article article, int from, int to) {
+		return Paths.article(article) + "/compare?from=" + from + "&to=" + to;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
+	}
+
+	public boolean isFirstPublication() {
+		return this.sequence == 1;
+	}
+
+}

@@ -1,0 +1,159 @@
+package org.newswire.search;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.NewArticle;
+import org.newswire.article.WritethruDraft;
+import org.newswire.article.WritethruKind;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Search as readers use it, against stories published through the article service. The
+ * words searched for are invented, so stories other tests publish never match.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SearchTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ArticleService articles;
+
+	@Test
+	void aHeadlineMatchRanksAboveABodyOnlyMatch() throws Exception {
+		ArticleSummary inBody = publish("Council reviews the harbour budget",
+				"Members discussed the Zanthorpe dredging contract at length on Monday evening.");
+		ArticleSummary inHeadline = publish("Zanthorpe dredging contract signed",
+				"Members approved the harbour contract at length on Monday evening.");
+
+		String page = search("zanthorpe");
+
+		assertThat(page).contains("2 stories match");
+		assertThat(page).containsSubsequence("href=\"" + inHeadline.path() + "\"", "href=\"" + inBody.path() + "\"");
+	}
+
+	@Test
+	void matchesAreHighlightedInTheHeadlineAndTheExcerpt() throws Exception {
+		ArticleSummary story = publish("Quillmere ferry returns to service",
+				"The Quillmere ferry sailed again on Friday. Passengers cheered on the quay.");
+
+		this.mvc.perform(get("/search").param("q", "quillmere"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, startsWith("public")))
+			.andExpect(content().string(allOf(containsString("One story matches"),
+					containsString("href=\"" + story.path() + "\"><mark>Quillmere</mark> ferry returns to service"),
+					containsString("The <mark>Quillmere</mark> ferry sailed again on Friday."))));
+	}
+
+	@Test
+	void aWritethrusNewTextIsFoundAndItsOldTextIsGone() throws Exception {
+		ArticleSummary story = publish("Storm nears the Brackenholt coast", "Winds rose over the Brackenholt cliffs.");
+		assertThat(search("brackenholt")).contains("href=\"" + story.path() + "\"");
+
+		ArticleSummary updated = this.articles.postWritethru(story.article().getId(), 1,
+				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Storm reaches the Vellinmoor coast",
+						List.of("Winds battered the Vellinmoor cliffs overnight."), "Eds: UPDATES", null, null, 3),
+				"desk");
+
+		assertThat(search("vellinmoor")).contains("href=\"" + updated.path() + "\"")
+			.contains("LD Writethru: Storm reaches the <mark>Vellinmoor</mark> coast");
+		assertThat(search("brackenholt")).contains("No stories match").doesNotContain(updated.path());
+	}
+
+	@Test
+	void aKilledStoryIsGone() throws Exception {
+		ArticleSummary story = publish("Rumour of Ostwindle gold strike", "Prospectors flocked to Ostwindle.");
+		assertThat(search("ostwindle")).contains("One story matches");
+
+		this.articles.kill(story.article().getId(), "Withdrawn: the report was unfounded.", "desk");
+
+		assertThat(search("ostwindle")).contains("No stories match").doesNotContain(story.path());
+	}
+
+	@Test
+	void resultsArePaged() throws Exception {
+		for (int i = 1; i <= ArticleIndex.PAGE_SIZE + 2; i++) {
+			publish("Tarrowby regatta heat " + i, "Boats raced in heat " + i + " at Tarrowby.");
+		}
+
+		assertThat(search("tarrowby")).contains("12 stories match", "Page 1 of 2", "page=2");
+		this.mvc.perform(get("/search").param("q", "tarrowby").param("page", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Page 2 of 2"), containsString("page=1"))));
+		this.mvc.perform(get("/search").param("q", "tarrowby").param("page", "3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There are no more results on this page.")));
+	}
+
+	@Test
+	void anEmptyQueryShowsTheSearchForm() throws Exception {
+		for (String empty : new String[] { "", "   " }) {
+			this.mvc.perform(get("/search").param("q", empty))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("role=\"search\""),
+						containsString("<label for=\"search-q\""), containsString("Type one or more words"))));
+		}
+		this.mvc.perform(get("/search")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aHugeQueryOrABadPageIsABadRequest() throws Exception {
+		this.mvc.perform(get("/search").param("q", "word ".repeat(50)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content()
+				.string(allOf(containsString("at most 200 characters"), containsString("role=\"search\""))));
+		this.mvc.perform(get("/search").param("q", "harbour").param("page", "x")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/search").param("q", "harbour").param("page", "0")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/search").param("q", "harbour").param("page", "51")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void oddQueriesGetOrdinaryAnswers() throws Exception {
+		publish("Glimmerdale choir sings \"Anthem\" at 50% volume", "The Glimmerdale choir sang in Zürich and 東京.");
+		for (String odd : List.of("\"", "\"glimmerdale", "*", "AND", "OR NOT", "glimmerdale AND", "(((", ")", "-", "+",
+				"~", "a~9", "\\", "/regex/", "[1 TO 5]", "{}", ":", "title:glimmerdale", "glimmer*", "50%", "東京",
+				"zürich", "\u0000", "<script>alert(1)</script>", "&amp;", "'; drop table article; --")) {
+			this.mvc.perform(get("/search").param("q", odd))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("<script>alert"))));
+		}
+		assertThat(search("glimmer*")).contains("<mark>Glimmerdale</mark>");
+		assertThat(search("東京")).contains("<mark>東京</mark>");
+		assertThat(search("\"glimmerdale choir\"")).contains("One story matches");
+		assertThat(search("<script>alert(1)</script>")).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+	}
+
+	private String search(String query) throws Exception {
+		return this.mvc.perform(get("/search").param("q", query))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	private ArticleSummary publish(String headline, String paragraph) {
+		return this.articles.publish(new NewArticle("world", "Search-Test", "NWS", "PORT ELLIS, Nov. 26 (Newswire) --",
+				null, "en", 4, headline, List.of(paragraph), null), "desk");
+	}
+
+}
