@@ -2,6 +2,7 @@ package org.newswire.desk;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -14,10 +15,9 @@ class LoginController {
 	static final String VIEW = "desk/login";
 
 	@GetMapping(SignInEvents.LOGIN_PATH)
-	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
-			Model model) {
-		model.addAttribute("failed", error != null);
-		model.addAttribute("signedOut", signedOut != null);
+	String login(@RequestParam MultiValueMap<String, String> params, Model model) {
+		model.addAttribute("failed", params.containsKey("error"));
+		model.addAttribute("signedOut", params.containsKey("signedOut"));
 		return VIEW;
 	}
 

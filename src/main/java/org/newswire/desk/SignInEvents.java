@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -20,6 +21,8 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.View;
 
@@ -32,6 +35,9 @@ class SignInEvents {
 	static final String LOGIN_PATH = "/desk/login";
 
 	static final String THROTTLED_VIEW = "desk/throttled";
+
+	private static final RequestMatcher LOGIN_POST = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, LOGIN_PATH);
 
 	private static final Logger log = LoggerFactory.getLogger(SignInEvents.class);
 
@@ -57,9 +63,8 @@ class SignInEvents {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				if ("POST".equals(request.getMethod()) && LOGIN_PATH.equals(request.getServletPath())
-						&& SignInEvents.this.throttle.isBlocked(request.getParameter("username"),
-								request.getRemoteAddr())) {
+				if (LOGIN_POST.matches(request) && SignInEvents.this.throttle
+					.isBlocked(request.getParameter("username"), request.getRemoteAddr())) {
 					log.warn("Sign-in refused, too many failures: user '{}' from {}",
 							loggable(request.getParameter("username")), request.getRemoteAddr());
 					renderThrottled(request, response);
