@@ -1,12 +1,18 @@
 package org.newswire.desk;
 
 import org.newswire.site.SecurityHeaders;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * The desk: every page needs a signed-in editor and is never stored by a cache.
@@ -14,16 +20,53 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class DeskSecurityConfig {
 
+	static final String DENIED_PATH = "/desk/denied";
+
 	@Bean
 	@Order(10)
-	SecurityFilterChain deskChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain deskChain(HttpSecurity http, LoginThrottle throttle, AuditTrail audit,
+			ObjectProvider<ThymeleafViewResolver> views) throws Exception {
+		SignInEvents signIn = new SignInEvents(throttle, audit, views);
 		http.securityMatcher("/desk/**")
-			.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers("/desk/login").permitAll().anyRequest().authenticated())
-			.formLogin((login) -> login.loginPage("/desk/login").defaultSuccessUrl("/desk", true))
-			.logout((logout) -> logout.logoutUrl("/desk/logout").logoutSuccessUrl("/desk/login?signedOut"))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(SignInEvents.LOGIN_PATH, DENIED_PATH)
+				.permitAll()
+				.requestMatchers("/desk/audit", "/desk/audit/**", "/desk/editors", "/desk/editors/**")
+				.hasRole(EditorRole.ADMIN.name())
+				.anyRequest()
+				.hasAnyRole(EditorRole.EDITOR.name(), EditorRole.ADMIN.name()))
+			.formLogin((login) -> login.loginPage(SignInEvents.LOGIN_PATH)
+				.successHandler(signIn.successHandler())
+				.failureHandler(signIn.failureHandler()))
+			.addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
+			// Spring Security's default already gives each sign-in a new session id; said
+			// here because the desk relies on it.
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.logout((logout) -> logout.logoutUrl("/desk/logout")
+				.addLogoutHandler(signIn.logoutHandler())
+				.invalidateHttpSession(true)
+				.deleteCookies("JSESSIONID")
+				.logoutSuccessUrl(SignInEvents.LOGIN_PATH + "?signedOut"))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage(DENIED_PATH))
 			.headers(SecurityHeaders.common());
 		return http.build();
+	}
+
+	/**
+	 * Stored hashes name their algorithm ("{bcrypt}..."), so the algorithm can be
+	 * strengthened later without locking anyone out.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The session cookie is only sent to the desk, so reader requests from an editor's
+	 * browser stay cookie-free and cacheable.
+	 */
+	@Bean
+	ServletContextInitializer deskSessionCookiePath() {
+		return (servletContext) -> servletContext.getSessionCookieConfig().setPath("/desk");
 	}
 
 }

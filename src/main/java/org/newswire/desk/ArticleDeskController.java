@@ -1,0 +1,206 @@
+package org.newswire.desk;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import org.newswire.article.ArticleKilledException;
+import org.newswire.article.ArticleNotFoundException;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.NewArticle;
+import org.newswire.article.Paragraphs;
+import org.newswire.article.StaleWritethruException;
+import org.newswire.article.WritethruDraft;
+import org.newswire.article.WritethruKind;
+
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * New stories, writethrus and kills. Each form is previewed before it is published, and a
+ * writethru that lost a race with another editor comes back as a conflict page holding
+ * both texts.
+ */
+@Controller
+class ArticleDeskController {
+
+	static final String NEW_VIEW = "desk/article-form";
+
+	static final String WRITETHRU_VIEW = "desk/writethru-form";
+
+	static final String KILL_VIEW = "desk/kill-form";
+
+	static final String PUBLISH = "publish";
+
+	/** Stories filed from the desk are in English; the form does not offer a choice. */
+	static final String LANGUAGE = "en";
+
+	private final ArticleService articles;
+
+	ArticleDeskController(ArticleService articles) {
+		this.articles = articles;
+	}
+
+	@InitBinder("newArticleForm")
+	void newArticleFields(WebDataBinder binder) {
+		binder.setAllowedFields("section", "slugline", "source", "dateline", "byline", "urgency", "headline", "body",
+				"ednote");
+	}
+
+	@InitBinder("writethruForm")
+	void writethruFields(WebDataBinder binder) {
+		binder.setAllowedFields("baseSequence", "kind", "headline", "body", "ednote", "correctionNote", "byline",
+				"urgency");
+	}
+
+	@InitBinder("killForm")
+	void killFields(WebDataBinder binder) {
+		binder.setAllowedFields("notice");
+	}
+
+	@GetMapping("/desk/articles/new")
+	String newArticle(Model model) {
+		model.addAttribute("newArticleForm", new NewArticleForm());
+		return showNewArticle(model);
+	}
+
+	@PostMapping("/desk/articles/new")
+	String newArticle(@Valid NewArticleForm form, BindingResult result,
+			@RequestParam(defaultValue = "preview") String action, Principal editor, Model model,
+			RedirectAttributes redirect) {
+		if (form.getSection() != null && this.articles.section(form.getSection()).isEmpty()) {
+			result.rejectValue("section", "desk.validation.section");
+		}
+		if (form.getSource() != null
+				&& this.articles.sources().stream().noneMatch((s) -> s.getCode().equals(form.getSource()))) {
+			result.rejectValue("source", "desk.validation.source");
+		}
+		if (result.hasErrors() || !PUBLISH.equals(action)) {
+			model.addAttribute("preview", !result.hasErrors());
+			model.addAttribute("paragraphs", Paragraphs.split(form.getBody()));
+			return showNewArticle(model);
+		}
+		ArticleSummary published = this.articles.publish(new NewArticle(form.getSection(), form.getSlugline(),
+				form.getSource(), form.getDateline(), form.getByline(), LANGUAGE, form.getUrgency(), form.getHeadline(),
+				Paragraphs.split(form.getBody()), form.getEdnote()), editor.getName());
+		return published(published, redirect);
+	}
+
+	@GetMapping("/desk/articles/{id}/writethru")
+	String writethru(@PathVariable long id, Model model) {
+		ArticleSummary summary = visible(id);
+		model.addAttribute("writethruForm", WritethruForm.from(summary));
+		return showWritethru(summary, model);
+	}
+
+	@PostMapping("/desk/articles/{id}/writethru")
+	ModelAndView writethru(@PathVariable long id, @Valid WritethruForm form, BindingResult result,
+			@RequestParam(defaultValue = "preview") String action, Principal editor, Model model,
+			RedirectAttributes redirect) {
+		ArticleSummary summary = visible(id);
+		if (form.needsCorrectionNote()) {
+			result.rejectValue("correctionNote", "desk.validation.correctionNote");
+		}
+		if (result.hasErrors() || !PUBLISH.equals(action)) {
+			model.addAttribute("preview", !result.hasErrors());
+			return new ModelAndView(showWritethru(summary, model), model.asMap());
+		}
+		try {
+			ArticleSummary published = this.articles.postWritethru(id, form.getBaseSequence(),
+					new WritethruDraft(form.getKind(), form.getHeadline(), Paragraphs.split(form.getBody()),
+							form.getEdnote(), form.getCorrectionNote(), form.getByline(), form.getUrgency()),
+					editor.getName());
+			return new ModelAndView(published(published, redirect));
+		}
+		catch (StaleWritethruException | ConcurrencyFailureException | DataIntegrityViolationException ex) {
+			return conflict(id, form, model);
+		}
+	}
+
+	@GetMapping("/desk/articles/{id}/kill")
+	String kill(@PathVariable long id, Model model) {
+		model.addAttribute("article", visible(id));
+		model.addAttribute("killForm", new KillForm());
+		return KILL_VIEW;
+	}
+
+	@PostMapping("/desk/articles/{id}/kill")
+	String kill(@PathVariable long id, @Valid KillForm form, BindingResult result, Principal editor, Model model,
+			RedirectAttributes redirect) {
+		ArticleSummary summary = visible(id);
+		if (result.hasErrors()) {
+			model.addAttribute("article", summary);
+			return KILL_VIEW;
+		}
+		this.articles.kill(id, form.getNotice(), editor.getName());
+		redirect.addFlashAttribute("killed", summary.current().getLabelledHeadline());
+		return "redirect:/desk";
+	}
+
+	/**
+	 * Another editor's writethru went in first: show it, and keep everything this editor
+	 * typed, now based on the version that is current.
+	 */
+	private ModelAndView conflict(long id, WritethruForm form, Model model) {
+		ArticleSummary current = visible(id);
+		form.setBaseSequence(current.current().getSequence());
+		model.addAttribute("conflict", current.current());
+		model.addAttribute("preview", true);
+		ModelAndView page = new ModelAndView(showWritethru(current, model), model.asMap());
+		page.setStatus(HttpStatus.CONFLICT);
+		return page;
+	}
+
+	private String showNewArticle(Model model) {
+		model.addAttribute("sections", this.articles.sections());
+		model.addAttribute("sources", this.articles.sources());
+		model.addAttribute("urgencies", Urgencies.all());
+		return NEW_VIEW;
+	}
+
+	private String showWritethru(ArticleSummary summary, Model model) {
+		Map<WritethruKind, String> nextLabels = new LinkedHashMap<>();
+		for (WritethruKind kind : WritethruKind.values()) {
+			nextLabels.put(kind, this.articles.nextLabel(summary.article().getId(), kind));
+		}
+		model.addAttribute("article", summary);
+		model.addAttribute("nextLabels", nextLabels);
+		model.addAttribute("kinds", WritethruKind.values());
+		model.addAttribute("urgencies", Urgencies.all());
+		Object form = model.getAttribute("writethruForm");
+		if (form instanceof WritethruForm writethru && writethru.getBody() != null) {
+			model.addAttribute("paragraphs", Paragraphs.split(writethru.getBody()));
+		}
+		return WRITETHRU_VIEW;
+	}
+
+	private String published(ArticleSummary published, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("published", published.current().getLabelledHeadline());
+		redirect.addFlashAttribute("publishedPath", published.path());
+		return "redirect:/desk";
+	}
+
+	private ArticleSummary visible(long id) {
+		ArticleSummary summary = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		if (summary.article().isKilled()) {
+			throw new ArticleKilledException(summary.article());
+		}
+		return summary;
+	}
+
+}

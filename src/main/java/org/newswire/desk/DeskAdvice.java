@@ -1,0 +1,102 @@
+package org.newswire.desk;
+
+import java.security.Principal;
+import java.time.ZoneId;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.newswire.article.ArticleKilledException;
+import org.newswire.article.ArticleNotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What every desk page shares: who is signed in, the newsroom's time zone, trimmed form
+ * input, and clear error pages instead of stack traces.
+ */
+@ControllerAdvice(assignableTypes = { DeskHomeController.class, ArticleDeskController.class, TickerDeskController.class,
+		AuditController.class, EditorsController.class, DeskAdvice.Denied.class, LoginController.class })
+class DeskAdvice {
+
+	static final String ERROR_VIEW = "desk/error";
+
+	private final ZoneId zone;
+
+	DeskAdvice(@Value("${newswire.time-zone:UTC}") String zone) {
+		this.zone = ZoneId.of(zone);
+	}
+
+	@InitBinder
+	void trimInput(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	@ModelAttribute("zone")
+	ZoneId zone() {
+		return this.zone;
+	}
+
+	@ModelAttribute("editorName")
+	String editorName(Principal principal) {
+		return (principal != null) ? principal.getName() : null;
+	}
+
+	@ModelAttribute("admin")
+	boolean admin(Principal principal) {
+		return principal instanceof Authentication authentication && authentication.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> EditorRole.ADMIN.authority().equals(authority.getAuthority()));
+	}
+
+	@ExceptionHandler({ ArticleNotFoundException.class, EditorNotFoundException.class,
+			HeadlineNotFoundException.class })
+	ModelAndView notFound() {
+		return error(HttpStatus.NOT_FOUND, "desk.error.notFound");
+	}
+
+	@ExceptionHandler(ArticleKilledException.class)
+	ModelAndView killed(ArticleKilledException ex) {
+		ModelAndView page = error(HttpStatus.GONE, "desk.error.killed");
+		page.addObject("killNotice", ex.getArticle().getKillNotice());
+		return page;
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+			BadDeskRequestException.class })
+	ModelAndView badRequest() {
+		return error(HttpStatus.BAD_REQUEST, "desk.error.badRequest");
+	}
+
+	static ModelAndView error(HttpStatus status, String messageKey) {
+		ModelAndView page = new ModelAndView(ERROR_VIEW, status);
+		page.addObject("status", status.value());
+		page.addObject("messageKey", messageKey);
+		return page;
+	}
+
+	/**
+	 * Where Spring Security forwards a refused request (wrong role, missing CSRF token).
+	 */
+	@Controller
+	static class Denied {
+
+		@RequestMapping(DeskSecurityConfig.DENIED_PATH)
+		ModelAndView denied(HttpServletResponse response) {
+			return error(HttpStatus.FORBIDDEN, "desk.error.forbidden");
+		}
+
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.newswire.desk;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Desk accounts: created, disabled and given new passwords by an admin; every change is
+ * audited.
+ */
+@Service
+@Transactional(readOnly = true)
+class EditorAccounts {
+
+	private final EditorRepository editors;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	EditorAccounts(EditorRepository editors, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+		this.editors = editors;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	static String normalise(String username) {
+		return username.strip().toLowerCase(Locale.ROOT);
+	}
+
+	List<Editor> all() {
+		return this.editors.findAllByOrderByUsername();
+	}
+
+	Optional<Editor> find(long id) {
+		return this.editors.findById(id);
+	}
+
+	Optional<Editor> findByUsername(String username) {
+		return this.editors.findByUsername(normalise(username));
+	}
+
+	boolean exists(String username) {
+		return findByUsername(username).isPresent();
+	}
+
+	boolean hasEnabledAdmin() {
+		return this.editors.existsByRoleAndEnabledTrue(EditorRole.ADMIN);
+	}
+
+	@Transactional
+	Editor create(String username, String password, EditorRole role, String by) {
+		Editor editor = this.editors
+			.save(new Editor(normalise(username), this.passwords.encode(password), role, this.clock.instant()));
+		this.audit.record(by, AuditAction.EDITOR_CREATED, null, null, editor.getUsername() + " (" + role + ")");
+		return editor;
+	}
+
+	@Transactional
+	void setEnabled(long id, boolean enabled, String by) {
+		Editor editor = this.editors.findById(id).orElseThrow(() -> new EditorNotFoundException(id));
+		editor.setEnabled(enabled);
+		this.audit.record(by, enabled ? AuditAction.EDITOR_ENABLED : AuditAction.EDITOR_DISABLED, null, null,
+				editor.getUsername());
+	}
+
+	@Transactional
+	void resetPassword(long id, String password, String by) {
+		Editor editor = this.editors.findById(id).orElseThrow(() -> new EditorNotFoundException(id));
+		editor.changePasswordHash(this.passwords.encode(password));
+		this.audit.record(by, AuditAction.PASSWORD_RESET, null, null, editor.getUsername());
+	}
+
+}

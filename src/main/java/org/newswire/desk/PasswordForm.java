@@ -1,0 +1,23 @@
+package org.newswire.desk;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A new password an admin sets for an editor who lost theirs.
+ */
+class PasswordForm {
+
+	@NotBlank(message = "{desk.validation.required}")
+	@Size(min = AdminBootstrap.MIN_PASSWORD_LENGTH, max = 128, message = "{desk.validation.passwordSize}")
+	private String password;
+
+	public String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+}

@@ -1,0 +1,133 @@
+package org.newswire.desk;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.View;
+
+/**
+ * What happens around a sign-in: throttling before the password is even checked, and a
+ * log line and audit entry for every sign-in, failure and sign-out.
+ */
+class SignInEvents {
+
+	static final String LOGIN_PATH = "/desk/login";
+
+	static final String THROTTLED_VIEW = "desk/throttled";
+
+	private static final RequestMatcher LOGIN_POST = PathPatternRequestMatcher.withDefaults()
+		.matcher(HttpMethod.POST, LOGIN_PATH);
+
+	private static final Logger log = LoggerFactory.getLogger(SignInEvents.class);
+
+	private final LoginThrottle throttle;
+
+	private final AuditTrail audit;
+
+	private final ObjectProvider<ThymeleafViewResolver> views;
+
+	SignInEvents(LoginThrottle throttle, AuditTrail audit, ObjectProvider<ThymeleafViewResolver> views) {
+		this.throttle = throttle;
+		this.audit = audit;
+		this.views = views;
+	}
+
+	/**
+	 * Refuses a sign-in attempt with 429 while its account or address is throttled, even
+	 * with the right password, so guessing gains nothing.
+	 */
+	OncePerRequestFilter throttleFilter() {
+		return new OncePerRequestFilter() {
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				if (LOGIN_POST.matches(request) && SignInEvents.this.throttle
+					.isBlocked(request.getParameter("username"), request.getRemoteAddr())) {
+					log.warn("Sign-in refused, too many failures: user '{}' from {}",
+							loggable(request.getParameter("username")), request.getRemoteAddr());
+					renderThrottled(request, response);
+					return;
+				}
+				chain.doFilter(request, response);
+			}
+
+		};
+	}
+
+	AuthenticationSuccessHandler successHandler() {
+		SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
+		next.setDefaultTargetUrl("/desk");
+		return (request, response, authentication) -> {
+			this.throttle.succeeded(authentication.getName());
+			log.info("Editor '{}' signed in from {}", authentication.getName(), request.getRemoteAddr());
+			this.audit.record(authentication.getName(), AuditAction.SIGNED_IN, null, null,
+					"from " + request.getRemoteAddr());
+			next.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	AuthenticationFailureHandler failureHandler() {
+		SimpleUrlAuthenticationFailureHandler next = new SimpleUrlAuthenticationFailureHandler(LOGIN_PATH + "?error");
+		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
+			String username = request.getParameter("username");
+			this.throttle.failed(username, request.getRemoteAddr());
+			log.warn("Failed sign-in for '{}' from {}", loggable(username), request.getRemoteAddr());
+			next.onAuthenticationFailure(request, response, exception);
+		};
+	}
+
+	LogoutHandler logoutHandler() {
+		return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
+			if (authentication != null) {
+				log.info("Editor '{}' signed out", authentication.getName());
+				this.audit.record(authentication.getName(), AuditAction.SIGNED_OUT, null, null,
+						"from " + request.getRemoteAddr());
+			}
+		};
+	}
+
+	private void renderThrottled(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		try {
+			View view = this.views.getObject().resolveViewName(THROTTLED_VIEW, request.getLocale());
+			view.render(Map.of(), request, response);
+		}
+		catch (Exception ex) {
+			throw new IOException("Cannot render " + THROTTLED_VIEW, ex);
+		}
+	}
+
+	/**
+	 * Usernames come from the request: no line breaks may reach the log.
+	 */
+	private static String loggable(String value) {
+		if (value == null) {
+			return "";
+		}
+		String clean = value.replaceAll("\\p{Cntrl}", "?");
+		return (clean.length() > 60) ? clean.substring(0, 60) + "…" : clean;
+	}
+
+}

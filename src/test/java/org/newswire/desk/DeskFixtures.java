@@ -1,0 +1,45 @@
+package org.newswire.desk;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.NewArticle;
+
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * Stories and signed-in requests the desk tests share. Every test context has its own
+ * empty database, shared by the test classes that use it, so names are made unique.
+ */
+final class DeskFixtures {
+
+	private static final AtomicInteger counter = new AtomicInteger();
+
+	private DeskFixtures() {
+	}
+
+	static String unique(String prefix) {
+		return prefix + "-" + counter.incrementAndGet();
+	}
+
+	static ArticleSummary story(ArticleService articles, String headline) {
+		return articles.publish(new NewArticle("world", unique("Harbour-Bridge"), "NWS",
+				"PORT ELLIS, Nov. 26 (Newswire) --", "By Ada Quill", "en", 4, headline,
+				List.of("The bridge over the harbour reopened on Thursday.", "Traffic was light in the morning."),
+				"Eds: first publication"), "ada");
+	}
+
+	static MockHttpServletRequestBuilder asEditor(MockHttpServletRequestBuilder request, String name) {
+		return request.with(user(name).roles("EDITOR")).with(csrf());
+	}
+
+	static MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
+		return request.with(user("chief").roles("EDITOR", "ADMIN")).with(csrf());
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.newswire.desk;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Real sign-ins through the form: a new session id at sign-in, sign-out ending the
+ * session, throttling per account and per address, and an audit entry for each.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DeskSignInTests {
+
+	private static final String PASSWORD = "correct horse battery";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EditorAccounts accounts;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Test
+	void signInGivesANewSessionIdAndSignOutEndsTheSession() throws Exception {
+		String name = editor();
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+		this.mvc.perform(get("/desk/login").session(session)).andExpect(status().isOk());
+
+		MvcResult signIn = this.mvc.perform(login(name, PASSWORD, "10.1.0.1").session(session))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/desk"))
+			.andReturn();
+		MockHttpSession signedIn = (MockHttpSession) signIn.getRequest().getSession(false);
+		assertThat(signedIn.getId()).isNotEqualTo(before);
+
+		this.mvc.perform(get("/desk").session(signedIn))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Signed in as " + name)));
+		assertThat(this.audit.page(null, 100))
+			.anyMatch((e) -> e.getAction() == AuditAction.SIGNED_IN && e.getEditor().equals(name));
+
+		this.mvc.perform(post("/desk/logout").session(signedIn).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/desk/login?signedOut"));
+		assertThat(signedIn.isInvalid()).isTrue();
+		assertThat(this.audit.page(null, 100))
+			.anyMatch((e) -> e.getAction() == AuditAction.SIGNED_OUT && e.getEditor().equals(name));
+		this.mvc.perform(get("/desk").session(new MockHttpSession())).andExpect(status().isFound());
+	}
+
+	@Test
+	void wrongPasswordsAreRefusedAndDisabledAccountsCannotSignIn() throws Exception {
+		String name = editor();
+		this.mvc.perform(login(name, "not the password", "10.1.0.2"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/desk/login?error"));
+		this.mvc.perform(get("/desk/login").param("error", ""))
+			.andExpect(content().string(containsString("Wrong user name or password")));
+
+		this.accounts.setEnabled(this.accounts.findByUsername(name).orElseThrow().getId(), false, "test");
+		this.mvc.perform(login(name, PASSWORD, "10.1.0.2")).andExpect(redirectedUrl("/desk/login?error"));
+	}
+
+	@Test
+	void fiveFailuresForOneAccountThrottleItEvenWithTheRightPassword() throws Exception {
+		String name = editor();
+		for (int i = 1; i <= 5; i++) {
+			// From a different address each time: the account count alone must throttle.
+			this.mvc.perform(login(name, "guess " + i, "10.2.0." + i)).andExpect(redirectedUrl("/desk/login?error"));
+		}
+		this.mvc.perform(login(name, PASSWORD, "10.2.0.9"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("Too many sign-in attempts")))
+			.andExpect(content().string(containsString("Wait 15 minutes")));
+
+		String other = editor();
+		this.mvc.perform(login(other, PASSWORD, "10.2.0.9")).andExpect(redirectedUrl("/desk"));
+	}
+
+	@Test
+	void aSuccessfulSignInResetsTheAccountCount() throws Exception {
+		String name = editor();
+		for (int round = 0; round < 2; round++) {
+			for (int i = 1; i <= 4; i++) {
+				this.mvc.perform(login(name, "guess", "10.3." + round + "." + i))
+					.andExpect(redirectedUrl("/desk/login?error"));
+			}
+			this.mvc.perform(login(name, PASSWORD, "10.3." + round + ".9")).andExpect(redirectedUrl("/desk"));
+		}
+	}
+
+	@Test
+	void manyFailuresFromOneAddressThrottleThatAddress() throws Exception {
+		String address = "10.4.0.1";
+		for (int i = 1; i <= 20; i++) {
+			this.mvc.perform(login("nobody-" + i, "guess", address)).andExpect(redirectedUrl("/desk/login?error"));
+		}
+		String name = editor();
+		this.mvc.perform(login(name, PASSWORD, address)).andExpect(status().isTooManyRequests());
+		this.mvc.perform(login(name, PASSWORD, "10.4.0.2")).andExpect(redirectedUrl("/desk"));
+	}
+
+	private String editor() {
+		return this.accounts.create(DeskFixtures.unique("signin"), PASSWORD, EditorRole.EDITOR, "test").getUsername();
+	}
+
+	private static MockHttpServletRequestBuilder login(String username, String password, String address) {
+		return post("/desk/login").param("username", username)
+			.param("password", password)
+			.with(csrf())
+			.with((MockHttpServletRequest request) -> {
+				request.setRemoteAddr(address);
+				return request;
+			});
+	}
+
+}
