@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The application's clock: system time, except while a block of work is run "as if" at
+ * The application's clock: system time, except while a block of work is run as if at
  * another instant. Demo content and tests backdate work this way, through the real
  * publishing rules rather than around them. The pin belongs to the calling thread only,
  * so requests served meanwhile still see the real time.

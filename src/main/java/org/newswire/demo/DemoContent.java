@@ -51,7 +51,7 @@ class DemoContent implements ApplicationRunner {
 
 	private static final String SCRIPT = "demo/content.json";
 
-	/** Dateline months in wire style: "Sept. 25", "March 4". */
+	/** Dateline months in wire style: Sept. 25 and March 4. */
 	private static final String[] MONTHS = { "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.",
 			"Oct.", "Nov.", "Dec." };
 

@@ -61,7 +61,7 @@ record Ninjs(String uri, Standard standard, String type, String representationty
 	}
 
 	/**
-	 * "PORT ELLIS, Nov. 26 (Newswire) --" is located in "PORT ELLIS".
+	 * The place a dateline names: {@code PORT ELLIS} for a story filed from there.
 	 */
 	static String located(String dateline) {
 		int comma = dateline.indexOf(',');
