@@ -115,8 +115,8 @@ class ArticleHistoryController {
 		if (notModified(story, request, response)) {
 			return null;
 		}
-		Writethru before = this.articles.version(id, from).orElseThrow(() -> new ArticleNotFoundException(id));
-		Writethru after = this.articles.version(id, to).orElseThrow(() -> new ArticleNotFoundException(id));
+		Writethru before = this.articles.version(id, from).orElseThrow(() -> new ArticleNotFoundException(id, from));
+		Writethru after = this.articles.version(id, to).orElseThrow(() -> new ArticleNotFoundException(id, to));
 		return new ModelAndView(COMPARE_VIEW).addObject("story", HistoryStory.of(story, this.times))
 			.addObject("from", HistoryVersion.of(story.article(), before, this.times))
 			.addObject("to", HistoryVersion.of(story.article(), after, this.times))

@@ -22,8 +22,12 @@ record HistoryVersion(int sequence, String label, WritethruKind kind, String hea
 				Paths.version(article, sequence), (sequence > 1) ? comparePath(article, sequence - 1, sequence) : null);
 	}
 
+	static String comparePath(Article article) {
+		return Paths.article(article) + "/compare";
+	}
+
 	static String comparePath(Article article, int from, int to) {
-		return Paths.article(article) + "/compare?from=" + from + "&to=" + to;
+		return comparePath(article) + "?from=" + from + "&to=" + to;
 	}
 
 	private static String blankToNull(String text) {

@@ -198,6 +198,7 @@ class ArticleIndex implements AutoCloseable {
 	public void close() throws IOException {
 		this.searchers.close();
 		this.writer.close();
+		this.analyzer.close();
 	}
 
 }

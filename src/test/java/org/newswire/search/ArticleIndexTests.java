@@ -1,0 +1,77 @@
+package org.newswire.search;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.NewArticle;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The index itself: built from the database at startup, and correct while stories are
+ * published and searched at the same time.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ArticleIndexTests {
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	ArticleIndex index;
+
+	@Test
+	void aBuildFromTheDatabaseHoldsEveryVisibleStoryAndNoKilledOne() throws Exception {
+		ArticleSummary kept = publish("Pellowarth tram line opens");
+		ArticleSummary killed = publish("Pellowarth tram line delayed");
+		this.articles.kill(killed.article().getId(), "Withdrawn: superseded by a new story.", "desk");
+
+		try (ArticleIndex fresh = new ArticleIndex(ZoneId.of("UTC"))) {
+			new ArticleIndexUpdater(this.articles, fresh).build();
+
+			SearchResults results = fresh.search("pellowarth", 1);
+			assertThat(results.hits()).extracting(SearchHit::path).containsExactly(kept.path());
+		}
+	}
+
+	@Test
+	void storiesPublishedWhileOthersSearchAreAllFound() throws Exception {
+		int stories = 12;
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<?>> work = new ArrayList<>();
+			for (int i = 0; i < stories; i++) {
+				int n = i;
+				work.add(pool.submit(() -> publish("Drummelow quarry report part " + n)));
+				work.add(pool.submit(() -> this.index.search("drummelow", 1)));
+			}
+			for (Future<?> done : work) {
+				done.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(this.index.search("drummelow", 1).total()).isEqualTo(stories);
+	}
+
+	private ArticleSummary publish(String headline) {
+		return this.articles
+			.publish(new NewArticle("business", "Index-Test", "NWS", "PORT ELLIS, Nov. 26 (Newswire) --", null, "en", 4,
+					headline, List.of("A paragraph about " + headline + "."), null), "desk");
+	}
+
+}
