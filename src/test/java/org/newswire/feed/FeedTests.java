@@ -47,8 +47,11 @@ class FeedTests {
 
 	@Test
 	void atomEntryKeepsItsIdAcrossAWritethruWhileUpdatedMovesAndTheTitleTakesTheLabel() throws Exception {
-		Instant hourAgo = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
-		ArticleSummary first = this.clock.callAt(hourAgo,
+		// Only just backdated: the shared test database holds other classes' stories, and
+		// this
+		// one must stay within the feed's newest entries.
+		Instant secondsAgo = Instant.now().minus(Duration.ofSeconds(2)).truncatedTo(ChronoUnit.SECONDS);
+		ArticleSummary first = this.clock.callAt(secondsAgo,
 				() -> this.articles.publish(Stories.story("world", "Harbour pier closes for repairs"), "ada"));
 		long id = first.article().getId();
 		SyndEntry before = atomEntry(atom("/feeds/atom.xml"), id);
@@ -62,7 +65,7 @@ class FeedTests {
 		SyndEntry updated = atomEntry(after, id);
 		assertThat(updated.getTitle()).isEqualTo("LD Writethru: Harbour pier reopens after repairs");
 		assertThat(updated.getUpdatedDate()).isAfter(before.getUpdatedDate());
-		assertThat(updated.getPublishedDate()).isEqualTo(before.getPublishedDate()).isEqualTo(Date.from(hourAgo));
+		assertThat(updated.getPublishedDate()).isEqualTo(before.getPublishedDate()).isEqualTo(Date.from(secondsAgo));
 		assertThat(updated.getLink()).startsWith("http://localhost/articles/" + id + "/harbour-pier-reopens");
 		assertThat(updated.getContents().get(0).getValue())
 			.contains("<p>The pier reopened after inspectors approved the repairs.</p>");
@@ -72,7 +75,7 @@ class FeedTests {
 
 	@Test
 	void rssItemKeepsOneGuidThatIsNoPermalink() throws Exception {
-		ArticleSummary first = this.clock.callAt(Instant.now().minus(Duration.ofMinutes(30)),
+		ArticleSummary first = this.clock.callAt(Instant.now().minus(Duration.ofSeconds(2)),
 				() -> this.articles.publish(Stories.story("business", "Port tolls to rise next year"), "ada"));
 		long id = first.article().getId();
 		Item before = rssItem(rss("/feeds/rss.xml"), id);
