@@ -253,6 +253,11 @@ git -C "$repo" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitte
     printf -- '- %s\n' "${notes[@]}"
     echo
   fi
-  echo "Pages measured: $(for p in "${pages[@]}"; do IFS='|' read -r l pa f <<<"$p"; printf '%s `%s`; ' "$l" "$pa"; done)"
+  echo "Pages measured:"
+  echo
+  for page in "${pages[@]}"; do
+    IFS='|' read -r label path file <<<"$page"
+    echo "- $label: \`$path\`"
+  done
 } >"$OUT"
 echo "Results written to $OUT"
