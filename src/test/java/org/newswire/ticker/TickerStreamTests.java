@@ -71,7 +71,7 @@ class TickerStreamTests {
 	private int baseline;
 
 	@BeforeEach
-	void noStreamsLeftOver() throws Exception {
+	void rememberOpenStreams() {
 		this.baseline = this.broadcaster.subscriberCount();
 	}
 
