@@ -39,8 +39,9 @@
     document.dispatchEvent(new CustomEvent('newswire:ticker', { detail: data }));
   }
 
+  // Only a path on this site: browsers read '//host' and '/\host' as another host.
   function isLocalPath(path) {
-    return typeof path === 'string' && path.charAt(0) === '/' && path.charAt(1) !== '/';
+    return typeof path === 'string' && path.charAt(0) === '/' && path.charAt(1) !== '/' && path.charAt(1) !== '\\';
   }
 
   function onArticle(event) {

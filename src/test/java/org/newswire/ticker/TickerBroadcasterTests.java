@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newswire.article.ArticleService;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.support.StaticMessageSource;
@@ -58,9 +59,9 @@ class TickerBroadcasterTests {
 		Clock clock = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
 		// Heartbeats are driven by the tests; a write may hang 200 ms; two sender
 		// threads.
-		this.broadcaster = new TickerBroadcaster(this.ticker, JsonMapper.builder().build(), messages, clock,
-				new TickerBroadcaster.Limits(3, Duration.ofMinutes(1), Duration.ofHours(1), 4, Duration.ofMillis(200),
-						2));
+		this.broadcaster = new TickerBroadcaster(this.ticker, mock(ArticleService.class), JsonMapper.builder().build(),
+				messages, clock, new TickerBroadcaster.Limits(3, Duration.ofMinutes(1), Duration.ofHours(1), 4,
+						Duration.ofMillis(200), 2));
 		this.broadcaster.start();
 	}
 

@@ -167,7 +167,7 @@ class TickerStreamTests {
 		assertThat(snapshot).isNotNull();
 		List<JsonNode> linesOfArticle = new ArrayList<>();
 		this.json.readTree(snapshot.data()).get("headlines").forEach((line) -> {
-			if (!line.get("url").isNull() && line.get("url").asString().equals("/articles/" + id)) {
+			if (!line.get("url").isNull() && line.get("url").asString().equals(second.path())) {
 				linesOfArticle.add(line);
 			}
 		});
