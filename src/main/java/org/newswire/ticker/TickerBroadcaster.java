@@ -1,0 +1,357 @@
+package org.newswire.ticker;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.newswire.article.ArticlePublished;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Pushes the ticker to every open reader page. Each change becomes one full snapshot,
+ * serialised once and written to all streams, so a client that missed events or got one
+ * twice still ends up with exactly the current ticker.
+ */
+@Component
+class TickerBroadcaster implements SmartLifecycle {
+
+	static final String TICKER_EVENT = "ticker";
+
+	static final String ARTICLE_EVENT = "article";
+
+	static final long RETRY_MILLIS = 3000;
+
+	private static final Log logger = LogFactory.getLog(TickerBroadcaster.class);
+
+	private static final MediaType TEXT_UTF8 = new MediaType("text", "plain", StandardCharsets.UTF_8);
+
+	private static final Set<DataWithMediaType> HEARTBEAT = SseEmitter.event().comment("").build();
+
+	private final TickerService ticker;
+
+	private final ArticleService articles;
+
+	private final JsonMapper json;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final Limits limits;
+
+	private final Set<StreamSubscriber> subscribers = ConcurrentHashMap.newKeySet();
+
+	/** Builds snapshots one after another, so revisions reach clients in order. */
+	private final ScheduledExecutorService builder = Executors
+		.newSingleThreadScheduledExecutor(threads("ticker-stream-build"));
+
+	private final ExecutorService sender;
+
+	/**
+	 * Held while a snapshot is handed to every subscriber and while a new subscriber
+	 * joins, so nobody receives an older snapshot after a newer one.
+	 */
+	private final Object publishing = new Object();
+
+	private volatile Set<DataWithMediaType> current;
+
+	private volatile boolean running;
+
+	// Touched only by the builder thread.
+	private String currentHeadlines;
+
+	private long revision;
+
+	@Autowired
+	TickerBroadcaster(TickerService ticker, ArticleService articles, JsonMapper json, MessageSource messages,
+			Clock clock, @Value("${newswire.live.max-subscribers:10000}") int maxSubscribers) {
+		this(ticker, articles, json, messages, clock, Limits.defaults(maxSubscribers));
+	}
+
+	TickerBroadcaster(TickerService ticker, ArticleService articles, JsonMapper json, MessageSource messages,
+			Clock clock, Limits limits) {
+		this.ticker = ticker;
+		this.articles = articles;
+		this.json = json;
+		this.messages = messages;
+		this.clock = clock;
+		this.limits = limits;
+		this.sender = Executors.newFixedThreadPool(limits.senderThreads(), threads("ticker-stream-send"));
+	}
+
+	/**
+	 * A new stream that starts with the current ticker, or empty when the server already
+	 * carries as many streams as it allows.
+	 */
+	Optional<SseEmitter> subscribe() {
+		SseEmitter emitter = new SseEmitter(this.limits.streamTimeout().toMillis());
+		return register(emitter) ? Optional.of(emitter) : Optional.empty();
+	}
+
+	boolean register(SseEmitter emitter) {
+		if (!this.running) {
+			return false;
+		}
+		StreamSubscriber subscriber = new StreamSubscriber(emitter, this.sender, this.limits.maxQueued(),
+				this.subscribers::remove);
+		emitter.onCompletion(() -> ended(subscriber));
+		emitter.onError((ex) -> ended(subscriber));
+		// Completing on timeout ends the response cleanly; the browser then reconnects.
+		emitter.onTimeout(() -> {
+			ended(subscriber);
+			emitter.complete();
+		});
+		synchronized (this.publishing) {
+			if (this.subscribers.size() >= this.limits.maxSubscribers()) {
+				return false;
+			}
+			Set<DataWithMediaType> snapshot = this.current;
+			if (!sendFirst(emitter, (snapshot != null) ? snapshot : HEARTBEAT)) {
+				return false;
+			}
+			this.subscribers.add(subscriber);
+		}
+		return true;
+	}
+
+	/**
+	 * Sends on the request thread, before the emitter is handed to Spring MVC: the frame
+	 * is buffered and written as the response starts. The response is then committed
+	 * before the request thread leaves the filters, which write headers on the way out
+	 * and must not race a sender thread doing the same.
+	 */
+	private static boolean sendFirst(SseEmitter emitter, Set<DataWithMediaType> frame) {
+		try {
+			emitter.send(frame);
+			return true;
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+	int subscriberCount() {
+		return this.subscribers.size();
+	}
+
+	@TransactionalEventListener
+	void on(TickerChanged changed) {
+		build(this::refresh);
+	}
+
+	@TransactionalEventListener
+	void on(ArticlePublished published) {
+		build(() -> announce(published));
+	}
+
+	/**
+	 * Keeps idle connections alive through proxies and finds clients that are gone (the
+	 * write fails) or no longer reading (the write hangs).
+	 */
+	void heartbeat() {
+		long now = System.nanoTime();
+		long maxWrite = this.limits.maxWriteTime().toNanos();
+		for (StreamSubscriber subscriber : this.subscribers) {
+			if (subscriber.isStuck(now, maxWrite)) {
+				drop(subscriber);
+			}
+			else if (subscriber.isIdle() && !subscriber.offer(HEARTBEAT)) {
+				drop(subscriber);
+			}
+		}
+	}
+
+	private void build(Runnable task) {
+		try {
+			this.builder.execute(task);
+		}
+		catch (RejectedExecutionException ex) {
+			// Shutting down: the streams are closing anyway.
+		}
+	}
+
+	private void refresh() {
+		try {
+			List<Headline> latest = this.ticker.latest();
+			Map<Long, String> paths = paths(latest);
+			List<HeadlineView> headlines = latest.stream().map((headline) -> HeadlineView.of(headline, paths)).toList();
+			String headlinesJson = this.json.writeValueAsString(headlines);
+			if (headlinesJson.equals(this.currentHeadlines)) {
+				return;
+			}
+			this.currentHeadlines = headlinesJson;
+			// Clock-based, so revisions keep rising across a restart and browsers that
+			// skip revisions they have seen never ignore a fresh server.
+			this.revision = Math.max(this.revision + 1, this.clock.millis());
+			String data = "{\"revision\":" + this.revision + ",\"headlines\":" + headlinesJson + "}";
+			Set<DataWithMediaType> frame = SseEmitter.event()
+				.id(Long.toString(this.revision))
+				.name(TICKER_EVENT)
+				.reconnectTime(RETRY_MILLIS)
+				.data(data, TEXT_UTF8)
+				.build();
+			synchronized (this.publishing) {
+				this.current = frame;
+				broadcast(frame);
+			}
+		}
+		catch (RuntimeException ex) {
+			// Streams keep the previous snapshot; the next change tries again.
+			logger.warn("Could not build the ticker snapshot", ex);
+		}
+	}
+
+	/**
+	 * The canonical pages of the articles behind the headlines, as the static ticker
+	 * links them, so a live link needs no redirect.
+	 */
+	private Map<Long, String> paths(List<Headline> headlines) {
+		List<Long> ids = headlines.stream().map(Headline::getArticleId).filter(Objects::nonNull).distinct().toList();
+		return this.articles.current(ids)
+			.stream()
+			.collect(Collectors.toMap((summary) -> summary.article().getId(), ArticleSummary::path));
+	}
+
+	private void announce(ArticlePublished published) {
+		refresh();
+		String message = this.messages.getMessage("live.updated", new Object[] { published.headline() },
+				Locale.ENGLISH);
+		String linkText = this.messages.getMessage("live.readLatest", null, Locale.ENGLISH);
+		String data = this.json.writeValueAsString(new ArticleUpdate(published.articleId(), published.sequence(),
+				published.headline(), published.path(), message, linkText));
+		broadcast(
+				SseEmitter.event().id(Long.toString(this.revision)).name(ARTICLE_EVENT).data(data, TEXT_UTF8).build());
+	}
+
+	private void broadcast(Set<DataWithMediaType> frame) {
+		for (StreamSubscriber subscriber : this.subscribers) {
+			if (!subscriber.offer(frame)) {
+				drop(subscriber);
+			}
+		}
+	}
+
+	private void drop(StreamSubscriber subscriber) {
+		this.subscribers.remove(subscriber);
+		subscriber.close();
+	}
+
+	private void ended(StreamSubscriber subscriber) {
+		this.subscribers.remove(subscriber);
+		subscriber.ended();
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		long every = this.limits.heartbeat().toMillis();
+		this.builder.scheduleWithFixedDelay(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
+		build(this::refresh);
+	}
+
+	/**
+	 * Ends every stream before the web server's graceful shutdown, which would otherwise
+	 * wait for them until its timeout.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
+		this.builder.shutdownNow();
+		this.subscribers.forEach(this::drop);
+		this.sender.shutdown();
+		try {
+			if (!this.sender.awaitTermination(2, TimeUnit.SECONDS)) {
+				this.sender.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private static ThreadFactory threads(String name) {
+		AtomicInteger count = new AtomicInteger();
+		return (task) -> {
+			Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	/**
+	 * @param maxQueued frames a client may fall behind before it is dropped
+	 * @param maxWriteTime how long one write may hang before the client is dropped
+	 */
+	record Limits(int maxSubscribers, Duration streamTimeout, Duration heartbeat, int maxQueued, Duration maxWriteTime,
+			int senderThreads) {
+
+		static Limits defaults(int maxSubscribers) {
+			return new Limits(maxSubscribers, Duration.ofMinutes(30), Duration.ofSeconds(15), 16,
+					Duration.ofSeconds(10), 4);
+		}
+
+	}
+
+	/**
+	 * A ticker line as the browser rebuilds it.
+	 *
+	 * @param url the article's reader URL, {@code null} for a headline without article
+	 */
+	record HeadlineView(long id, String text, int urgency, String urgencyName, boolean marked, String url) {
+
+		/**
+		 * @param paths canonical article pages by article id; an article missing there
+		 * gets its short URL, which redirects to the canonical one
+		 */
+		static HeadlineView of(Headline headline, Map<Long, String> paths) {
+			Urgency urgency = headline.getUrgencyLevel();
+			Long articleId = headline.getArticleId();
+			String url = (articleId != null) ? paths.getOrDefault(articleId, "/articles/" + articleId) : null;
+			return new HeadlineView(headline.getId(), headline.getText(), urgency.level(), urgency.displayName(),
+					urgency.isMarked(), url);
+		}
+
+	}
+
+	/**
+	 * A new version of an article: pages showing an older one offer the reader the
+	 * latest.
+	 */
+	record ArticleUpdate(long articleId, int sequence, String headline, String path, String message, String linkText) {
+	}
+
+}

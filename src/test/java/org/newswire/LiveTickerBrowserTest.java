@@ -1,0 +1,135 @@
+package org.newswire;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.NewArticle;
+import org.newswire.article.WritethruDraft;
+import org.newswire.article.WritethruKind;
+import org.newswire.ticker.TickerService;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An open article page follows the wire without a reload: new ticker headlines arrive
+ * within a second, and a newer version of the article on screen is announced.
+ */
+class LiveTickerBrowserTest extends BrowserTestBase {
+
+	private static final long ONE_SECOND_MILLIS = 1000;
+
+	private static final AtomicInteger serial = new AtomicInteger();
+
+	/**
+	 * Registered before any page script runs, so no ticker event is missed; each entry
+	 * keeps the browser's arrival time.
+	 */
+	private static final String RECORD_TICKER_EVENTS = "window.__tickerEvents = [];"
+			+ "document.addEventListener('newswire:ticker', function (e) {"
+			+ "  window.__tickerEvents.push({ detail: e.detail, at: Date.now() }); });";
+
+	/**
+	 * Polls in the page, so the arrival time is the browser's own rather than a WebDriver
+	 * round trip's; answers -1 after five seconds.
+	 */
+	private static final String AWAIT = "var test = arguments[0], text = arguments[1], done = arguments[2];"
+			+ "var until = Date.now() + 5000;" + "var checks = {"
+			+ "  connected: function () { return window.__tickerEvents.length > 0; },"
+			+ "  event: function () { return window.__tickerEvents.some(function (e) {"
+			+ "    return e.detail.headlines.some(function (h) { return h.text === text; }); }); },"
+			+ "  list: function () { var list = document.getElementById('ticker-list');"
+			+ "    return !!list && list.textContent.indexOf(text) >= 0; },"
+			+ "  notice: function () { var region = document.getElementById('live-update');"
+			+ "    return !!region && region.textContent.indexOf(text) >= 0; } };"
+			+ "(function poll() { if (checks[test]()) { done(Date.now()); }"
+			+ "  else if (Date.now() > until) { done(-1); } else { setTimeout(poll, 10); } })();";
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	TickerService ticker;
+
+	private String recorder;
+
+	private ArticleSummary article;
+
+	@BeforeEach
+	void openArticlePage() {
+		this.article = this.articles.publish(
+				new NewArticle("world", "Lighthouse-Keepers", "NWS", "SALT HARBOUR, Nov. 26 (Newswire) --",
+						"By Mira Vell", "en", 4,
+						"Lighthouse keepers return to the outer isles " + serial.incrementAndGet(),
+						List.of("Keepers returned to three outer lighthouses on Wednesday.",
+								"The lights had run unattended for a decade."),
+						"Eds: first publication"),
+				"browser-test");
+		Map<String, Object> registered = browser().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+				Map.of("source", RECORD_TICKER_EVENTS));
+		this.recorder = (String) registered.get("identifier");
+		browser().get(url(this.article.path()));
+		// The layout loads ticker-live.js on every page; a build without the reader's
+		// layout gets it the same way a browser would, from our own origin.
+		browser().executeScript("if (!document.querySelector('script[src*=\"ticker-live.js\"]')) {"
+				+ "  var script = document.createElement('script'); script.src = '/js/ticker-live.js';"
+				+ "  (document.head || document.documentElement).appendChild(script); }");
+		assertThat(await("connected", "")).as("stream connected").isPositive();
+	}
+
+	@AfterEach
+	void stopRecording() {
+		browser().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", this.recorder));
+	}
+
+	@Test
+	void newHeadlineReachesTheOpenPageWithinOneSecond() {
+		String text = "Ferry operators add a dawn sailing " + serial.incrementAndGet();
+		long posted = System.currentTimeMillis();
+		this.ticker.post(text, 3, null, "browser-test");
+		long arrived = await("event", text);
+		assertThat(arrived).as("newswire:ticker event with the headline").isPositive();
+		assertThat(arrived - posted).isLessThan(ONE_SECOND_MILLIS);
+	}
+
+	@Test
+	void newHeadlineAppearsInTheTickerOfTheOpenPageWithinOneSecond() {
+		String text = "Hill villages reconnected to the grid " + serial.incrementAndGet();
+		long posted = System.currentTimeMillis();
+		this.ticker.post(text, 4, null, "browser-test");
+		long shown = await("list", text);
+		assertThat(shown).as("headline in #ticker-list").isPositive();
+		assertThat(shown - posted).isLessThan(ONE_SECOND_MILLIS);
+	}
+
+	@Test
+	void newerVersionOfTheOpenArticleIsAnnouncedWithALinkToIt() {
+		ArticleSummary latest = this.articles.postWritethru(this.article.article().getId(), 1,
+				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Lighthouse keepers relight the outer isles",
+						List.of("Keepers relit three outer lighthouses on Wednesday night."),
+						"Eds: UPDATES with relighting", null, "By Mira Vell", 4),
+				"browser-test");
+		assertThat(await("notice", "This story has been updated")).as("live notice").isPositive();
+
+		WebElement region = browser().findElement(By.id("live-update"));
+		assertThat(region.getAttribute("role")).isEqualTo("status");
+		assertThat(region.getText()).contains("LD Writethru: Lighthouse keepers relight the outer isles");
+		WebElement link = region.findElement(By.tagName("a"));
+		assertThat(link.getText()).isEqualTo("Read the latest version");
+		assertThat(link.getAttribute("href")).isEqualTo(url(latest.path()));
+	}
+
+	private long await(String check, String text) {
+		return ((Number) browser().executeAsyncScript(AWAIT, check, text)).longValue();
+	}
+
+}

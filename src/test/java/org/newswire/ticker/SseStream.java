@@ -1,0 +1,156 @@
+package org.newswire.ticker;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A minimal server-sent events client for tests: parses the stream as the browser's
+ * EventSource does, without holding a thread per connection.
+ */
+final class SseStream implements AutoCloseable {
+
+	record Event(String id, String name, String data) {
+	}
+
+	private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+
+	private final CompletableFuture<HttpResponse.ResponseInfo> head = new CompletableFuture<>();
+
+	private final CompletableFuture<HttpResponse<Void>> response;
+
+	private volatile Flow.Subscription subscription;
+
+	private volatile Long retry;
+
+	private String id;
+
+	private String name;
+
+	private StringBuilder data;
+
+	private SseStream(HttpClient client, URI uri, String lastEventId) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
+		if (lastEventId != null) {
+			request.header("Last-Event-ID", lastEventId);
+		}
+		// The response itself completes only when the stream ends; the head arrives
+		// first.
+		this.response = client.sendAsync(request.build(), (info) -> {
+			this.head.complete(info);
+			return HttpResponse.BodySubscribers.fromLineSubscriber(new Flow.Subscriber<String>() {
+
+				@Override
+				public void onSubscribe(Flow.Subscription subscription) {
+					SseStream.this.subscription = subscription;
+					subscription.request(Long.MAX_VALUE);
+				}
+
+				@Override
+				public void onNext(String line) {
+					line(line);
+				}
+
+				@Override
+				public void onError(Throwable throwable) {
+				}
+
+				@Override
+				public void onComplete() {
+				}
+
+			});
+		});
+	}
+
+	static SseStream open(HttpClient client, URI uri) {
+		return new SseStream(client, uri, null);
+	}
+
+	static SseStream reconnect(HttpClient client, URI uri, String lastEventId) {
+		return new SseStream(client, uri, lastEventId);
+	}
+
+	HttpResponse.ResponseInfo head(Duration timeout) throws Exception {
+		return this.head.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	Long retry() {
+		return this.retry;
+	}
+
+	/**
+	 * The next event of the given name whose data matches, skipping others, or
+	 * {@code null} when none arrives in time.
+	 */
+	Event next(String eventName, Predicate<String> data, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		for (long left = timeout.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+			Event event = this.events.poll(left, TimeUnit.NANOSECONDS);
+			if (event != null && event.name().equals(eventName) && data.test(event.data())) {
+				return event;
+			}
+		}
+		return null;
+	}
+
+	Event next(String eventName, Duration timeout) throws InterruptedException {
+		return next(eventName, (data) -> true, timeout);
+	}
+
+	/** The events received so far and not yet taken. */
+	List<Event> drain() {
+		List<Event> drained = new ArrayList<>();
+		this.events.drainTo(drained);
+		return drained;
+	}
+
+	private synchronized void line(String line) {
+		if (line.isEmpty()) {
+			if (this.data != null) {
+				this.events.add(new Event(this.id, (this.name != null) ? this.name : "message", this.data.toString()));
+			}
+			this.name = null;
+			this.data = null;
+			return;
+		}
+		if (line.startsWith(":")) {
+			return;
+		}
+		int colon = line.indexOf(':');
+		String field = (colon < 0) ? line : line.substring(0, colon);
+		String value = (colon < 0) ? "" : line.substring(colon + 1);
+		if (value.startsWith(" ")) {
+			value = value.substring(1);
+		}
+		switch (field) {
+			case "id" -> this.id = value;
+			case "event" -> this.name = value;
+			case "retry" -> this.retry = Long.valueOf(value);
+			case "data" ->
+				this.data = (this.data == null) ? new StringBuilder(value) : this.data.append('\n').append(value);
+			default -> {
+			}
+		}
+	}
+
+	@Override
+	public void close() {
+		Flow.Subscription current = this.subscription;
+		if (current != null) {
+			current.cancel();
+		}
+		this.response.cancel(true);
+	}
+
+}

@@ -1,0 +1,260 @@
+package org.newswire.ticker;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newswire.article.ArticleService;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.support.StaticMessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/**
+ * How the broadcaster treats slow, stuck and gone clients, with emitters that stand in
+ * for their sockets.
+ */
+class TickerBroadcasterTests {
+
+	private static final Duration WAIT = Duration.ofSeconds(2);
+
+	private final TickerService ticker = mock(TickerService.class);
+
+	private final AtomicLong nextHeadlineId = new AtomicLong(1);
+
+	private final CountDownLatch unblock = new CountDownLatch(1);
+
+	private TickerBroadcaster broadcaster;
+
+	@BeforeEach
+	void start() throws InterruptedException {
+		StaticMessageSource messages = new StaticMessageSource();
+		messages.addMessage("live.updated", Locale.ENGLISH, "This story has been updated: {0}.");
+		messages.addMessage("live.readLatest", Locale.ENGLISH, "Read the latest version");
+		given(this.ticker.latest()).willReturn(headlines("Ferry timetable published"));
+		Clock clock = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
+		// Heartbeats are driven by the tests; a write may hang 200 ms; two sender
+		// threads.
+		this.broadcaster = new TickerBroadcaster(this.ticker, mock(ArticleService.class), JsonMapper.builder().build(),
+				messages, clock, new TickerBroadcaster.Limits(3, Duration.ofMinutes(1), Duration.ofHours(1), 4,
+						Duration.ofMillis(200), 2));
+		this.broadcaster.start();
+	}
+
+	@AfterEach
+	void stop() {
+		this.unblock.countDown();
+		this.broadcaster.stop();
+	}
+
+	@Test
+	void newSubscriberStartsWithTheCurrentTickerAndEveryChangeFollows() throws Exception {
+		RecordingEmitter reader = new RecordingEmitter();
+		assertThat(this.broadcaster.register(reader)).isTrue();
+		String first = reader.next();
+		assertThat(first).contains("event:ticker", "retry:3000", "Ferry timetable published", "\"marked\":false");
+
+		change("Storm warning for the northern coast");
+		String second = reader.next();
+		assertThat(second).contains("Storm warning for the northern coast").doesNotContain("Ferry timetable");
+		assertThat(revisionOf(second)).isGreaterThan(revisionOf(first));
+	}
+
+	@Test
+	void anUnchangedTickerSendsNothing() throws Exception {
+		RecordingEmitter reader = new RecordingEmitter();
+		this.broadcaster.register(reader);
+		reader.next();
+		this.broadcaster.on(new TickerChanged(null, List.of()));
+		assertThat(reader.frames.poll(300, TimeUnit.MILLISECONDS)).isNull();
+	}
+
+	@Test
+	void aClientThatStopsReadingDoesNotDelayOthersAndIsDroppedWhenTooFarBehind() throws Exception {
+		StuckEmitter stuck = new StuckEmitter();
+		RecordingEmitter reader = new RecordingEmitter();
+		this.broadcaster.register(stuck);
+		this.broadcaster.register(reader);
+		reader.next();
+		change("Harbour update number 0");
+		assertThat(stuck.writing.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+		reader.next();
+
+		// The stuck client can hold four more frames; the fifth change drops it.
+		for (int i = 1; i <= 5; i++) {
+			change("Harbour update number " + i);
+			assertThat(reader.next()).contains("Harbour update number " + i);
+		}
+		assertThat(this.broadcaster.subscriberCount()).isEqualTo(1);
+	}
+
+	@Test
+	void aClientWhoseWriteHangsIsDroppedAtTheNextHeartbeat() throws Exception {
+		StuckEmitter stuck = new StuckEmitter();
+		this.broadcaster.register(stuck);
+		this.broadcaster.heartbeat();
+		assertThat(stuck.writing.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+		this.broadcaster.heartbeat();
+		assertThat(this.broadcaster.subscriberCount()).as("not yet past the write limit").isEqualTo(1);
+
+		Thread.sleep(300);
+		this.broadcaster.heartbeat();
+		assertThat(this.broadcaster.subscriberCount()).isZero();
+	}
+
+	@Test
+	void aClientThatIsGoneIsRemovedOnTheNextWrite() throws Exception {
+		this.broadcaster.register(new GoneEmitter());
+		change("Ferry timetable revised");
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		while (this.broadcaster.subscriberCount() > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
+		assertThat(this.broadcaster.subscriberCount()).isZero();
+	}
+
+	@Test
+	void refusesStreamsBeyondTheLimitWithServiceUnavailable() {
+		for (int i = 0; i < 3; i++) {
+			assertThat(this.broadcaster.register(new RecordingEmitter())).isTrue();
+		}
+		ResponseEntity<SseEmitter> refused = new TickerStreamController(this.broadcaster).stream();
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+		assertThat(this.broadcaster.subscriberCount()).isEqualTo(3);
+	}
+
+	@Test
+	void announcesANewVersionOfAnArticleAfterTheTickerThatCarriesIt() throws Exception {
+		RecordingEmitter reader = new RecordingEmitter();
+		this.broadcaster.register(reader);
+		reader.next();
+		given(this.ticker.latest()).willReturn(headlines("LD Writethru: Bridge reopens <early>"));
+		this.broadcaster.on(new org.newswire.article.ArticlePublished(7, 2, "world",
+				"LD Writethru: Bridge reopens <early>", 3, Instant.now(), "/articles/7/bridge-reopens", "ada"));
+
+		assertThat(reader.next()).contains("event:ticker", "Bridge reopens");
+		String article = reader.next();
+		assertThat(article).contains("event:article", "\"articleId\":7", "\"sequence\":2",
+				"\"path\":\"/articles/7/bridge-reopens\"",
+				"\"message\":\"This story has been updated: LD Writethru: Bridge reopens <early>.\"",
+				"\"linkText\":\"Read the latest version\"");
+	}
+
+	private void change(String text) {
+		given(this.ticker.latest()).willReturn(headlines(text));
+		this.broadcaster.on(new TickerChanged(null, List.of()));
+	}
+
+	private List<Headline> headlines(String... texts) {
+		List<Headline> headlines = new ArrayList<>();
+		for (String text : texts) {
+			Headline headline = new Headline(text, Urgency.ROUTINE.level(), Instant.now(), null, "desk");
+			ReflectionTestUtils.setField(headline, "id", this.nextHeadlineId.getAndIncrement());
+			headlines.add(headline);
+		}
+		return headlines;
+	}
+
+	private static long revisionOf(String frame) {
+		int at = frame.indexOf("\"revision\":") + "\"revision\":".length();
+		return Long.parseLong(frame.substring(at, frame.indexOf(',', at)));
+	}
+
+	private static String text(Set<DataWithMediaType> frame) {
+		return frame.stream().map((part) -> part.getData().toString()).collect(Collectors.joining());
+	}
+
+	/** A client reading everything. */
+	static final class RecordingEmitter extends SseEmitter {
+
+		final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+
+		@Override
+		public void send(Set<DataWithMediaType> frame) {
+			this.frames.add(text(frame));
+		}
+
+		/** The next event, skipping comments (heartbeats). */
+		String next() throws InterruptedException {
+			long deadline = System.nanoTime() + WAIT.toNanos();
+			String frame;
+			do {
+				frame = this.frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+				assertThat(frame).as("event within " + WAIT).isNotNull();
+			}
+			while (frame.startsWith(":"));
+			return frame;
+		}
+
+	}
+
+	/**
+	 * A client whose socket buffers fill after the first frame: the next write never
+	 * returns.
+	 */
+	final class StuckEmitter extends SseEmitter {
+
+		final CountDownLatch writing = new CountDownLatch(1);
+
+		private boolean connected;
+
+		@Override
+		public void send(Set<DataWithMediaType> frame) throws IOException {
+			if (!this.connected) {
+				this.connected = true;
+				return;
+			}
+			this.writing.countDown();
+			try {
+				TickerBroadcasterTests.this.unblock.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			throw new IOException("Connection reset by peer");
+		}
+
+	}
+
+	/** A client that closed its connection after the first frame. */
+	static final class GoneEmitter extends SseEmitter {
+
+		private boolean connected;
+
+		@Override
+		public void send(Set<DataWithMediaType> frame) throws IOException {
+			if (!this.connected) {
+				this.connected = true;
+				return;
+			}
+			throw new IOException("Broken pipe");
+		}
+
+	}
+
+}

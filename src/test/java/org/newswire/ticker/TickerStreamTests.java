@@ -1,0 +1,336 @@
+package org.newswire.ticker;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.NewArticle;
+import org.newswire.article.WritethruDraft;
+import org.newswire.article.WritethruKind;
+import org.newswire.ticker.SseStream.Event;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The live ticker stream over real connections to the running server. Shares the browser
+ * tests' application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "newswire.demo.enabled=true")
+class TickerStreamTests {
+
+	private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+
+	private static final Duration CONNECT = Duration.ofSeconds(20);
+
+	private static final AtomicInteger serial = new AtomicInteger();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	private final List<AutoCloseable> open = new ArrayList<>();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TickerService ticker;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	TickerBroadcaster broadcaster;
+
+	private int baseline;
+
+	@BeforeEach
+	void rememberOpenStreams() {
+		this.baseline = this.broadcaster.subscriberCount();
+	}
+
+	@AfterEach
+	void closeStreams() throws Exception {
+		for (AutoCloseable stream : this.open) {
+			stream.close();
+		}
+		// Leave no stream behind for the next test's counts.
+		awaitSubscribers(this.baseline, Duration.ofSeconds(20));
+	}
+
+	@Test
+	void streamStartsWithTheWholeTickerAndDeliversANewHeadlineWithinOneSecond() throws Exception {
+		SseStream stream = open();
+		HttpResponse.ResponseInfo response = stream.head(CONNECT);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
+		assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
+		Event snapshot = stream.next(TickerBroadcaster.TICKER_EVENT, CONNECT);
+		assertThat(snapshot).isNotNull();
+		assertThat(stream.retry()).isEqualTo(TickerBroadcaster.RETRY_MILLIS);
+		long connectedAt = revision(snapshot);
+		assertThat(snapshot.id()).isEqualTo(Long.toString(connectedAt));
+
+		String text = headline("Night ferries resume on the harbour crossing");
+		long posted = System.nanoTime();
+		this.ticker.post(text, Urgency.BULLETIN.level(), null, "ticker-test");
+		Event change = stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(text), ONE_SECOND);
+		Duration took = Duration.ofNanos(System.nanoTime() - posted);
+
+		assertThat(change).as("ticker event with the new headline").isNotNull();
+		assertThat(took).isLessThan(ONE_SECOND);
+		assertThat(revision(change)).isGreaterThan(connectedAt);
+		JsonNode line = headlineNamed(change, text);
+		assertThat(line.get("urgency").asInt()).isEqualTo(2);
+		assertThat(line.get("urgencyName").asString()).isEqualTo("Bulletin");
+		assertThat(line.get("marked").asBoolean()).isTrue();
+		assertThat(line.get("url").isNull()).isTrue();
+		assertThat(line.get("id").asLong()).isPositive();
+	}
+
+	@Test
+	void reconnectWithLastEventIdGetsTheMissedChangeOnceAndNothingTwice() throws Exception {
+		SseStream first = open();
+		Event seen = first.next(TickerBroadcaster.TICKER_EVENT, CONNECT);
+		assertThat(seen).isNotNull();
+		first.close();
+
+		String missed = headline("Orchard growers report an early apple harvest");
+		this.ticker.post(missed, Urgency.ROUTINE.level(), null, "ticker-test");
+		awaitRevisionAfter(revision(seen));
+
+		SseStream again = track(SseStream.reconnect(this.client, stream(), seen.id()));
+		Event caughtUp = again.next(TickerBroadcaster.TICKER_EVENT, CONNECT);
+		assertThat(caughtUp).isNotNull();
+		assertThat(revision(caughtUp)).isGreaterThan(revision(seen));
+		assertThat(texts(caughtUp)).containsOnlyOnce(missed).doesNotHaveDuplicates();
+
+		String next = headline("Orchard growers expect prices to hold");
+		this.ticker.post(next, Urgency.ROUTINE.level(), null, "ticker-test");
+		Event change = again.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(next), ONE_SECOND);
+		assertThat(change).isNotNull();
+		assertThat(texts(change)).containsOnlyOnce(missed).containsOnlyOnce(next).doesNotHaveDuplicates();
+		// A duplicate would follow straight behind.
+		Thread.sleep(300);
+		assertThat(again.drain()).as("events after the change").isEmpty();
+	}
+
+	@Test
+	void writethruReplacesItsArticlesHeadlineAndAnnouncesTheNewVersion() throws Exception {
+		SseStream stream = open();
+		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).isNotNull();
+		String original = headline("Tram line extension opens to riders");
+		ArticleSummary article = this.articles.publish(new NewArticle("business", "Tram-Extension", "NWS",
+				"LAKEVIEW, Nov. 26 (Newswire) --", "By Ivo Marsh", "en", 4, original,
+				List.of("The extended tram line opened on Wednesday.", "Riders filled the first cars."),
+				"Eds: first publication"), "ticker-test");
+		long id = article.article().getId();
+		Event published = stream.next(TickerBroadcaster.ARTICLE_EVENT, ONE_SECOND);
+		assertThat(published).isNotNull();
+
+		String updated = headline("Tram line extension draws record crowds");
+		ArticleSummary second = this.articles.postWritethru(id, 1,
+				new WritethruDraft(WritethruKind.LD_WRITETHRU, updated,
+						List.of("Record crowds rode the extended tram line on Wednesday."), "Eds: UPDATES with crowds",
+						null, "By Ivo Marsh", 4),
+				"ticker-test");
+
+		// The snapshot goes out before the announcement that points readers to it.
+		Event snapshot = stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(updated), ONE_SECOND);
+		assertThat(snapshot).isNotNull();
+		List<JsonNode> linesOfArticle = new ArrayList<>();
+		this.json.readTree(snapshot.data()).get("headlines").forEach((line) -> {
+			if (!line.get("url").isNull() && line.get("url").asString().equals(second.path())) {
+				linesOfArticle.add(line);
+			}
+		});
+		assertThat(linesOfArticle).singleElement()
+			.satisfies((line) -> assertThat(line.get("text").asString()).isEqualTo("LD Writethru: " + updated));
+
+		Event announced = stream.next(TickerBroadcaster.ARTICLE_EVENT, (data) -> data.contains(updated), ONE_SECOND);
+		assertThat(announced).isNotNull();
+		JsonNode update = this.json.readTree(announced.data());
+		assertThat(update.get("articleId").asLong()).isEqualTo(id);
+		assertThat(update.get("sequence").asInt()).isEqualTo(2);
+		assertThat(update.get("headline").asString()).isEqualTo("LD Writethru: " + updated);
+		assertThat(update.get("path").asString()).isEqualTo(second.path());
+		assertThat(update.get("message").asString())
+			.isEqualTo("This story has been updated: LD Writethru: " + updated + ".");
+		assertThat(update.get("linkText").asString()).isEqualTo("Read the latest version");
+	}
+
+	@Test
+	void twoHundredFiftyOpenStreamsAllGetTheChangeAndPagesStillAnswer() throws Exception {
+		int streams = 250;
+		List<SseStream> all = new ArrayList<>();
+		for (int i = 0; i < streams; i++) {
+			all.add(open());
+		}
+		for (SseStream stream : all) {
+			assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).as("snapshot on connect").isNotNull();
+		}
+		assertThat(this.broadcaster.subscriberCount()).isGreaterThanOrEqualTo(this.baseline + streams);
+
+		// More open streams than Tomcat has request threads (200), and a page still
+		// comes.
+		long asked = System.nanoTime();
+		HttpResponse<String> page = this.client.send(HttpRequest.newBuilder(URI.create(base() + "/js/ticker-live.js"))
+			.timeout(Duration.ofSeconds(5))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("EventSource");
+		assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofSeconds(2));
+
+		String text = headline("Coastal rail timetable changes from Monday");
+		this.ticker.post(text, Urgency.URGENT.level(), null, "ticker-test");
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		int received = 0;
+		for (SseStream stream : all) {
+			Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+			if (stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(text), left) != null) {
+				received++;
+			}
+		}
+		assertThat(received).isEqualTo(streams);
+	}
+
+	@Test
+	void aClientThatDisconnectsIsRemoved() throws Exception {
+		try (Socket socket = rawStream()) {
+			readUntil(socket.getInputStream(), "event:" + TickerBroadcaster.TICKER_EVENT);
+			assertThat(this.broadcaster.subscriberCount()).isEqualTo(this.baseline + 1);
+		}
+		awaitSubscribers(this.baseline, Duration.ofSeconds(10));
+		assertThat(this.broadcaster.subscriberCount()).isEqualTo(this.baseline);
+	}
+
+	@Test
+	void aClientThatNeverReadsDoesNotHoldUpTheOthers() throws Exception {
+		try (Socket silent = rawStream()) {
+			SseStream reader = open();
+			assertThat(reader.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).isNotNull();
+			for (int i = 0; i < 5; i++) {
+				String text = headline("Library opens late on weekdays, notice " + i);
+				this.ticker.post(text, Urgency.DAILY.level(), null, "ticker-test");
+				assertThat(reader.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(text), ONE_SECOND))
+					.as("change %d", i)
+					.isNotNull();
+			}
+		}
+	}
+
+	private SseStream open() {
+		return track(SseStream.open(this.client, stream()));
+	}
+
+	private SseStream track(SseStream stream) {
+		this.open.add(stream);
+		return stream;
+	}
+
+	/** A stream on a plain socket that reads nothing unless the test does. */
+	private Socket rawStream() throws IOException {
+		Socket socket = new Socket();
+		socket.setReceiveBufferSize(1024);
+		socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), this.port), 5000);
+		socket.setSoTimeout(20_000);
+		OutputStream out = socket.getOutputStream();
+		out.write(("GET " + TickerStreamController.PATH + " HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Accept: text/event-stream\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII));
+		out.flush();
+		return socket;
+	}
+
+	private static void readUntil(InputStream in, String marker) throws IOException {
+		StringBuilder seen = new StringBuilder();
+		int b;
+		while ((b = in.read()) != -1) {
+			seen.append((char) b);
+			if (seen.indexOf(marker) >= 0) {
+				return;
+			}
+		}
+		throw new IOException("Stream ended before " + marker + ": " + seen);
+	}
+
+	/** Heartbeats find gone clients: the write to a closed connection fails. */
+	private void awaitSubscribers(int expected, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (this.broadcaster.subscriberCount() > expected && System.nanoTime() < deadline) {
+			this.broadcaster.heartbeat();
+			Thread.sleep(50);
+		}
+	}
+
+	/** Waits until the broadcaster has moved past a revision, so a reconnect sees it. */
+	private void awaitRevisionAfter(long revision) throws Exception {
+		try (SseStream probe = SseStream.open(this.client, stream())) {
+			Event event = probe.next(TickerBroadcaster.TICKER_EVENT, (data) -> revision(data) > revision, CONNECT);
+			assertThat(event).isNotNull();
+		}
+	}
+
+	private long revision(Event event) {
+		return revision(event.data());
+	}
+
+	private long revision(String data) {
+		return this.json.readTree(data).get("revision").asLong();
+	}
+
+	private List<String> texts(Event event) {
+		List<String> texts = new ArrayList<>();
+		this.json.readTree(event.data()).get("headlines").forEach((line) -> texts.add(line.get("text").asString()));
+		return texts;
+	}
+
+	private JsonNode headlineNamed(Event event, String text) {
+		for (JsonNode line : this.json.readTree(event.data()).get("headlines")) {
+			if (line.get("text").asString().equals(text)) {
+				return line;
+			}
+		}
+		throw new AssertionError("No headline " + text + " in " + event.data());
+	}
+
+	private static String headline(String words) {
+		return words + " (" + serial.incrementAndGet() + ")";
+	}
+
+	private URI stream() {
+		return URI.create(base() + TickerStreamController.PATH);
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
+	}
+
+}
