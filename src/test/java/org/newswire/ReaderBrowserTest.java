@@ -308,7 +308,7 @@ class ReaderBrowserTest extends BrowserTestBase {
 			.map((rule) -> rule.getId() + " "
 					+ rule.getNodes()
 						.stream()
-						.map((node) -> String.valueOf(node.getTarget()))
+						.map((node) -> node.getTarget() + " " + node.getFailureSummary())
 						.collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("; "));
 	}
