@@ -102,7 +102,43 @@ class ReaderBrowserTest extends BrowserTestBase {
 
 		browser.executeScript("arguments[0].click()", toggle);
 		Thread.sleep(700);
-		assertThat(tickerOffset()).as("ticker position after play").isNotEqualTo(paused);
+		double playing = tickerOffset();
+		assertThat(playing).as("ticker position after play").isNotEqualTo(paused);
+
+		// Keyboard focus on a headline holds the ticker still so the link can be read.
+		browser.executeScript("document.querySelector('#ticker-list a').focus()");
+		double focused = tickerOffset();
+		Thread.sleep(700);
+		assertThat(tickerOffset()).as("ticker position with a headline focused").isEqualTo(focused);
+	}
+
+	@Test
+	void tickerIsAStaticListUnderReducedMotionAndWithoutJavaScript() {
+		ChromeDriver browser = browser();
+		try {
+			browser.executeCdpCommand("Emulation.setEmulatedMedia",
+					Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+			browser.get(url("/"));
+			assertStaticTicker(browser);
+			browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+			browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+			browser.get(url("/"));
+			assertStaticTicker(browser);
+		}
+		finally {
+			browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+			browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+		}
+	}
+
+	private static void assertStaticTicker(ChromeDriver browser) {
+		assertThat(browser.findElements(By.cssSelector(".ticker-clone"))).isEmpty();
+		assertThat(browser.findElements(By.cssSelector(".ticker.is-animated"))).isEmpty();
+		assertThat(browser.findElement(By.cssSelector("button.ticker-toggle")).isDisplayed()).isFalse();
+		assertThat(browser.findElement(By.id("ticker-list")).getCssValue("flex-wrap")).isEqualTo("wrap");
+		// Every headline is on the screen, none scrolled out of sight.
+		assertThat(browser.findElements(By.cssSelector("#ticker-list li")))
+			.allSatisfy((li) -> assertThat(li.isDisplayed()).isTrue());
 	}
 
 	@Test

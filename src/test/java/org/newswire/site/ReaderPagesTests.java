@@ -129,7 +129,7 @@ class ReaderPagesTests {
 		publish("world", "Ticker check story");
 		for (String path : List.of("/", "/sections/world")) {
 			Document page = page(path);
-			assertThat(page.select("section.ticker #ticker-list li")).isNotEmpty();
+			assertThat(page.select(".ticker[role=region] #ticker-list li")).isNotEmpty();
 			assertThat(page.select("#ticker-title").text()).isEqualTo("Off the wire");
 			assertThat(page.select("button.ticker-toggle[type=button]").text()).isEqualTo("Pause ticker");
 			assertThat(page.select("script[src=/js/ticker.js] ~ script[src=/js/ticker-live.js]")).hasSize(1);
