@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import javax.imageio.ImageIO;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -239,20 +241,27 @@ class ReaderBrowserTest extends BrowserTestBase {
 		assertThat(post.body()).contains("Not allowed");
 	}
 
+	/**
+	 * Home and an updated article at desktop and phone width, full height. Neither may
+	 * scroll sideways. The pictures go to target/screenshots, or to docs/screenshots with
+	 * {@code -Dscreenshots}.
+	 */
 	@Test
-	void screenshots() throws IOException {
-		if (System.getProperty("screenshots") == null) {
-			return;
-		}
+	void pagesFitDesktopAndPhoneWidths() throws IOException {
 		ArticleSummary article = this.stories.stream()
 			.filter((story) -> story.updates() > 0)
 			.findFirst()
 			.orElse(this.stories.get(0));
-		Path folder = Path.of("docs", "screenshots");
+		Path folder = (System.getProperty("screenshots") != null) ? Path.of("docs", "screenshots")
+				: Path.of("target", "screenshots");
 		Files.createDirectories(folder);
 		for (Map.Entry<String, String> page : Map.of("home", "/", "article", article.path()).entrySet()) {
-			screenshot(page.getValue(), 1280, folder.resolve(page.getKey() + "-desktop.png"));
-			screenshot(page.getValue(), 390, folder.resolve(page.getKey() + "-phone.png"));
+			for (Map.Entry<String, Integer> width : Map.of("desktop", 1280, "phone", 390).entrySet()) {
+				Path file = folder.resolve(page.getKey() + "-" + width.getKey() + ".png");
+				int scrollWidth = screenshot(page.getValue(), width.getValue(), file);
+				assertThat(scrollWidth).as(file + " page width").isLessThanOrEqualTo(width.getValue());
+				assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(width.getValue());
+			}
 		}
 	}
 
@@ -307,7 +316,11 @@ class ReaderBrowserTest extends BrowserTestBase {
 					"By Ada Quill", "en", 4, headline, List.of(paragraphs), null), "ada");
 	}
 
-	private void screenshot(String path, int width, Path file) throws IOException {
+	/**
+	 * @return the width of the laid-out page, wider than the window when it scrolls
+	 * sideways
+	 */
+	private int screenshot(String path, int width, Path file) throws IOException {
 		ChromeDriver browser = browser();
 		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
@@ -318,6 +331,7 @@ class ReaderBrowserTest extends BrowserTestBase {
 					Map.of("format", "png", "captureBeyondViewport", true, "clip",
 							Map.of("x", 0, "y", 0, "width", width, "height", height.intValue(), "scale", 1)));
 			Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+			return ((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue();
 		}
 		finally {
 			browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
