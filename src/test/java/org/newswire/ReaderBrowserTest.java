@@ -206,6 +206,8 @@ class ReaderBrowserTest extends BrowserTestBase {
 		browser.get(url("/articles/987654321/no-such-story"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
 		assertThat(browser.findElements(By.id("ticker-list"))).hasSize(1);
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+		assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
 
 		browser.get(url("/sections/world?before=not-a-position"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bad request");
