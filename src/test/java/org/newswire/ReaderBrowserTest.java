@@ -222,6 +222,8 @@ class ReaderBrowserTest extends BrowserTestBase {
 		assertThat(second.statusCode()).isEqualTo(200);
 		assertThat(second.body()).isEqualTo(first.body());
 		assertThat(second.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(second.headers().firstValue("Content-Language"))
+			.isEqualTo(first.headers().firstValue("Content-Language"));
 		assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();
 		assertThat(second.headers().firstValue("Set-Cookie")).isEmpty();
 		String etag = second.headers().firstValue("ETag").orElseThrow();
