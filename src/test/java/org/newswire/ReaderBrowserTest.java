@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import javax.imageio.ImageIO;
+
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -102,7 +104,43 @@ class ReaderBrowserTest extends BrowserTestBase {
 
 		browser.executeScript("arguments[0].click()", toggle);
 		Thread.sleep(700);
-		assertThat(tickerOffset()).as("ticker position after play").isNotEqualTo(paused);
+		double playing = tickerOffset();
+		assertThat(playing).as("ticker position after play").isNotEqualTo(paused);
+
+		// Keyboard focus on a headline holds the ticker still so the link can be read.
+		browser.executeScript("document.querySelector('#ticker-list a').focus()");
+		double focused = tickerOffset();
+		Thread.sleep(700);
+		assertThat(tickerOffset()).as("ticker position with a headline focused").isEqualTo(focused);
+	}
+
+	@Test
+	void tickerIsAStaticListUnderReducedMotionAndWithoutJavaScript() {
+		ChromeDriver browser = browser();
+		try {
+			browser.executeCdpCommand("Emulation.setEmulatedMedia",
+					Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+			browser.get(url("/"));
+			assertStaticTicker(browser);
+			browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+			browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+			browser.get(url("/"));
+			assertStaticTicker(browser);
+		}
+		finally {
+			browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+			browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+		}
+	}
+
+	private static void assertStaticTicker(ChromeDriver browser) {
+		assertThat(browser.findElements(By.cssSelector(".ticker-clone"))).isEmpty();
+		assertThat(browser.findElements(By.cssSelector(".ticker.is-animated"))).isEmpty();
+		assertThat(browser.findElement(By.cssSelector("button.ticker-toggle")).isDisplayed()).isFalse();
+		assertThat(browser.findElement(By.id("ticker-list")).getCssValue("flex-wrap")).isEqualTo("wrap");
+		// Every headline is on the screen, none scrolled out of sight.
+		assertThat(browser.findElements(By.cssSelector("#ticker-list li")))
+			.allSatisfy((li) -> assertThat(li.isDisplayed()).isTrue());
 	}
 
 	@Test
@@ -168,6 +206,8 @@ class ReaderBrowserTest extends BrowserTestBase {
 		browser.get(url("/articles/987654321/no-such-story"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
 		assertThat(browser.findElements(By.id("ticker-list"))).hasSize(1);
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+		assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
 
 		browser.get(url("/sections/world?before=not-a-position"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bad request");
@@ -182,6 +222,8 @@ class ReaderBrowserTest extends BrowserTestBase {
 		assertThat(second.statusCode()).isEqualTo(200);
 		assertThat(second.body()).isEqualTo(first.body());
 		assertThat(second.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(second.headers().firstValue("Content-Language"))
+			.isEqualTo(first.headers().firstValue("Content-Language"));
 		assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();
 		assertThat(second.headers().firstValue("Set-Cookie")).isEmpty();
 		String etag = second.headers().firstValue("ETag").orElseThrow();
@@ -203,20 +245,27 @@ class ReaderBrowserTest extends BrowserTestBase {
 		assertThat(post.body()).contains("Not allowed");
 	}
 
+	/**
+	 * Home and an updated article at desktop and phone width, full height. Neither may
+	 * scroll sideways. The pictures go to target/screenshots, or to docs/screenshots with
+	 * {@code -Dscreenshots}.
+	 */
 	@Test
-	void screenshots() throws IOException {
-		if (System.getProperty("screenshots") == null) {
-			return;
-		}
+	void pagesFitDesktopAndPhoneWidths() throws IOException {
 		ArticleSummary article = this.stories.stream()
 			.filter((story) -> story.updates() > 0)
 			.findFirst()
 			.orElse(this.stories.get(0));
-		Path folder = Path.of("docs", "screenshots");
+		Path folder = (System.getProperty("screenshots") != null) ? Path.of("docs", "screenshots")
+				: Path.of("target", "screenshots");
 		Files.createDirectories(folder);
 		for (Map.Entry<String, String> page : Map.of("home", "/", "article", article.path()).entrySet()) {
-			screenshot(page.getValue(), 1280, folder.resolve(page.getKey() + "-desktop.png"));
-			screenshot(page.getValue(), 390, folder.resolve(page.getKey() + "-phone.png"));
+			for (Map.Entry<String, Integer> width : Map.of("desktop", 1280, "phone", 390).entrySet()) {
+				Path file = folder.resolve(page.getKey() + "-" + width.getKey() + ".png");
+				int scrollWidth = screenshot(page.getValue(), width.getValue(), file);
+				assertThat(scrollWidth).as(file + " page width").isLessThanOrEqualTo(width.getValue());
+				assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(width.getValue());
+			}
 		}
 	}
 
@@ -271,7 +320,11 @@ class ReaderBrowserTest extends BrowserTestBase {
 					"By Ada Quill", "en", 4, headline, List.of(paragraphs), null), "ada");
 	}
 
-	private void screenshot(String path, int width, Path file) throws IOException {
+	/**
+	 * @return the width of the laid-out page, wider than the window when it scrolls
+	 * sideways
+	 */
+	private int screenshot(String path, int width, Path file) throws IOException {
 		ChromeDriver browser = browser();
 		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
@@ -282,6 +335,7 @@ class ReaderBrowserTest extends BrowserTestBase {
 					Map.of("format", "png", "captureBeyondViewport", true, "clip",
 							Map.of("x", 0, "y", 0, "width", width, "height", height.intValue(), "scale", 1)));
 			Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+			return ((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue();
 		}
 		finally {
 			browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
@@ -308,7 +362,7 @@ class ReaderBrowserTest extends BrowserTestBase {
 			.map((rule) -> rule.getId() + " "
 					+ rule.getNodes()
 						.stream()
-						.map((node) -> String.valueOf(node.getTarget()))
+						.map((node) -> node.getTarget() + " " + node.getFailureSummary())
 						.collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("; "));
 	}

@@ -43,9 +43,8 @@ class ArticleMetadata {
 		ld.put("articleSection", page.sectionName());
 		ld.put("inLanguage", page.language());
 		ld.put("url", page.path());
-		Map<String, Object> publisher = Map.of("@type", "Organization", "name", this.publication);
-		ld.put("author",
-				(page.byline() != null) ? Map.of("@type", "Person", "name", author(page.byline())) : publisher);
+		Map<String, String> publisher = thing("Organization", this.publication);
+		ld.put("author", (page.byline() != null) ? thing("Person", author(page.byline())) : publisher);
 		ld.put("publisher", publisher);
 		return this.json.writeValueAsString(ld).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}
@@ -75,6 +74,13 @@ class ArticleMetadata {
 		}
 		int cut = first.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
 		return first.substring(0, (cut > 0) ? cut : DESCRIPTION_LENGTH - 1) + "\u2026";
+	}
+
+	private static Map<String, String> thing(String type, String name) {
+		Map<String, String> thing = new LinkedHashMap<>();
+		thing.put("@type", type);
+		thing.put("name", name);
+		return thing;
 	}
 
 	private static String author(String byline) {

@@ -11,6 +11,7 @@ import org.newswire.article.ArticleKilled;
 import org.newswire.article.ArticlePublished;
 import org.newswire.ticker.TickerChanged;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -64,12 +65,25 @@ class PageCache {
 	}
 
 	/**
-	 * Runs after the publishing transaction ends, committed or rolled back: a page
-	 * rendered inside the transaction may show what it wrote either way.
+	 * Runs as the change is made, inside its transaction, so that pages rendered later in
+	 * that same transaction (which see the change) are not answered from before it.
+	 */
+	@EventListener(classes = { ArticlePublished.class, ArticleKilled.class, TickerChanged.class })
+	void contentChanging() {
+		nextGeneration();
+	}
+
+	/**
+	 * Runs again once the transaction has ended, committed or rolled back: pages other
+	 * requests rendered meanwhile from the data before it must not outlive it.
 	 */
 	@TransactionalEventListener(classes = { ArticlePublished.class, ArticleKilled.class, TickerChanged.class },
 			phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
 	void contentChanged() {
+		nextGeneration();
+	}
+
+	private void nextGeneration() {
 		this.version.updateAndGet((current) -> version(current.generation() + 1));
 		this.pages.invalidateAll();
 	}

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -90,6 +91,14 @@ class PageCacheTests {
 		this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Fog delays the morning ferries")));
+	}
+
+	@Test
+	@Transactional
+	void aChangeIsSeenByPagesRenderedLaterInItsOwnTransaction() throws Exception {
+		this.mvc.perform(get("/")).andExpect(status().isOk());
+		publish("Night market returns to the quay");
+		this.mvc.perform(get("/")).andExpect(content().string(containsString("Night market returns to the quay")));
 	}
 
 	@Test

@@ -129,7 +129,7 @@ class ReaderPagesTests {
 		publish("world", "Ticker check story");
 		for (String path : List.of("/", "/sections/world")) {
 			Document page = page(path);
-			assertThat(page.select("section.ticker #ticker-list li")).isNotEmpty();
+			assertThat(page.select(".ticker[role=region] #ticker-list li")).isNotEmpty();
 			assertThat(page.select("#ticker-title").text()).isEqualTo("Off the wire");
 			assertThat(page.select("button.ticker-toggle[type=button]").text()).isEqualTo("Pause ticker");
 			assertThat(page.select("script[src=/js/ticker.js] ~ script[src=/js/ticker-live.js]")).hasSize(1);
@@ -163,15 +163,21 @@ class ReaderPagesTests {
 		assertThat(failure).doesNotContain("secret detail", "IllegalStateException", "at org.");
 
 		for (int status : new int[] { 400, 405, 410, 429 }) {
-			Document page = Jsoup.parse(this.mvc
-				.perform(get("/error").accept(MediaType.TEXT_HTML)
-					.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status))
-				.andReturn()
-				.getResponse()
-				.getContentAsString());
+			Document page = errorPage(status);
 			assertThat(page.select("h1").text()).isNotBlank().isNotEqualTo("Something went wrong");
 			assertThat(page.select(".error-code").text()).startsWith(String.valueOf(status));
 		}
+		assertThat(errorPage(418).select("h1").text()).isEqualTo("The request could not be answered");
+		assertThat(errorPage(503).select("h1").text()).isEqualTo("Something went wrong");
+	}
+
+	private Document errorPage(int status) throws Exception {
+		return Jsoup.parse(this.mvc
+			.perform(get("/error").accept(MediaType.TEXT_HTML).requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status))
+			.andExpect(status().is(status))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	private Document page(String path) throws Exception {
