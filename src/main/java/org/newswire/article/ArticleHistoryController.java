@@ -3,18 +3,12 @@ package org.newswire.article;
 import java.util.Comparator;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -34,30 +28,20 @@ class ArticleHistoryController {
 
 	static final String PROBLEM_VIEW = "history/problem";
 
-	/**
-	 * Versions never change, but the pages also say which version is current, so they may
-	 * only be cached for a short while.
-	 */
-	static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
-
 	private final ArticleService articles;
 
-	private final HistoryTimeFormat times;
+	private final PortalDates times;
 
-	ArticleHistoryController(ArticleService articles, HistoryTimeFormat times) {
+	ArticleHistoryController(ArticleService articles, PortalDates times) {
 		this.articles = articles;
 		this.times = times;
 	}
 
 	@GetMapping("/versions")
-	ModelAndView versions(@PathVariable long id, @PathVariable String slug, WebRequest request,
-			HttpServletResponse response) {
+	ModelAndView versions(@PathVariable long id, @PathVariable String slug) {
 		ArticleSummary story = visible(id);
 		if (!story.article().getSlug().equals(slug)) {
 			return moved(Paths.versions(story.article()));
-		}
-		if (notModified(story, request, response)) {
-			return null;
 		}
 		List<HistoryVersion> versions = this.articles.versions(id)
 			.stream()
@@ -69,16 +53,12 @@ class ArticleHistoryController {
 	}
 
 	@GetMapping("/versions/{sequence}")
-	ModelAndView version(@PathVariable long id, @PathVariable String slug, @PathVariable int sequence,
-			WebRequest request, HttpServletResponse response) {
+	ModelAndView version(@PathVariable long id, @PathVariable String slug, @PathVariable int sequence) {
 		ArticleSummary story = visible(id);
 		Writethru writethru = this.articles.version(id, sequence)
 			.orElseThrow(() -> new ArticleNotFoundException(id, sequence));
 		if (!story.article().getSlug().equals(slug)) {
 			return moved(Paths.version(story.article(), sequence));
-		}
-		if (notModified(story, request, response)) {
-			return null;
 		}
 		return new ModelAndView(VERSION_VIEW).addObject("story", HistoryStory.of(story, this.times))
 			.addObject("version", HistoryVersion.of(story.article(), writethru, this.times));
@@ -87,8 +67,7 @@ class ArticleHistoryController {
 	@GetMapping("/compare")
 	ModelAndView compare(@PathVariable long id, @PathVariable String slug,
 			@RequestParam(name = "from", required = false) String fromText,
-			@RequestParam(name = "to", required = false) String toText, WebRequest request,
-			HttpServletResponse response) {
+			@RequestParam(name = "to", required = false) String toText) {
 		if (isBlank(fromText) || isBlank(toText)) {
 			return problem(HttpStatus.BAD_REQUEST, "compareMissing");
 		}
@@ -112,9 +91,6 @@ class ArticleHistoryController {
 		if (!story.article().getSlug().equals(slug)) {
 			return moved(HistoryVersion.comparePath(story.article(), from, to));
 		}
-		if (notModified(story, request, response)) {
-			return null;
-		}
 		Writethru before = this.articles.version(id, from).orElseThrow(() -> new ArticleNotFoundException(id, from));
 		Writethru after = this.articles.version(id, to).orElseThrow(() -> new ArticleNotFoundException(id, to));
 		return new ModelAndView(COMPARE_VIEW).addObject("story", HistoryStory.of(story, this.times))
@@ -122,26 +98,6 @@ class ArticleHistoryController {
 			.addObject("to", HistoryVersion.of(story.article(), after, this.times))
 			.addObject("headlineDiff", WordDiff.text(before.getHeadline(), after.getHeadline()))
 			.addObject("bodyDiff", WordDiff.paragraphs(before.getParagraphs(), after.getParagraphs()));
-	}
-
-	// These three handlers stand in until the site module answers these exceptions for
-	// every reader page.
-
-	@ExceptionHandler(ArticleNotFoundException.class)
-	ModelAndView notFound() {
-		return problem(HttpStatus.NOT_FOUND, "notFound");
-	}
-
-	@ExceptionHandler(ArticleKilledException.class)
-	ModelAndView gone(ArticleKilledException killed) {
-		Article article = killed.getArticle();
-		return problem(HttpStatus.GONE, "gone").addObject("killNotice", article.getKillNotice())
-			.addObject("killedAt", this.times.of(article.getKilledAt()));
-	}
-
-	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ModelAndView badAddress() {
-		return problem(HttpStatus.BAD_REQUEST, "badAddress");
 	}
 
 	/**
@@ -155,16 +111,6 @@ class ArticleHistoryController {
 			throw new ArticleKilledException(story.article());
 		}
 		return story;
-	}
-
-	/**
-	 * Every history page of an article changes only with a new writethru, so a client
-	 * holding the page of the current sequence needs no new copy.
-	 */
-	private static boolean notModified(ArticleSummary story, WebRequest request, HttpServletResponse response) {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-		String etag = "W/\"" + story.article().getId() + "-" + story.current().getSequence() + "\"";
-		return request.checkNotModified(etag, story.article().getUpdatedAt().toEpochMilli());
 	}
 
 	private static ModelAndView moved(String path) {

@@ -5,13 +5,13 @@ package org.newswire.article;
  *
  * @param headline the labelled headline of the correcting version
  */
-record CorrectionItem(String headline, String correctionNote, HistoryTime publishedAt, String storyPath,
+record CorrectionItem(String headline, String correctionNote, PortalTime publishedAt, String storyPath,
 		String versionPath) {
 
-	static CorrectionItem of(Writethru correction, HistoryTimeFormat times) {
+	static CorrectionItem of(Writethru correction, PortalDates times) {
 		Article article = correction.getArticle();
 		return new CorrectionItem(correction.getLabelledHeadline(), correction.getCorrectionNote(),
-				times.of(correction.getPublishedAt()), Paths.article(article),
+				times.time(correction.getPublishedAt()), Paths.article(article),
 				Paths.version(article, correction.getSequence()));
 	}
 

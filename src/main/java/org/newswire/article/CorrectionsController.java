@@ -2,9 +2,6 @@ package org.newswire.article;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,16 +27,15 @@ class CorrectionsController {
 
 	private final ArticleService articles;
 
-	private final HistoryTimeFormat times;
+	private final PortalDates times;
 
-	CorrectionsController(ArticleService articles, HistoryTimeFormat times) {
+	CorrectionsController(ArticleService articles, PortalDates times) {
 		this.articles = articles;
 		this.times = times;
 	}
 
 	@GetMapping("/corrections")
-	ModelAndView corrections(@RequestParam(name = "page", required = false) String pageText,
-			HttpServletResponse response) {
+	ModelAndView corrections(@RequestParam(name = "page", required = false) String pageText) {
 		int page;
 		try {
 			page = (pageText == null || pageText.isBlank()) ? 1 : Integer.parseInt(pageText.strip());
@@ -57,7 +53,6 @@ class CorrectionsController {
 			.stream()
 			.map((correction) -> CorrectionItem.of(correction, this.times))
 			.toList();
-		response.setHeader(HttpHeaders.CACHE_CONTROL, ArticleHistoryController.CACHE_CONTROL);
 		return new ModelAndView(VIEW).addObject("corrections", shown)
 			.addObject("page", page)
 			.addObject("olderPage", (newestFirst.size() > to && page < MAX_PAGES) ? page + 1 : null)

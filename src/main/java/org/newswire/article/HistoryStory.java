@@ -9,16 +9,16 @@ package org.newswire.article;
  */
 record HistoryStory(long id, String headline, String path, String versionsPath, String comparePath, String sectionName,
 		String sectionPath, String sourceName, String dateline, String endMarker, int currentSequence,
-		String currentLabel, HistoryTime currentPublishedAt) {
+		String currentLabel, PortalTime currentPublishedAt) {
 
-	static HistoryStory of(ArticleSummary summary, HistoryTimeFormat times) {
+	static HistoryStory of(ArticleSummary summary, PortalDates times) {
 		Article article = summary.article();
 		Writethru current = summary.current();
 		return new HistoryStory(article.getId(), current.getLabelledHeadline(), Paths.article(article),
 				Paths.versions(article), HistoryVersion.comparePath(article), article.getSection().getName(),
 				Paths.section(article.getSection().getCode()), article.getSource().getName(), article.getDateline(),
 				article.getSource().getEndMarker(), current.getSequence(), current.getLabel(),
-				times.of(current.getPublishedAt()));
+				times.time(current.getPublishedAt()));
 	}
 
 	public boolean isUpdated() {

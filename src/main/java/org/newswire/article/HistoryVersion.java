@@ -11,14 +11,14 @@ import java.util.List;
  * first publication
  */
 record HistoryVersion(int sequence, String label, WritethruKind kind, String headline, String labelledHeadline,
-		List<String> paragraphs, String ednote, String correctionNote, HistoryTime publishedAt, String path,
+		List<String> paragraphs, String ednote, String correctionNote, PortalTime publishedAt, String path,
 		String comparePreviousPath) {
 
-	static HistoryVersion of(Article article, Writethru writethru, HistoryTimeFormat times) {
+	static HistoryVersion of(Article article, Writethru writethru, PortalDates times) {
 		int sequence = writethru.getSequence();
 		return new HistoryVersion(sequence, writethru.getLabel(), writethru.getKind(), writethru.getHeadline(),
 				writethru.getLabelledHeadline(), writethru.getParagraphs(), blankToNull(writethru.getEdnote()),
-				blankToNull(writethru.getCorrectionNote()), times.of(writethru.getPublishedAt()),
+				blankToNull(writethru.getCorrectionNote()), times.time(writethru.getPublishedAt()),
 				Paths.version(article, sequence), (sequence > 1) ? comparePath(article, sequence - 1, sequence) : null);
 	}
 

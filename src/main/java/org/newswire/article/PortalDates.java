@@ -57,6 +57,13 @@ public class PortalDates {
 		return at.truncatedTo(ChronoUnit.SECONDS).toString();
 	}
 
+	/**
+	 * Both forms at once, for a {@code <time>} element.
+	 */
+	public PortalTime time(Instant at) {
+		return new PortalTime(iso(at), dateTime(at));
+	}
+
 	public ZoneId zone() {
 		return this.zone;
 	}

@@ -1,10 +1,7 @@
 package org.newswire.search;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.apache.lucene.search.IndexSearcher;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +18,6 @@ class SearchController {
 
 	static final int MAX_QUERY_LENGTH = 200;
 
-	static final String CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=300";
-
 	private final ArticleIndex index;
 
 	SearchController(ArticleIndex index) {
@@ -31,7 +26,7 @@ class SearchController {
 
 	@GetMapping("/search")
 	ModelAndView search(@RequestParam(name = "q", required = false) String q,
-			@RequestParam(name = "page", required = false) String pageText, HttpServletResponse response) {
+			@RequestParam(name = "page", required = false) String pageText) {
 		String query = (q != null) ? q.strip() : "";
 		ModelAndView page = new ModelAndView(VIEW).addObject("q", query);
 		if (query.length() > MAX_QUERY_LENGTH) {
@@ -41,7 +36,6 @@ class SearchController {
 		if (number < 1 || number > ArticleIndex.MAX_PAGES) {
 			return problem(page, "badPage", ArticleIndex.MAX_PAGES);
 		}
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 		if (query.isEmpty()) {
 			return page;
 		}

@@ -22,8 +22,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 final class CacheablePages {
 
-	static final CacheablePages READER = new CacheablePages(
-			Map.of("/", Set.of(), "/sections/{section}", Set.of("before"), "/articles/{id}/{slug}", Set.of()));
+	static final CacheablePages READER = new CacheablePages(Map.of("/", Set.of(), "/sections/{section}",
+			Set.of("before"), "/articles/{id}/{slug}", Set.of(), "/articles/{id}/{slug}/versions", Set.of(),
+			"/articles/{id}/{slug}/versions/{sequence}", Set.of(), "/articles/{id}/{slug}/compare",
+			Set.of("from", "to"), "/corrections", Set.of("page"), "/search", Set.of("q", "page")));
 
 	private final Map<PathPattern, Set<String>> pages;
 
@@ -47,14 +49,21 @@ final class CacheablePages {
 		PathContainer container = PathContainer.parsePath(path);
 		for (Map.Entry<PathPattern, Set<String>> page : this.pages.entrySet()) {
 			if (page.getKey().matches(container)) {
-				return key(path, request.getParameterMap(), page.getValue());
+				return key(request, path, request.getParameterMap(), page.getValue());
 			}
 		}
 		return Optional.empty();
 	}
 
-	private static Optional<String> key(String path, Map<String, String[]> parameters, Set<String> understood) {
-		StringBuilder key = new StringBuilder(path);
+	private static Optional<String> key(HttpServletRequest request, String path, Map<String, String[]> parameters,
+			Set<String> understood) {
+		// The origin is part of the key so a page answered for one host name never serves
+		// another.
+		StringBuilder key = new StringBuilder(request.getScheme()).append("://")
+			.append(request.getServerName())
+			.append(':')
+			.append(request.getServerPort())
+			.append(path);
 		char separator = '?';
 		for (Map.Entry<String, String[]> parameter : new TreeMap<>(parameters).entrySet()) {
 			if (!understood.contains(parameter.getKey()) || parameter.getValue().length != 1) {

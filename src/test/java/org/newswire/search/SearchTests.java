@@ -143,12 +143,16 @@ class SearchTests {
 		assertThat(search("<script>alert(1)</script>")).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 	}
 
+	/**
+	 * The results page's main content: the ticker around it links stories too.
+	 */
 	private String search(String query) throws Exception {
-		return this.mvc.perform(get("/search").param("q", query))
+		String page = this.mvc.perform(get("/search").param("q", query))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+		return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
 	}
 
 	private ArticleSummary publish(String headline, String paragraph) {

@@ -15,12 +15,19 @@ class CacheablePagesTests {
 			Instant.parse("2026-11-26T10:00:00Z"));
 
 	@Test
-	void readerPagesAreKeyedByPathAndTheParametersTheyRead() {
-		assertThat(key("/")).hasValue("/");
-		assertThat(key("/articles/12/harbour-bridge-reopens")).hasValue("/articles/12/harbour-bridge-reopens");
+	void readerPagesAreKeyedByOriginPathAndTheParametersTheyRead() {
+		assertThat(key("/")).hasValue("http://localhost:80/");
+		assertThat(key("/articles/12/harbour-bridge-reopens"))
+			.hasValue("http://localhost:80/articles/12/harbour-bridge-reopens");
+		assertThat(key("/articles/12/harbour-bridge-reopens/versions/2"))
+			.hasValue("http://localhost:80/articles/12/harbour-bridge-reopens/versions/2");
 		MockHttpServletRequest older = request("/sections/world");
 		older.addParameter("before", "2026-11-26T10:00:00Z~12");
-		assertThat(CacheablePages.READER.key(older)).hasValue("/sections/world?before=2026-11-26T10%3A00%3A00Z%7E12");
+		assertThat(CacheablePages.READER.key(older))
+			.hasValue("http://localhost:80/sections/world?before=2026-11-26T10%3A00%3A00Z%7E12");
+		MockHttpServletRequest otherHost = request("/");
+		otherHost.setServerName("evil.example");
+		assertThat(CacheablePages.READER.key(otherHost)).hasValue("http://evil.example:80/");
 	}
 
 	@Test
@@ -28,7 +35,7 @@ class CacheablePagesTests {
 		assertThat(key("/desk")).isEmpty();
 		assertThat(key("/ticker/stream")).isEmpty();
 		assertThat(key("/articles/12")).isEmpty();
-		assertThat(key("/articles/12/harbour-bridge-reopens/versions")).isEmpty();
+		assertThat(key("/articles/12/harbour-bridge-reopens/edit")).isEmpty();
 		assertThat(key("/articles/12/harbour;jsessionid=1")).isEmpty();
 		MockHttpServletRequest tracked = request("/");
 		tracked.addParameter("utm_source", "mail");
