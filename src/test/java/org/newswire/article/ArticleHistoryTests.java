@@ -146,14 +146,12 @@ class ArticleHistoryTests {
 
 	@Test
 	void unknownStoriesAndVersionsAreNotFound() throws Exception {
-		this.mvc.perform(get("/articles/987654321/no-such-story/versions"))
-			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("Story not found")));
+		// The site's error pages themselves are checked against the running server in
+		// ReaderBrowserTest.
+		this.mvc.perform(get("/articles/987654321/no-such-story/versions")).andExpect(status().isNotFound());
 		this.mvc.perform(get(this.path + "/versions/4")).andExpect(status().isNotFound());
 		this.mvc.perform(get(this.path + "/versions/0")).andExpect(status().isNotFound());
-		this.mvc.perform(get(this.path + "/versions/two"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Address not understood")));
+		this.mvc.perform(get(this.path + "/versions/two")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/articles/x/some-slug/versions")).andExpect(status().isBadRequest());
 	}
 
