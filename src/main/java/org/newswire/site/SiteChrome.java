@@ -1,16 +1,12 @@
 package org.newswire.site;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.newswire.article.ArticleService;
-import org.newswire.article.ArticleSummary;
 import org.newswire.article.Section;
-import org.newswire.ticker.Headline;
+import org.newswire.ticker.TickerLine;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.dao.DataAccessException;
@@ -40,17 +36,9 @@ class SiteChrome {
 	 * The ticker's headlines, newest first, each linked to its article's canonical page.
 	 * Empty when the database fails, so the error page that follows can still render.
 	 */
-	public List<TickerItem> ticker() {
+	public List<TickerLine> ticker() {
 		try {
-			List<Headline> headlines = this.ticker.latest();
-			List<Long> articleIds = headlines.stream().map(Headline::getArticleId).filter(Objects::nonNull).toList();
-			Map<Long, String> paths = this.articles.current(articleIds)
-				.stream()
-				.collect(Collectors.toMap((summary) -> summary.article().getId(), ArticleSummary::path));
-			return headlines.stream()
-				.map((headline) -> TickerItem.of(headline,
-						(headline.getArticleId() != null) ? paths.get(headline.getArticleId()) : null))
-				.toList();
+			return this.ticker.lines();
 		}
 		catch (DataAccessException ex) {
 			logger.warn("Ticker left out of the page: " + ex.getMessage());

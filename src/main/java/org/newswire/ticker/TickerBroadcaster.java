@@ -3,10 +3,7 @@ package org.newswire.ticker;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,13 +14,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.newswire.article.ArticlePublished;
-import org.newswire.article.ArticleService;
-import org.newswire.article.ArticleSummary;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,8 +52,6 @@ class TickerBroadcaster implements SmartLifecycle {
 
 	private final TickerService ticker;
 
-	private final ArticleService articles;
-
 	private final JsonMapper json;
 
 	private final MessageSource messages;
@@ -92,15 +84,13 @@ class TickerBroadcaster implements SmartLifecycle {
 	private long revision;
 
 	@Autowired
-	TickerBroadcaster(TickerService ticker, ArticleService articles, JsonMapper json, MessageSource messages,
-			Clock clock, @Value("${newswire.live.max-subscribers:10000}") int maxSubscribers) {
-		this(ticker, articles, json, messages, clock, Limits.defaults(maxSubscribers));
+	TickerBroadcaster(TickerService ticker, JsonMapper json, MessageSource messages, Clock clock,
+			@Value("${newswire.live.max-subscribers:10000}") int maxSubscribers) {
+		this(ticker, json, messages, clock, Limits.defaults(maxSubscribers));
 	}
 
-	TickerBroadcaster(TickerService ticker, ArticleService articles, JsonMapper json, MessageSource messages,
-			Clock clock, Limits limits) {
+	TickerBroadcaster(TickerService ticker, JsonMapper json, MessageSource messages, Clock clock, Limits limits) {
 		this.ticker = ticker;
-		this.articles = articles;
 		this.json = json;
 		this.messages = messages;
 		this.clock = clock;
@@ -201,10 +191,7 @@ class TickerBroadcaster implements SmartLifecycle {
 
 	private void refresh() {
 		try {
-			List<Headline> latest = this.ticker.latest();
-			Map<Long, String> paths = paths(latest);
-			List<HeadlineView> headlines = latest.stream().map((headline) -> HeadlineView.of(headline, paths)).toList();
-			String headlinesJson = this.json.writeValueAsString(headlines);
+			String headlinesJson = this.json.writeValueAsString(this.ticker.lines());
 			if (headlinesJson.equals(this.currentHeadlines)) {
 				return;
 			}
@@ -228,17 +215,6 @@ class TickerBroadcaster implements SmartLifecycle {
 			// Streams keep the previous snapshot; the next change tries again.
 			logger.warn("Could not build the ticker snapshot", ex);
 		}
-	}
-
-	/**
-	 * The canonical pages of the articles behind the headlines, as the static ticker
-	 * links them, so a live link needs no redirect.
-	 */
-	private Map<Long, String> paths(List<Headline> headlines) {
-		List<Long> ids = headlines.stream().map(Headline::getArticleId).filter(Objects::nonNull).distinct().toList();
-		return this.articles.current(ids)
-			.stream()
-			.collect(Collectors.toMap((summary) -> summary.article().getId(), ArticleSummary::path));
 	}
 
 	private void announce(ArticlePublished published) {
@@ -322,27 +298,6 @@ class TickerBroadcaster implements SmartLifecycle {
 		static Limits defaults(int maxSubscribers) {
 			return new Limits(maxSubscribers, Duration.ofMinutes(30), Duration.ofSeconds(15), 16,
 					Duration.ofSeconds(10), 4);
-		}
-
-	}
-
-	/**
-	 * A ticker line as the browser rebuilds it.
-	 *
-	 * @param url the article's reader URL, {@code null} for a headline without article
-	 */
-	record HeadlineView(long id, String text, int urgency, String urgencyName, boolean marked, String url) {
-
-		/**
-		 * @param paths canonical article pages by article id; an article missing there
-		 * gets its short URL, which redirects to the canonical one
-		 */
-		static HeadlineView of(Headline headline, Map<Long, String> paths) {
-			Urgency urgency = headline.getUrgencyLevel();
-			Long articleId = headline.getArticleId();
-			String url = (articleId != null) ? paths.getOrDefault(articleId, "/articles/" + articleId) : null;
-			return new HeadlineView(headline.getId(), headline.getText(), urgency.level(), urgency.displayName(),
-					urgency.isMarked(), url);
 		}
 
 	}

@@ -3,9 +3,14 @@ package org.newswire.ticker;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import org.newswire.article.ArticleKilled;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
 import org.newswire.article.ArticlePublished;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,18 +31,35 @@ public class TickerService {
 
 	private final HeadlineRepository headlines;
 
+	private final ArticleService articles;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	TickerService(HeadlineRepository headlines, ApplicationEventPublisher events, Clock clock) {
+	TickerService(HeadlineRepository headlines, ArticleService articles, ApplicationEventPublisher events,
+			Clock clock) {
 		this.headlines = headlines;
+		this.articles = articles;
 		this.events = events;
 		this.clock = clock;
 	}
 
 	public List<Headline> latest() {
 		return this.headlines.findLatest(Limit.of(SIZE));
+	}
+
+	/**
+	 * The ticker as readers see it, linked to the articles' canonical pages (so a link
+	 * needs no redirect), in two queries whatever its length.
+	 */
+	public List<TickerLine> lines() {
+		List<Headline> latest = latest();
+		List<Long> ids = latest.stream().map(Headline::getArticleId).filter(Objects::nonNull).distinct().toList();
+		Map<Long, String> paths = this.articles.current(ids)
+			.stream()
+			.collect(Collectors.toMap((summary) -> summary.article().getId(), ArticleSummary::path));
+		return latest.stream().map((headline) -> TickerLine.of(headline, paths)).toList();
 	}
 
 	public Optional<Headline> find(long id) {

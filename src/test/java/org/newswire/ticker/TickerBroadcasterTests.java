@@ -19,14 +19,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newswire.article.ArticleService;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -55,13 +53,13 @@ class TickerBroadcasterTests {
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.addMessage("live.updated", Locale.ENGLISH, "This story has been updated: {0}.");
 		messages.addMessage("live.readLatest", Locale.ENGLISH, "Read the latest version");
-		given(this.ticker.latest()).willReturn(headlines("Ferry timetable published"));
+		given(this.ticker.lines()).willReturn(lines("Ferry timetable published"));
 		Clock clock = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
 		// Heartbeats are driven by the tests; a write may hang 200 ms; two sender
 		// threads.
-		this.broadcaster = new TickerBroadcaster(this.ticker, mock(ArticleService.class), JsonMapper.builder().build(),
-				messages, clock, new TickerBroadcaster.Limits(3, Duration.ofMinutes(1), Duration.ofHours(1), 4,
-						Duration.ofMillis(200), 2));
+		this.broadcaster = new TickerBroadcaster(this.ticker, JsonMapper.builder().build(), messages, clock,
+				new TickerBroadcaster.Limits(3, Duration.ofMinutes(1), Duration.ofHours(1), 4, Duration.ofMillis(200),
+						2));
 		this.broadcaster.start();
 	}
 
@@ -153,7 +151,7 @@ class TickerBroadcasterTests {
 		RecordingEmitter reader = new RecordingEmitter();
 		this.broadcaster.register(reader);
 		reader.next();
-		given(this.ticker.latest()).willReturn(headlines("LD Writethru: Bridge reopens <early>"));
+		given(this.ticker.lines()).willReturn(lines("LD Writethru: Bridge reopens <early>"));
 		this.broadcaster.on(new org.newswire.article.ArticlePublished(7, 2, "world",
 				"LD Writethru: Bridge reopens <early>", 3, Instant.now(), "/articles/7/bridge-reopens", "ada"));
 
@@ -166,18 +164,17 @@ class TickerBroadcasterTests {
 	}
 
 	private void change(String text) {
-		given(this.ticker.latest()).willReturn(headlines(text));
+		given(this.ticker.lines()).willReturn(lines(text));
 		this.broadcaster.on(new TickerChanged(null, List.of()));
 	}
 
-	private List<Headline> headlines(String... texts) {
-		List<Headline> headlines = new ArrayList<>();
+	private List<TickerLine> lines(String... texts) {
+		List<TickerLine> lines = new ArrayList<>();
 		for (String text : texts) {
-			Headline headline = new Headline(text, Urgency.ROUTINE.level(), Instant.now(), null, "desk");
-			ReflectionTestUtils.setField(headline, "id", this.nextHeadlineId.getAndIncrement());
-			headlines.add(headline);
+			lines.add(new TickerLine(this.nextHeadlineId.getAndIncrement(), text, Urgency.ROUTINE.level(),
+					Urgency.ROUTINE.displayName(), false, null));
 		}
-		return headlines;
+		return lines;
 	}
 
 	private static long revisionOf(String frame) {

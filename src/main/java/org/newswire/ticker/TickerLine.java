@@ -1,0 +1,26 @@
+package org.newswire.ticker;
+
+import java.util.Map;
+
+/**
+ * One headline as readers see it on the ticker, on the page and in the live stream alike:
+ * {@code ticker.js} rebuilds the list from exactly these fields.
+ *
+ * @param marked whether the urgency (Flash, Bulletin) is written in front of the text
+ * @param url the article's canonical page, or {@code null} for a headline without article
+ */
+public record TickerLine(long id, String text, int urgency, String urgencyName, boolean marked, String url) {
+
+	/**
+	 * @param paths canonical article pages by article id; an article missing there gets
+	 * its short URL, which redirects to the canonical one
+	 */
+	static TickerLine of(Headline headline, Map<Long, String> paths) {
+		Urgency urgency = headline.getUrgencyLevel();
+		Long articleId = headline.getArticleId();
+		String url = (articleId != null) ? paths.getOrDefault(articleId, "/articles/" + articleId) : null;
+		return new TickerLine(headline.getId(), headline.getText(), urgency.level(), urgency.displayName(),
+				urgency.isMarked(), url);
+	}
+
+}
