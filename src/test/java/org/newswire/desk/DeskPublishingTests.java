@@ -267,6 +267,17 @@ class DeskPublishingTests {
 		this.mvc.perform(asEditor(get("/desk/articles/{id}/writethru", id), "ada"))
 			.andExpect(status().isGone())
 			.andExpect(content().string(containsString("did not close its east wing")));
+		this.mvc
+			.perform(asEditor(post("/desk/articles/{id}/writethru", id).param("action", "publish")
+				.param("baseSequence", "1")
+				.param("kind", "ADDS")
+				.param("headline", "Museum east wing stays open")
+				.param("body", "Text typed before the kill.")
+				.param("ednote", "Eds: ADDS")
+				.param("urgency", "4"), "bo"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("killed while you were editing")))
+			.andExpect(content().string(containsString("Text typed before the kill.")));
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -90,6 +91,7 @@ class DeskSignInTests {
 		}
 		this.mvc.perform(login(name, PASSWORD, "10.2.0.9"))
 			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Cache-Control", containsString("no-store")))
 			.andExpect(content().string(containsString("Too many sign-in attempts")))
 			.andExpect(content().string(containsString("Wait 15 minutes")));
 
