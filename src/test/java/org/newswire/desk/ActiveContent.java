@@ -21,7 +21,7 @@ final class ActiveContent {
 			"svg", "math", "base", "style", "video", "audio", "source", "details", "marquee", "isindex");
 
 	private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
-			"data", "poster", "background", "lowsrc", "dynsrc", "content");
+			"data", "poster", "background", "lowsrc", "dynsrc");
 
 	private ActiveContent() {
 	}
@@ -36,7 +36,14 @@ final class ActiveContent {
 			if (element.hasClass("xss-marker")) {
 				found.add("injected element <" + tag + " class=xss-marker>");
 			}
-			if (tag.equals("script") && (!isOwnUrl(element.attr("src")) || !element.data().isBlank())) {
+			if (tag.equals("script") && isDataBlock(element)) {
+				// JSON-LD is data, never run; typed text inside must not close the
+				// element.
+				if (element.data().contains("<")) {
+					found.add("markup inside data block " + element.outerHtml());
+				}
+			}
+			else if (tag.equals("script") && (!isOwnUrl(element.attr("src")) || !element.data().isBlank())) {
 				found.add("script " + element.outerHtml());
 			}
 			if (tag.equals("meta") && element.hasAttr("http-equiv")) {
@@ -56,15 +63,17 @@ final class ActiveContent {
 		return found;
 	}
 
+	private static boolean isDataBlock(Element script) {
+		String type = script.attr("type").strip().toLowerCase(Locale.ROOT);
+		return !script.hasAttr("src") && (type.equals("application/ld+json") || type.equals("application/json"));
+	}
+
 	private static boolean isOwnUrl(String url) {
 		return url.startsWith("/") && !url.startsWith("//");
 	}
 
 	private static boolean isScriptUrl(String value) {
 		String url = value.replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT);
-		if (url.startsWith("0;url=")) {
-			url = url.substring("0;url=".length());
-		}
 		return url.startsWith("javascript:") || url.startsWith("vbscript:") || url.startsWith("data:");
 	}
 

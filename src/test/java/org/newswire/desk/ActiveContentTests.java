@@ -23,12 +23,16 @@ class ActiveContentTests {
 		}
 		assertThat(ActiveContent.in(Jsoup.parse("<input value=\"\" onmouseover=\"alert(1)\">"))).isNotEmpty();
 		assertThat(ActiveContent.in(Jsoup.parse("<input value='' onfocus='alert(1)' autofocus=''>"))).isNotEmpty();
+		assertThat(ActiveContent.in(Jsoup.parse(
+				"<script type=\"application/ld+json\">{\"headline\":\"</script><script>alert(1)</script>\"}</script>")))
+			.isNotEmpty();
 	}
 
 	@Test
 	void ownScriptsStylesheetsAndEncodedTextPass() {
 		assertThat(ActiveContent.in(Jsoup.parse("<html><head><script src=\"/js/site.js\" defer></script>"
-				+ "<link rel=\"stylesheet\" href=\"/css/site.css\"></head><body>"
+				+ "<link rel=\"stylesheet\" href=\"/css/site.css\">"
+				+ "<script type=\"application/ld+json\">{\"headline\":\"\\u003cb\\u003e\"}</script></head><body>"
 				+ "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><a href=\"/articles/1/x\">x</a></body></html>")))
 			.isEmpty();
 	}
