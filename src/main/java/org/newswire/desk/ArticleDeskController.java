@@ -25,7 +25,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -119,6 +118,11 @@ class ArticleDeskController {
 		}
 		if (form.needsCorrectionNote()) {
 			result.rejectValue("correctionNote", "desk.validation.correctionNote");
+		}
+		if (!result.hasErrors() && form.getBaseSequence() != summary.current().getSequence()) {
+			// Caught already at preview, so the label shown is the one the version will
+			// get.
+			return conflict(id, form, model);
 		}
 		if (result.hasErrors() || !PUBLISH.equals(action)) {
 			model.addAttribute("preview", !result.hasErrors());

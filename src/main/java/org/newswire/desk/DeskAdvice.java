@@ -3,7 +3,6 @@ package org.newswire.desk;
 import java.security.Principal;
 import java.time.ZoneId;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.newswire.article.ArticleKilledException;
 import org.newswire.article.ArticleNotFoundException;
 
@@ -93,7 +92,7 @@ class DeskAdvice {
 	static class Denied {
 
 		@RequestMapping(DeskSecurityConfig.DENIED_PATH)
-		ModelAndView denied(HttpServletResponse response) {
+		ModelAndView denied() {
 			return error(HttpStatus.FORBIDDEN, "desk.error.forbidden");
 		}
 
