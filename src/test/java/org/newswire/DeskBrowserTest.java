@@ -43,6 +43,9 @@ class DeskBrowserTest extends BrowserTestBase {
 		browser.get(url("/desk/login"));
 		assertAccessible("sign-in page");
 		signIn();
+		// The desk session is never sent to reader pages, which stay cookie-free.
+		assertThat(browser.manage().getCookieNamed("JSESSIONID").getPath()).isEqualTo("/desk");
+		assertThat(browser.manage().getCookieNamed("JSESSIONID").isHttpOnly()).isTrue();
 		long id = story("Tide gauge records the highest water in years").article().getId();
 		for (String path : List.of("/desk", "/desk/articles/new", "/desk/articles/" + id + "/writethru",
 				"/desk/articles/" + id + "/kill", "/desk/ticker", "/desk/audit", "/desk/editors",
