@@ -70,6 +70,21 @@ class DeskSignInTests {
 	}
 
 	@Test
+	void disablingAnAccountEndsItsOpenSession() throws Exception {
+		String name = editor();
+		MockHttpSession session = (MockHttpSession) this.mvc.perform(login(name, PASSWORD, "10.5.0.1"))
+			.andExpect(redirectedUrl("/desk"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		this.mvc.perform(get("/desk").session(session)).andExpect(status().isOk());
+
+		this.accounts.setEnabled(this.accounts.findByUsername(name).orElseThrow().getId(), false, "test");
+		this.mvc.perform(get("/desk").session(session)).andExpect(redirectedUrl("/desk/login"));
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
 	void wrongPasswordsAreRefusedAndDisabledAccountsCannotSignIn() throws Exception {
 		String name = editor();
 		this.mvc.perform(login(name, "not the password", "10.1.0.2"))
