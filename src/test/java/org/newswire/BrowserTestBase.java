@@ -10,7 +10,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * browser for all of them. Subclasses add no context configuration, so the Spring context
  * is started once for the whole browser suite.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "newswire.demo.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "newswire.demo.enabled=true",
+		"newswire.admin.username=desk-admin", "newswire.admin.password=browser-test-password" })
 public abstract class BrowserTestBase {
 
 	@LocalServerPort

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.validation.Valid;
+import org.newswire.article.Article;
 import org.newswire.article.ArticleKilledException;
 import org.newswire.article.ArticleNotFoundException;
 import org.newswire.article.ArticleService;
@@ -24,7 +25,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -112,13 +112,21 @@ class ArticleDeskController {
 	ModelAndView writethru(@PathVariable long id, @Valid WritethruForm form, BindingResult result,
 			@RequestParam(defaultValue = "preview") String action, Principal editor, Model model,
 			RedirectAttributes redirect) {
-		ArticleSummary summary = visible(id);
+		ArticleSummary summary = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		if (summary.article().isKilled()) {
+			return killedWhileEditing(summary.article(), form);
+		}
 		if (form.needsCorrectionNote()) {
 			result.rejectValue("correctionNote", "desk.validation.correctionNote");
 		}
+		if (!result.hasErrors() && form.getBaseSequence() != summary.current().getSequence()) {
+			// Caught already at preview, so the label shown is the one the version will
+			// get.
+			return conflict(id, form, model);
+		}
 		if (result.hasErrors() || !PUBLISH.equals(action)) {
 			model.addAttribute("preview", !result.hasErrors());
-			return new ModelAndView(showWritethru(summary, model), model.asMap());
+			return new ModelAndView(showWritethru(summary, model));
 		}
 		try {
 			ArticleSummary published = this.articles.postWritethru(id, form.getBaseSequence(),
@@ -126,6 +134,9 @@ class ArticleDeskController {
 							form.getEdnote(), form.getCorrectionNote(), form.getByline(), form.getUrgency()),
 					editor.getName());
 			return new ModelAndView(published(published, redirect));
+		}
+		catch (ArticleKilledException ex) {
+			return killedWhileEditing(ex.getArticle(), form);
 		}
 		catch (StaleWritethruException | ConcurrencyFailureException | DataIntegrityViolationException ex) {
 			return conflict(id, form, model);
@@ -157,12 +168,27 @@ class ArticleDeskController {
 	 * typed, now based on the version that is current.
 	 */
 	private ModelAndView conflict(long id, WritethruForm form, Model model) {
-		ArticleSummary current = visible(id);
+		ArticleSummary current = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		if (current.article().isKilled()) {
+			return killedWhileEditing(current.article(), form);
+		}
 		form.setBaseSequence(current.current().getSequence());
 		model.addAttribute("conflict", current.current());
 		model.addAttribute("preview", true);
-		ModelAndView page = new ModelAndView(showWritethru(current, model), model.asMap());
+		ModelAndView page = new ModelAndView(showWritethru(current, model));
 		page.setStatus(HttpStatus.CONFLICT);
+		return page;
+	}
+
+	/**
+	 * The story was killed while the editor typed: nothing can be published, but the text
+	 * is handed back so it is not lost.
+	 */
+	private static ModelAndView killedWhileEditing(Article article, WritethruForm form) {
+		ModelAndView page = DeskAdvice.error(HttpStatus.CONFLICT, "desk.error.killedWhileEditing");
+		page.addObject("killNotice", article.getKillNotice());
+		page.addObject("keptHeadline", form.getHeadline());
+		page.addObject("keptBody", form.getBody());
 		return page;
 	}
 

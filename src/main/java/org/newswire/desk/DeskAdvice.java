@@ -3,12 +3,13 @@ package org.newswire.desk;
 import java.security.Principal;
 import java.time.ZoneId;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.newswire.article.ArticleKilledException;
 import org.newswire.article.ArticleNotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -93,7 +94,7 @@ class DeskAdvice {
 	static class Denied {
 
 		@RequestMapping(DeskSecurityConfig.DENIED_PATH)
-		ModelAndView denied(HttpServletResponse response) {
+		ModelAndView denied() {
 			return error(HttpStatus.FORBIDDEN, "desk.error.forbidden");
 		}
 

@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -24,7 +25,7 @@ class DeskSecurityConfig {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain deskChain(HttpSecurity http, LoginThrottle throttle, AuditTrail audit,
+	SecurityFilterChain deskChain(HttpSecurity http, LoginThrottle throttle, AuditTrail audit, EditorAccounts accounts,
 			ObjectProvider<ThymeleafViewResolver> views) throws Exception {
 		SignInEvents signIn = new SignInEvents(throttle, audit, views);
 		http.securityMatcher("/desk/**")
@@ -38,6 +39,7 @@ class DeskSecurityConfig {
 				.successHandler(signIn.successHandler())
 				.failureHandler(signIn.failureHandler()))
 			.addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(signIn.disabledAccountFilter(accounts), AuthorizationFilter.class)
 			// Spring Security's default already gives each sign-in a new session id; said
 			// here because the desk relies on it.
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))

@@ -20,7 +20,9 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -68,6 +70,32 @@ class SignInEvents {
 					log.warn("Sign-in refused, too many failures: user '{}' from {}",
 							loggable(request.getParameter("username")), request.getRemoteAddr());
 					renderThrottled(request, response);
+					return;
+				}
+				chain.doFilter(request, response);
+			}
+
+		};
+	}
+
+	/**
+	 * Ends the session of an editor whose account was disabled after they signed in, so
+	 * disabling takes effect at their next click rather than when the session times out.
+	 */
+	OncePerRequestFilter disabledAccountFilter(EditorAccounts accounts) {
+		return new OncePerRequestFilter() {
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+				if (authentication != null && authentication.isAuthenticated()
+						&& accounts.findByUsername(authentication.getName())
+							.map((editor) -> !editor.isEnabled())
+							.orElse(false)) {
+					log.info("Session of disabled editor '{}' ended", authentication.getName());
+					new SecurityContextLogoutHandler().logout(request, response, authentication);
+					response.sendRedirect(request.getContextPath() + LOGIN_PATH);
 					return;
 				}
 				chain.doFilter(request, response);

@@ -130,7 +130,12 @@ class DeskConflictTests {
 	}
 
 	private static MockHttpServletRequestBuilder writethru(long id, int base, String headline, String body) {
-		return post("/desk/articles/{id}/writethru", id).param("action", "publish")
+		return writethru(id, base, headline, body, "publish");
+	}
+
+	private static MockHttpServletRequestBuilder writethru(long id, int base, String headline, String body,
+			String action) {
+		return post("/desk/articles/{id}/writethru", id).param("action", action)
 			.param("baseSequence", String.valueOf(base))
 			.param("kind", "LD_WRITETHRU")
 			.param("headline", headline)

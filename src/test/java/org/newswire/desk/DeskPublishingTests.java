@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
@@ -15,10 +16,12 @@ import org.newswire.ticker.Headline;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +57,10 @@ class DeskPublishingTests {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
 
 	@Test
 	void newStoryIsPreviewedThenPublishedAsWritethruOneWithItsTickerHeadline() throws Exception {
@@ -140,6 +147,11 @@ class DeskPublishingTests {
 			.containsExactly("LD Writethru: Ferry service resumes with extra sailings");
 		assertThat(this.audit.page(null, 50))
 			.anyMatch((e) -> e.getAction() == AuditAction.WRITETHRU && Long.valueOf(id).equals(e.getArticleId()));
+		Document page = readerPage(story.article().getId());
+		if (page != null) {
+			assertThat(page.select("h1").text()).contains("LD Writethru: Ferry service resumes with extra sailings");
+			assertThat(page.text()).contains("Queues formed early.");
+		}
 	}
 
 	@Test
@@ -169,6 +181,27 @@ class DeskPublishingTests {
 		assertThat(current.getCorrectionNote()).isEqualTo("An earlier version said seven years.");
 		assertThat(this.audit.page(null, 50))
 			.anyMatch((e) -> e.getAction() == AuditAction.CORRECTED && Long.valueOf(id).equals(e.getArticleId()));
+		Document page = readerPage(id);
+		if (page != null) {
+			assertThat(page.select("h1").text()).contains("Correction: Orchard harvest beats forecasts");
+			assertThat(page.text()).contains("An earlier version said seven years.");
+		}
+	}
+
+	/**
+	 * The reader article page, parsed, or {@code null} on a branch without the reader
+	 * module, where the checks above through {@link ArticleService} are what can be seen.
+	 */
+	private Document readerPage(long id) throws Exception {
+		if (!DeskFixtures.readerPagesExist(this.mappings, "/articles/")) {
+			return null;
+		}
+		String html = this.mvc.perform(get(this.articles.find(id).orElseThrow().path()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Jsoup.parse(html);
 	}
 
 	@Test
@@ -246,7 +279,8 @@ class DeskPublishingTests {
 
 	@Test
 	void killedStoryLeavesListingsAndTickerAndIsAudited() throws Exception {
-		long id = story(this.articles, "Museum closes east wing for repairs").article().getId();
+		ArticleSummary story = story(this.articles, "Museum closes east wing for repairs");
+		long id = story.article().getId();
 		this.mvc.perform(asEditor(get("/desk/articles/{id}/kill", id), "ada")).andExpect(status().isOk());
 		this.mvc.perform(asEditor(post("/desk/articles/{id}/kill", id).param("notice", ""), "ada"))
 			.andExpect(status().isOk())
@@ -267,6 +301,22 @@ class DeskPublishingTests {
 		this.mvc.perform(asEditor(get("/desk/articles/{id}/writethru", id), "ada"))
 			.andExpect(status().isGone())
 			.andExpect(content().string(containsString("did not close its east wing")));
+		this.mvc
+			.perform(asEditor(post("/desk/articles/{id}/writethru", id).param("action", "publish")
+				.param("baseSequence", "1")
+				.param("kind", "ADDS")
+				.param("headline", "Museum east wing stays open")
+				.param("body", "Text typed before the kill.")
+				.param("ednote", "Eds: ADDS")
+				.param("urgency", "4"), "bo"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("killed while you were editing")))
+			.andExpect(content().string(containsString("Text typed before the kill.")));
+		if (DeskFixtures.readerPagesExist(this.mappings, "/articles/")) {
+			this.mvc.perform(get(story.path()))
+				.andExpect(status().isGone())
+				.andExpect(content().string(containsString("did not close its east wing")));
+		}
 	}
 
 	@Test

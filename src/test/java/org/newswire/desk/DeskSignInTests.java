@@ -17,6 +17,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -69,6 +70,21 @@ class DeskSignInTests {
 	}
 
 	@Test
+	void disablingAnAccountEndsItsOpenSession() throws Exception {
+		String name = editor();
+		MockHttpSession session = (MockHttpSession) this.mvc.perform(login(name, PASSWORD, "10.5.0.1"))
+			.andExpect(redirectedUrl("/desk"))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		this.mvc.perform(get("/desk").session(session)).andExpect(status().isOk());
+
+		this.accounts.setEnabled(this.accounts.findByUsername(name).orElseThrow().getId(), false, "test");
+		this.mvc.perform(get("/desk").session(session)).andExpect(redirectedUrl("/desk/login"));
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
 	void wrongPasswordsAreRefusedAndDisabledAccountsCannotSignIn() throws Exception {
 		String name = editor();
 		this.mvc.perform(login(name, "not the password", "10.1.0.2"))
@@ -90,6 +106,7 @@ class DeskSignInTests {
 		}
 		this.mvc.perform(login(name, PASSWORD, "10.2.0.9"))
 			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Cache-Control", containsString("no-store")))
 			.andExpect(content().string(containsString("Too many sign-in attempts")))
 			.andExpect(content().string(containsString("Wait 15 minutes")));
 

@@ -1,0 +1,130 @@
+package org.newswire;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Test;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.NewArticle;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An editor signs in, files a writethru through the desk form and sees it on the reader
+ * pages; axe-core finds nothing to fix on any desk page.
+ */
+class DeskBrowserTest extends BrowserTestBase {
+
+	private static final String ADMIN = "desk-admin";
+
+	private static final String PASSWORD = "browser-test-password";
+
+	private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	@Autowired
+	ArticleService articles;
+
+	@Test
+	void deskPagesHaveNoAccessibilityViolations() {
+		ChromeDriver browser = browser();
+		browser.manage().deleteAllCookies();
+		browser.get(url("/desk/login"));
+		assertAccessible("sign-in page");
+		signIn();
+		// The desk session is never sent to reader pages, which stay cookie-free.
+		assertThat(browser.manage().getCookieNamed("JSESSIONID").getPath()).isEqualTo("/desk");
+		assertThat(browser.manage().getCookieNamed("JSESSIONID").isHttpOnly()).isTrue();
+		long id = story("Tide gauge records the highest water in years").article().getId();
+		for (String path : List.of("/desk", "/desk/articles/new", "/desk/articles/" + id + "/writethru",
+				"/desk/articles/" + id + "/kill", "/desk/ticker", "/desk/audit", "/desk/editors",
+				"/desk/editors/new")) {
+			browser.get(url(path));
+			assertThat(browser.findElement(By.tagName("h1")).getText()).as(path).isNotBlank();
+			assertAccessible(path);
+		}
+
+		browser.get(url("/desk/articles/new"));
+		browser.findElement(By.cssSelector("button[value=preview]")).click();
+		assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Fill in this field.");
+		assertAccessible("new story form with errors");
+
+		browser.get(url("/desk/articles/" + id + "/writethru"));
+		browser.findElement(By.id("ednote")).sendKeys("Eds: UPDATES with the evening reading");
+		browser.findElement(By.cssSelector("button[value=preview]")).click();
+		assertThat(browser.findElement(By.id("next-label")).getText()).isEqualTo("LD Writethru");
+		assertAccessible("writethru preview");
+	}
+
+	@Test
+	void writethruPostedThroughTheFormShowsItsLabelOnTheArticlePageAndTheTicker() {
+		ChromeDriver browser = browser();
+		signIn();
+		ArticleSummary story = story("Ferry timetable changes for the winter");
+		long id = story.article().getId();
+
+		browser.get(url("/desk/articles/" + id + "/writethru"));
+		new Select(browser.findElement(By.id("kind"))).selectByValue("LD_WRITETHRU");
+		WebElement headline = browser.findElement(By.id("headline"));
+		headline.clear();
+		headline.sendKeys("Winter ferry timetable adds a late sailing");
+		browser.findElement(By.id("ednote")).sendKeys("Eds: UPDATES with late sailing");
+		browser.findElement(By.cssSelector("button[value=preview]")).click();
+		assertThat(browser.findElement(By.id("next-label")).getText()).isEqualTo("LD Writethru");
+		browser.findElement(By.cssSelector("button[value=publish]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((driver) -> driver.getCurrentUrl().endsWith("/desk"));
+		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+			.contains("LD Writethru: Winter ferry timetable adds a late sailing");
+
+		String path = this.articles.find(id).orElseThrow().path();
+		browser.get(url(path));
+		// The reader page may set the label on a line of its own.
+		assertThat(browser.findElement(By.tagName("h1")).getText().replaceAll("\\s+", " "))
+			.contains("LD Writethru: Winter ferry timetable adds a late sailing");
+		browser.get(url("/"));
+		assertThat(browser.findElement(By.id("ticker-list")).getText().replaceAll("\\s+", " "))
+			.contains("LD Writethru: Winter ferry timetable adds a late sailing");
+	}
+
+	private void signIn() {
+		ChromeDriver browser = browser();
+		browser.get(url("/desk/login"));
+		browser.findElement(By.id("username")).sendKeys(ADMIN);
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).until((driver) -> driver.getCurrentUrl().endsWith("/desk"));
+	}
+
+	private ArticleSummary story(String headline) {
+		return this.articles.publish(new NewArticle("world", "Browser-Test", "NWS", "PORT ELLIS, Nov. 26 (Newswire) --",
+				"By Ada Quill", "en", 4, headline, List.of("The first paragraph.", "The second paragraph."),
+				"Eds: first publication"), "ada");
+	}
+
+	private void assertAccessible(String page) {
+		Results results = new AxeBuilder().withTags(WCAG).analyze(browser());
+		assertThat(results.getViolations()).as(page + ": " + describe(results.getViolations())).isEmpty();
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map((rule) -> rule.getId() + " "
+					+ rule.getNodes()
+						.stream()
+						.map((node) -> String.valueOf(node.getTarget()))
+						.collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("; "));
+	}
+
+}

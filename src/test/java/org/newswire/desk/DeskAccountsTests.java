@@ -1,0 +1,118 @@
+package org.newswire.desk;
+
+import org.junit.jupiter.api.Test;
+import org.newswire.article.ArticleService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.FormLoginRequestBuilder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.newswire.desk.DeskFixtures.asAdmin;
+import static org.newswire.desk.DeskFixtures.unique;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Admins manage accounts through the desk, and read who did what in the audit log.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DeskAccountsTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	EditorAccounts accounts;
+
+	@Autowired
+	ArticleService articles;
+
+	@Test
+	void anAdminCreatesDisablesEnablesAndResetsAnAccount() throws Exception {
+		String name = unique("reporter");
+		this.mvc
+			.perform(asAdmin(post("/desk/editors/new").param("username", name)
+				.param("role", "EDITOR")
+				.param("password", "first password here")))
+			.andExpect(redirectedUrl("/desk/editors"));
+		this.mvc.perform(signIn(name, "first password here")).andExpect(redirectedUrl("/desk"));
+		Editor editor = this.accounts.findByUsername(name).orElseThrow();
+		assertThat(editor.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("first password here");
+
+		this.mvc.perform(asAdmin(post("/desk/editors/{id}/disable", editor.getId())))
+			.andExpect(redirectedUrl("/desk/editors"));
+		this.mvc.perform(signIn(name, "first password here")).andExpect(redirectedUrl("/desk/login?error"));
+
+		this.mvc.perform(asAdmin(post("/desk/editors/{id}/enable", editor.getId())));
+		this.mvc.perform(asAdmin(post("/desk/editors/{id}/password", editor.getId()).param("password", "short")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Use at least 12 and at most 128 characters.")));
+		this.mvc
+			.perform(asAdmin(
+					post("/desk/editors/{id}/password", editor.getId()).param("password", "second password here")))
+			.andExpect(redirectedUrl("/desk/editors"));
+		this.mvc.perform(signIn(name, "first password here")).andExpect(redirectedUrl("/desk/login?error"));
+		this.mvc.perform(signIn(name, "second password here")).andExpect(redirectedUrl("/desk"));
+
+		this.mvc.perform(asAdmin(get("/desk/audit")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Created an account")))
+			.andExpect(content().string(containsString("Disabled an account")))
+			.andExpect(content().string(containsString("Set a new password")))
+			.andExpect(content().string(containsString(name)));
+	}
+
+	@Test
+	void userNamesAreUniqueAndAdminsCannotDisableThemselves() throws Exception {
+		String name = unique("taken");
+		this.accounts.create(name, "a long enough password", EditorRole.EDITOR, "test");
+		this.mvc
+			.perform(asAdmin(post("/desk/editors/new").param("username", name.toUpperCase())
+				.param("role", "ADMIN")
+				.param("password", "another long password")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This user name is taken.")));
+		this.mvc
+			.perform(asAdmin(
+					post("/desk/editors/new").param("username", "<b>x</b>").param("role", "GOD").param("password", "")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Use letters, digits, dots")))
+			.andExpect(content().string(containsString("Choose a role.")));
+
+		String admin = unique("boss");
+		long id = this.accounts.create(admin, "a long enough password", EditorRole.ADMIN, "test").getId();
+		this.mvc.perform(post("/desk/editors/{id}/disable", id).with(user(admin).roles("EDITOR", "ADMIN")).with(csrf()))
+			.andExpect(redirectedUrl("/desk/editors"));
+		assertThat(this.accounts.find(id).orElseThrow().isEnabled()).isTrue();
+	}
+
+	@Test
+	void theAuditLogSaysWhoPublishedWhatAndWhen() throws Exception {
+		long id = DeskFixtures.story(this.articles, "Bakers win the regional bread prize").article().getId();
+		this.articles.kill(id, "Kill: wrong prize named.", "vera");
+		this.mvc.perform(asAdmin(get("/desk/audit")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Published a new story")))
+			.andExpect(content().string(containsString("Bakers win the regional bread prize")))
+			.andExpect(content().string(containsString("Killed a story")))
+			.andExpect(content().string(containsString("vera")))
+			.andExpect(content().string(containsString("article " + id)))
+			.andExpect(content().string(containsString("<time datetime=")));
+	}
+
+	private static FormLoginRequestBuilder signIn(String name, String password) {
+		return formLogin("/desk/login").user(name).password(password);
+	}
+
+}
