@@ -8,7 +8,6 @@ import org.newswire.article.ArticleSummary;
 import org.newswire.article.NewArticle;
 
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -33,18 +32,6 @@ final class DeskFixtures {
 				"PORT ELLIS, Nov. 26 (Newswire) --", "By Ada Quill", "en", 4, headline,
 				List.of("The bridge over the harbour reopened on Thursday.", "Traffic was light in the morning."),
 				"Eds: first publication"), "ada");
-	}
-
-	/**
-	 * Whether the reader module's pages are present: they come from another branch, so
-	 * until it is merged the desk tests check what they can through the services.
-	 */
-	static boolean readerPagesExist(RequestMappingHandlerMapping mappings, String prefix) {
-		return mappings.getHandlerMethods()
-			.keySet()
-			.stream()
-			.flatMap((info) -> info.getPatternValues().stream())
-			.anyMatch((pattern) -> prefix.equals("/") ? pattern.equals("/") : pattern.startsWith(prefix));
 	}
 
 	static MockHttpServletRequestBuilder asEditor(MockHttpServletRequestBuilder request, String name) {

@@ -11,13 +11,11 @@ import org.newswire.article.ArticleSummary;
 import org.newswire.article.EditorialListing;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newswire.desk.DeskFixtures.asAdmin;
@@ -65,10 +63,6 @@ class DeskXssTests {
 	@Autowired
 	EditorialListing listing;
 
-	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	RequestMappingHandlerMapping mappings;
-
 	@Test
 	void noVectorTypedIntoTheDeskReachesAPageActive() throws Exception {
 		assertThat(VECTORS).hasSizeGreaterThanOrEqualTo(30).allSatisfy((v) -> assertThat(v).hasSizeLessThan(80));
@@ -105,12 +99,8 @@ class DeskXssTests {
 					true);
 			check(failures, vector, "kill form", asEditor(get("/desk/articles/{id}/kill", id), "ada"), true);
 			check(failures, vector, "ticker desk", asEditor(get("/desk/ticker"), "ada"), true);
-			if (DeskFixtures.readerPagesExist(this.mappings, "/articles/")) {
-				check(failures, vector, "reader article page", get(this.articles.find(id).orElseThrow().path()), false);
-			}
-			if (DeskFixtures.readerPagesExist(this.mappings, "/")) {
-				check(failures, vector, "reader home", get("/"), false);
-			}
+			check(failures, vector, "reader article page", get(this.articles.find(id).orElseThrow().path()), false);
+			check(failures, vector, "reader home", get("/"), false);
 		}
 		check(failures, "all", "audit log", asAdmin(get("/desk/audit")), false);
 		assertThat(failures).isEmpty();
