@@ -14,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -41,35 +40,37 @@ class FeedController {
 	}
 
 	@GetMapping("/feeds/rss.xml")
-	ResponseEntity<String> rss(WebRequest request) {
-		return feed(request, Format.RSS, null);
+	ResponseEntity<String> rss() {
+		return feed(Format.RSS, null);
 	}
 
 	@GetMapping("/feeds/atom.xml")
-	ResponseEntity<String> atom(WebRequest request) {
-		return feed(request, Format.ATOM, null);
+	ResponseEntity<String> atom() {
+		return feed(Format.ATOM, null);
 	}
 
 	@GetMapping("/feeds/sections/{section}/rss.xml")
-	ResponseEntity<String> sectionRss(@PathVariable String section, WebRequest request) {
-		return feed(request, Format.RSS, section(section));
+	ResponseEntity<String> sectionRss(@PathVariable String section) {
+		return feed(Format.RSS, section(section));
 	}
 
 	@GetMapping("/feeds/sections/{section}/atom.xml")
-	ResponseEntity<String> sectionAtom(@PathVariable String section, WebRequest request) {
-		return feed(request, Format.ATOM, section(section));
+	ResponseEntity<String> sectionAtom(@PathVariable String section) {
+		return feed(Format.ATOM, section(section));
 	}
 
-	private ResponseEntity<String> feed(WebRequest request, Format format, Section section) {
+	private ResponseEntity<String> feed(Format format, Section section) {
 		String name = (section != null) ? "sections:" + section.getCode() : "all";
 		String self = ((section != null) ? "/feeds/sections/" + section.getCode() : "/feeds") + "/" + format.file;
+		// The site's page cache renders a feed once per change and answers conditional
+		// requests.
 		Freshness freshness = Freshness.ofWire(this.articles, format.file + "-" + name);
-		return freshness.respond(request, format.type, () -> {
-			FeedWriter.Meta meta = meta(section, self, freshness);
-			List<FeedWriter.Story> stories = stories(section);
-			return (format == Format.RSS) ? FeedWriter.rss(meta, stories)
-					: FeedWriter.atom(meta, Links.feedUri(name), stories);
-		});
+		FeedWriter.Meta meta = meta(section, self, freshness);
+		List<FeedWriter.Story> stories = stories(section);
+		return ResponseEntity.ok()
+			.contentType(format.type)
+			.body((format == Format.RSS) ? FeedWriter.rss(meta, stories)
+					: FeedWriter.atom(meta, Links.feedUri(name), stories));
 	}
 
 	private enum Format {

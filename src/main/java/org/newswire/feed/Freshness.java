@@ -26,10 +26,6 @@ record Freshness(String tag, Instant lastModified) {
 	static final Duration MAX_AGE = Duration.ofSeconds(60);
 
 	/**
-	 * A 304 when the client's copy is current, otherwise the body built on demand, both
-	 * publicly cacheable.
-	 */
-	/**
 	 * Validators for a document built from the whole wire: any publication, writethru or
 	 * kill makes its article the most recently touched one, which changes the tag.
 	 * @param document names the document, so two documents never share a tag
@@ -44,6 +40,10 @@ record Freshness(String tag, Instant lastModified) {
 			.orElseGet(() -> new Freshness(document + "-empty", Instant.EPOCH));
 	}
 
+	/**
+	 * A 304 when the client's copy is current, otherwise the body built on demand, both
+	 * publicly cacheable.
+	 */
 	<T> ResponseEntity<T> respond(WebRequest request, MediaType type, Supplier<T> body) {
 		return respond(request, type, MAX_AGE, body);
 	}

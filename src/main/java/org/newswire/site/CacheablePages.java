@@ -22,10 +22,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 final class CacheablePages {
 
-	static final CacheablePages READER = new CacheablePages(Map.of("/", Set.of(), "/sections/{section}",
-			Set.of("before"), "/articles/{id}/{slug}", Set.of(), "/articles/{id}/{slug}/versions", Set.of(),
-			"/articles/{id}/{slug}/versions/{sequence}", Set.of(), "/articles/{id}/{slug}/compare",
-			Set.of("from", "to"), "/corrections", Set.of("page"), "/search", Set.of("q", "page")));
+	static final CacheablePages READER = new CacheablePages(
+			Map.of("/", Set.of(), "/sections/{section}", Set.of("before"), "/articles/{id}/{slug}", Set.of(),
+					"/articles/{id}/{slug}/versions", Set.of(), "/articles/{id}/{slug}/versions/{sequence}", Set.of(),
+					"/articles/{id}/{slug}/compare", Set.of("from", "to"), "/corrections", Set.of("page"), "/search",
+					Set.of("q", "page"), "/feeds/{file}", Set.of(), "/feeds/sections/{section}/{file}", Set.of()));
 
 	private final Map<PathPattern, Set<String>> pages;
 

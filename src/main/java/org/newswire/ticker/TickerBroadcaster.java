@@ -62,11 +62,14 @@ class TickerBroadcaster implements SmartLifecycle {
 
 	private final Set<StreamSubscriber> subscribers = ConcurrentHashMap.newKeySet();
 
-	/** Builds snapshots one after another, so revisions reach clients in order. */
-	private final ScheduledExecutorService builder = Executors
-		.newSingleThreadScheduledExecutor(threads("ticker-stream-build"));
+	/**
+	 * Builds snapshots one after another, so revisions reach clients in order. Created on
+	 * every start: a stopped context (Spring's test context cache pauses idle ones) can
+	 * be started again.
+	 */
+	private volatile ScheduledExecutorService builder;
 
-	private final ExecutorService sender;
+	private volatile ExecutorService sender;
 
 	/**
 	 * Held while a snapshot is handed to every subscriber and while a new subscriber
@@ -95,7 +98,6 @@ class TickerBroadcaster implements SmartLifecycle {
 		this.messages = messages;
 		this.clock = clock;
 		this.limits = limits;
-		this.sender = Executors.newFixedThreadPool(limits.senderThreads(), threads("ticker-stream-send"));
 	}
 
 	/**
@@ -181,6 +183,9 @@ class TickerBroadcaster implements SmartLifecycle {
 	}
 
 	private void build(Runnable task) {
+		if (!this.running) {
+			return;
+		}
 		try {
 			this.builder.execute(task);
 		}
@@ -248,6 +253,8 @@ class TickerBroadcaster implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		this.builder = Executors.newSingleThreadScheduledExecutor(threads("ticker-stream-build"));
+		this.sender = Executors.newFixedThreadPool(this.limits.senderThreads(), threads("ticker-stream-send"));
 		this.running = true;
 		long every = this.limits.heartbeat().toMillis();
 		this.builder.scheduleWithFixedDelay(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
