@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,13 +58,13 @@ class DeskBrowserTest extends BrowserTestBase {
 
 		browser.get(url("/desk/articles/new"));
 		browser.findElement(By.cssSelector("button[value=preview]")).click();
-		assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Fill in this field.");
+		assertThat(awaitElement(By.id("error-summary")).getText()).contains("Fill in this field.");
 		assertAccessible("new story form with errors");
 
 		browser.get(url("/desk/articles/" + id + "/writethru"));
 		browser.findElement(By.id("ednote")).sendKeys("Eds: UPDATES with the evening reading");
 		browser.findElement(By.cssSelector("button[value=preview]")).click();
-		assertThat(browser.findElement(By.id("next-label")).getText()).isEqualTo("LD Writethru");
+		assertThat(awaitElement(By.id("next-label")).getText()).isEqualTo("LD Writethru");
 		assertAccessible("writethru preview");
 	}
 
@@ -81,7 +82,7 @@ class DeskBrowserTest extends BrowserTestBase {
 		headline.sendKeys("Winter ferry timetable adds a late sailing");
 		browser.findElement(By.id("ednote")).sendKeys("Eds: UPDATES with late sailing");
 		browser.findElement(By.cssSelector("button[value=preview]")).click();
-		assertThat(browser.findElement(By.id("next-label")).getText()).isEqualTo("LD Writethru");
+		assertThat(awaitElement(By.id("next-label")).getText()).isEqualTo("LD Writethru");
 		browser.findElement(By.cssSelector("button[value=publish]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until((driver) -> driver.getCurrentUrl().endsWith("/desk"));
 		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
@@ -125,6 +126,15 @@ class DeskBrowserTest extends BrowserTestBase {
 						.map((node) -> String.valueOf(node.getTarget()))
 						.collect(Collectors.joining(", ")))
 			.collect(Collectors.joining("; "));
+	}
+
+	/**
+	 * An element of the page a click is loading: the click may return before the new page
+	 * arrives, most of all on a busy CI machine.
+	 */
+	private WebElement awaitElement(By locator) {
+		return new WebDriverWait(browser(), Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(locator));
 	}
 
 }
