@@ -180,6 +180,24 @@ class ReaderPagesTests {
 			.getContentAsString());
 	}
 
+	@Test
+	void everyReaderPageHasOneFlatBreadcrumbFromHome() throws Exception {
+		ArticleSummary story = publish("science", "Lighthouse keepers log a rare green flash");
+		String path = this.articles
+			.postWritethru(story.article().getId(), 1,
+					new WritethruDraft(WritethruKind.ADDS, "Lighthouse keepers log a rare green flash",
+							List.of("The first paragraph.", "An added paragraph."), "Eds: ADDS", null, null, 4),
+					"ada")
+			.path();
+		for (String page : List.of("/", "/sections/science", path, path + "/versions", path + "/versions/1",
+				path + "/compare?from=1&to=2", "/corrections", "/search?q=lighthouse")) {
+			Document document = page(page);
+			assertThat(document.select("nav.breadcrumb ol ol")).as(page).isEmpty();
+			assertThat(document.select("nav.breadcrumb > ol > li").first().text()).as(page).isEqualTo("Home");
+			assertThat(document.select("nav.breadcrumb [aria-current=page]")).as(page).hasSize(1);
+		}
+	}
+
 	private Document page(String path) throws Exception {
 		return Jsoup.parse(
 				this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
