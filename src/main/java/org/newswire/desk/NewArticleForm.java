@@ -1,9 +1,6 @@
 package org.newswire.desk;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -11,7 +8,7 @@ import jakarta.validation.constraints.Size;
  * A new story as typed on the desk; section and source codes are checked against the
  * database by the controller.
  */
-class NewArticleForm {
+class NewArticleForm extends StoryCopyForm {
 
 	@NotBlank(message = "{desk.validation.required}")
 	@Size(max = 40, message = "{desk.validation.size}")
@@ -31,26 +28,13 @@ class NewArticleForm {
 	@Pattern(regexp = FormLimits.SINGLE_LINE, message = "{desk.validation.singleLine}")
 	private String dateline;
 
-	@Size(max = FormLimits.BYLINE, message = "{desk.validation.size}")
-	@Pattern(regexp = FormLimits.SINGLE_LINE, message = "{desk.validation.singleLine}")
-	private String byline;
-
-	@NotNull(message = "{desk.validation.required}")
-	@Min(value = 1, message = "{desk.validation.urgency}")
-	@Max(value = 8, message = "{desk.validation.urgency}")
-	private Integer urgency = 4;
-
-	@NotBlank(message = "{desk.validation.required}")
-	@Size(max = FormLimits.HEADLINE, message = "{desk.validation.size}")
-	@Pattern(regexp = FormLimits.SINGLE_LINE, message = "{desk.validation.singleLine}")
-	private String headline;
-
-	@NotBlank(message = "{desk.validation.required}")
-	@Size(max = FormLimits.BODY, message = "{desk.validation.size}")
-	private String body;
-
 	@Size(max = FormLimits.NOTE, message = "{desk.validation.size}")
 	private String ednote;
+
+	NewArticleForm() {
+		// Most stories move at Routine; the editor raises it for news that is breaking.
+		setUrgency(4);
+	}
 
 	public String getSection() {
 		return this.section;
@@ -82,38 +66,6 @@ class NewArticleForm {
 
 	public void setDateline(String dateline) {
 		this.dateline = dateline;
-	}
-
-	public String getByline() {
-		return this.byline;
-	}
-
-	public void setByline(String byline) {
-		this.byline = byline;
-	}
-
-	public Integer getUrgency() {
-		return this.urgency;
-	}
-
-	public void setUrgency(Integer urgency) {
-		this.urgency = urgency;
-	}
-
-	public String getHeadline() {
-		return this.headline;
-	}
-
-	public void setHeadline(String headline) {
-		this.headline = headline;
-	}
-
-	public String getBody() {
-		return this.body;
-	}
-
-	public void setBody(String body) {
-		this.body = body;
 	}
 
 	public String getEdnote() {

@@ -1,10 +1,8 @@
 package org.newswire.desk;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Paragraphs;
@@ -15,7 +13,7 @@ import org.newswire.article.WritethruKind;
  * A new version of an article as typed on the desk, with the sequence of the version the
  * editor started from so a race with another editor is noticed.
  */
-class WritethruForm {
+class WritethruForm extends StoryCopyForm {
 
 	@NotNull(message = "{desk.validation.required}")
 	@Min(value = 1, message = "{desk.validation.required}")
@@ -24,30 +22,12 @@ class WritethruForm {
 	@NotNull(message = "{desk.validation.required}")
 	private WritethruKind kind = WritethruKind.LD_WRITETHRU;
 
-	@NotBlank(message = "{desk.validation.required}")
-	@Size(max = FormLimits.HEADLINE, message = "{desk.validation.size}")
-	@Pattern(regexp = FormLimits.SINGLE_LINE, message = "{desk.validation.singleLine}")
-	private String headline;
-
-	@NotBlank(message = "{desk.validation.required}")
-	@Size(max = FormLimits.BODY, message = "{desk.validation.size}")
-	private String body;
-
 	@NotBlank(message = "{desk.validation.ednote}")
 	@Size(max = FormLimits.NOTE, message = "{desk.validation.size}")
 	private String ednote;
 
 	@Size(max = FormLimits.NOTE, message = "{desk.validation.size}")
 	private String correctionNote;
-
-	@Size(max = FormLimits.BYLINE, message = "{desk.validation.size}")
-	@Pattern(regexp = FormLimits.SINGLE_LINE, message = "{desk.validation.singleLine}")
-	private String byline;
-
-	@NotNull(message = "{desk.validation.required}")
-	@Min(value = 1, message = "{desk.validation.urgency}")
-	@Max(value = 8, message = "{desk.validation.urgency}")
-	private Integer urgency;
 
 	/**
 	 * A form holding the version readers see now, to be edited into the next one.
@@ -56,10 +36,10 @@ class WritethruForm {
 		Writethru current = summary.current();
 		WritethruForm form = new WritethruForm();
 		form.baseSequence = current.getSequence();
-		form.headline = current.getHeadline();
-		form.body = Paragraphs.join(current.getParagraphs());
-		form.byline = summary.article().getByline();
-		form.urgency = summary.article().getUrgency();
+		form.setHeadline(current.getHeadline());
+		form.setBody(Paragraphs.join(current.getParagraphs()));
+		form.setByline(summary.article().getByline());
+		form.setUrgency(summary.article().getUrgency());
 		return form;
 	}
 
@@ -83,22 +63,6 @@ class WritethruForm {
 		this.kind = kind;
 	}
 
-	public String getHeadline() {
-		return this.headline;
-	}
-
-	public void setHeadline(String headline) {
-		this.headline = headline;
-	}
-
-	public String getBody() {
-		return this.body;
-	}
-
-	public void setBody(String body) {
-		this.body = body;
-	}
-
 	public String getEdnote() {
 		return this.ednote;
 	}
@@ -113,22 +77,6 @@ class WritethruForm {
 
 	public void setCorrectionNote(String correctionNote) {
 		this.correctionNote = correctionNote;
-	}
-
-	public String getByline() {
-		return this.byline;
-	}
-
-	public void setByline(String byline) {
-		this.byline = byline;
-	}
-
-	public Integer getUrgency() {
-		return this.urgency;
-	}
-
-	public void setUrgency(Integer urgency) {
-		this.urgency = urgency;
 	}
 
 }

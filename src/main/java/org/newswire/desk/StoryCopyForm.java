@@ -1,0 +1,66 @@
+package org.newswire.desk;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What every version of a story carries, whether a new story or a writethru, with the
+ * same limits in both forms.
+ */
+abstract class StoryCopyForm {
+
+	@NotBlank(message = "{desk.validation.required}")
+	@Size(max = FormLimits.HEADLINE, message = "{desk.validation.size}")
+	@Pattern(regexp = FormLimits.SINGLE_LINE, message = "{desk.validation.singleLine}")
+	private String headline;
+
+	@NotBlank(message = "{desk.validation.required}")
+	@Size(max = FormLimits.BODY, message = "{desk.validation.size}")
+	private String body;
+
+	@Size(max = FormLimits.BYLINE, message = "{desk.validation.size}")
+	@Pattern(regexp = FormLimits.SINGLE_LINE, message = "{desk.validation.singleLine}")
+	private String byline;
+
+	@NotNull(message = "{desk.validation.required}")
+	@Min(value = 1, message = "{desk.validation.urgency}")
+	@Max(value = 8, message = "{desk.validation.urgency}")
+	private Integer urgency;
+
+	public String getHeadline() {
+		return this.headline;
+	}
+
+	public void setHeadline(String headline) {
+		this.headline = headline;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public String getByline() {
+		return this.byline;
+	}
+
+	public void setByline(String byline) {
+		this.byline = byline;
+	}
+
+	public Integer getUrgency() {
+		return this.urgency;
+	}
+
+	public void setUrgency(Integer urgency) {
+		this.urgency = urgency;
+	}
+
+}
