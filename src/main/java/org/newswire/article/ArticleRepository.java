@@ -26,15 +26,23 @@ interface ArticleRepository extends Repository<Article, Long> {
 	@Query("select a from Article a where a.id = :id")
 	Optional<Article> findForUpdate(@Param("id") long id);
 
+	/**
+	 * Articles with their current version, most recently updated first, below a keyset
+	 * position. Readers' listings leave out killed articles; the desk's include them and
+	 * may filter by a {@code like} pattern (escaped with {@code !}) on slugline or
+	 * headline.
+	 */
 	@Query("""
 			select a, w from Article a join fetch a.section join fetch a.source
 			join Writethru w on w.article = a and w.sequence = a.currentSequence
-			where a.pubstatus = org.newswire.article.PubStatus.USABLE
+			where (:includeKilled = true or a.pubstatus = org.newswire.article.PubStatus.USABLE)
 			and (:section is null or a.section.code = :section)
+			and (:pattern is null or lower(a.slugline) like :pattern escape '!' or lower(w.headline) like :pattern escape '!')
 			and (a.updatedAt < :before or (a.updatedAt = :before and a.id < :beforeId))
 			order by a.updatedAt desc, a.id desc""")
-	List<Object[]> findLatest(@Param("section") String section, @Param("before") Instant before,
-			@Param("beforeId") long beforeId, Limit limit);
+	List<Object[]> findLatest(@Param("includeKilled") boolean includeKilled, @Param("section") String section,
+			@Param("pattern") String pattern, @Param("before") Instant before, @Param("beforeId") long beforeId,
+			Limit limit);
 
 	@Query("""
 			select a, w from Article a join fetch a.section join fetch a.source

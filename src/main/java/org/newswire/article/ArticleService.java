@@ -2,7 +2,6 @@ package org.newswire.article;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,9 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ArticleService {
-
-	/** Cursor that sorts after every real article, for the first page of a listing. */
-	private static final Cursor NEWEST = new Cursor(Instant.parse("9999-12-31T00:00:00Z"), Long.MAX_VALUE);
 
 	private final ArticleRepository articles;
 
@@ -117,7 +113,7 @@ public class ArticleService {
 	 * kill.
 	 */
 	public Optional<ArticleSummary> find(long articleId) {
-		return this.articles.findCurrent(List.of(articleId)).stream().map(ArticleService::summary).findFirst();
+		return ArticleSummary.of(this.articles.findCurrent(List.of(articleId))).stream().findFirst();
 	}
 
 	public List<Writethru> versions(long articleId) {
@@ -133,8 +129,9 @@ public class ArticleService {
 	 * the newest when it is {@code null}); {@code sectionCode} {@code null} means all.
 	 */
 	public List<ArticleSummary> latest(String sectionCode, Cursor before, int limit) {
-		Cursor from = (before != null) ? before : NEWEST;
-		return summaries(this.articles.findLatest(sectionCode, from.updatedAt(), from.id(), Limit.of(limit)));
+		Cursor from = (before != null) ? before : Cursor.NEWEST;
+		return ArticleSummary
+			.of(this.articles.findLatest(false, sectionCode, null, from.updatedAt(), from.id(), Limit.of(limit)));
 	}
 
 	/**
@@ -142,7 +139,7 @@ public class ArticleService {
 	 * poll.
 	 */
 	public List<ArticleSummary> updatedSince(Instant since, int limit) {
-		return summaries(this.articles.findUpdatedSince(since, Limit.of(limit)));
+		return ArticleSummary.of(this.articles.findUpdatedSince(since, Limit.of(limit)));
 	}
 
 	/**
@@ -150,14 +147,14 @@ public class ArticleService {
 	 * sitemaps).
 	 */
 	public List<ArticleSummary> firstPublishedSince(Instant since, int limit) {
-		return summaries(this.articles.findFirstPublishedSince(since, Limit.of(limit)));
+		return ArticleSummary.of(this.articles.findFirstPublishedSince(since, Limit.of(limit)));
 	}
 
 	/**
 	 * Current versions of the given articles, in no particular order.
 	 */
 	public List<ArticleSummary> current(List<Long> articleIds) {
-		return articleIds.isEmpty() ? List.of() : summaries(this.articles.findCurrent(articleIds));
+		return articleIds.isEmpty() ? List.of() : ArticleSummary.of(this.articles.findCurrent(articleIds));
 	}
 
 	public List<Writethru> corrections(int limit) {
@@ -184,18 +181,6 @@ public class ArticleService {
 		this.events.publishEvent(new ArticlePublished(article.getId(), writethru.getSequence(),
 				article.getSection().getCode(), writethru.getLabelledHeadline(), article.getUrgency(),
 				writethru.getPublishedAt(), Paths.article(article), writethru.getEditor()));
-	}
-
-	private static List<ArticleSummary> summaries(List<Object[]> rows) {
-		List<ArticleSummary> result = new ArrayList<>(rows.size());
-		for (Object[] row : rows) {
-			result.add(summary(row));
-		}
-		return result;
-	}
-
-	private static ArticleSummary summary(Object[] row) {
-		return new ArticleSummary((Article) row[0], (Writethru) row[1]);
 	}
 
 }

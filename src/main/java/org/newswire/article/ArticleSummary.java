@@ -1,5 +1,8 @@
 package org.newswire.article;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * An article with the version readers see now; section and source are loaded with it.
  */
@@ -17,6 +20,17 @@ public record ArticleSummary(Article article, Writethru current) {
 	 */
 	public int updates() {
 		return this.current.getSequence() - 1;
+	}
+
+	/**
+	 * Rows of (article, current writethru) as the repositories select them.
+	 */
+	static List<ArticleSummary> of(List<Object[]> rows) {
+		List<ArticleSummary> summaries = new ArrayList<>(rows.size());
+		for (Object[] row : rows) {
+			summaries.add(new ArticleSummary((Article) row[0], (Writethru) row[1]));
+		}
+		return summaries;
 	}
 
 }

@@ -11,6 +11,9 @@ public record Cursor(Instant updatedAt, long id) {
 
 	private static final char SEPARATOR = '~';
 
+	/** Sorts after every real article: the first page of a listing. */
+	static final Cursor NEWEST = new Cursor(Instant.parse("9999-12-31T00:00:00Z"), Long.MAX_VALUE);
+
 	public static Cursor after(ArticleSummary last) {
 		return new Cursor(last.article().getUpdatedAt(), last.article().getId());
 	}

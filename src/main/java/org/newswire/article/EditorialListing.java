@@ -1,12 +1,9 @@
 package org.newswire.article;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EditorialListing {
 
+	/** The escape character of the repository's {@code like} pattern. */
 	private static final char LIKE_ESCAPE = '!';
 
-	private final EntityManager entityManager;
+	private final ArticleRepository articles;
 
-	EditorialListing(EntityManager entityManager) {
-		this.entityManager = entityManager;
+	EditorialListing(ArticleRepository articles) {
+		this.articles = articles;
 	}
 
 	/**
@@ -36,36 +34,11 @@ public class EditorialListing {
 	 * {@code null} for the first page
 	 */
 	public List<ArticleSummary> page(String sectionCode, String text, Cursor before, int limit) {
-		StringBuilder jpql = new StringBuilder("""
-				select a, w from Article a join fetch a.section join fetch a.source
-				join Writethru w on w.article = a and w.sequence = a.currentSequence where 1 = 1""");
-		boolean hasText = text != null && !text.isBlank();
-		if (sectionCode != null) {
-			jpql.append(" and a.section.code = :section");
-		}
-		if (hasText) {
-			jpql.append(" and (lower(a.slugline) like :pattern escape '" + LIKE_ESCAPE
-					+ "' or lower(w.headline) like :pattern escape '" + LIKE_ESCAPE + "')");
-		}
-		if (before != null) {
-			jpql.append(" and (a.updatedAt < :before or (a.updatedAt = :before and a.id < :beforeId))");
-		}
-		jpql.append(" order by a.updatedAt desc, a.id desc");
-		TypedQuery<Object[]> query = this.entityManager.createQuery(jpql.toString(), Object[].class);
-		if (sectionCode != null) {
-			query.setParameter("section", sectionCode);
-		}
-		if (hasText) {
-			query.setParameter("pattern", "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%");
-		}
-		if (before != null) {
-			query.setParameter("before", before.updatedAt()).setParameter("beforeId", before.id());
-		}
-		List<ArticleSummary> result = new ArrayList<>(limit);
-		for (Object[] row : query.setMaxResults(limit).getResultList()) {
-			result.add(new ArticleSummary((Article) row[0], (Writethru) row[1]));
-		}
-		return result;
+		String pattern = (text == null || text.isBlank()) ? null
+				: "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
+		Cursor from = (before != null) ? before : Cursor.NEWEST;
+		return ArticleSummary
+			.of(this.articles.findLatest(true, sectionCode, pattern, from.updatedAt(), from.id(), Limit.of(limit)));
 	}
 
 	private static String escapeLike(String text) {
