@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The version history readers see of a story: every writethru as it was published, and
@@ -39,9 +38,9 @@ class ArticleHistoryController {
 
 	@GetMapping("/versions")
 	ModelAndView versions(@PathVariable long id, @PathVariable String slug) {
-		ArticleSummary story = visible(id);
+		ArticleSummary story = this.articles.readable(id);
 		if (!story.article().getSlug().equals(slug)) {
-			return moved(Paths.versions(story.article()));
+			return Redirects.permanent(Paths.versions(story.article()));
 		}
 		List<HistoryVersion> versions = this.articles.versions(id)
 			.stream()
@@ -54,11 +53,11 @@ class ArticleHistoryController {
 
 	@GetMapping("/versions/{sequence}")
 	ModelAndView version(@PathVariable long id, @PathVariable String slug, @PathVariable int sequence) {
-		ArticleSummary story = visible(id);
+		ArticleSummary story = this.articles.readable(id);
 		Writethru writethru = this.articles.version(id, sequence)
 			.orElseThrow(() -> new ArticleNotFoundException(id, sequence));
 		if (!story.article().getSlug().equals(slug)) {
-			return moved(Paths.version(story.article(), sequence));
+			return Redirects.permanent(Paths.version(story.article(), sequence));
 		}
 		return new ModelAndView(VERSION_VIEW).addObject("story", HistoryStory.of(story, this.times))
 			.addObject("version", HistoryVersion.of(story.article(), writethru, this.times));
@@ -83,13 +82,13 @@ class ArticleHistoryController {
 		if (from == to) {
 			return problem(HttpStatus.BAD_REQUEST, "compareSame");
 		}
-		ArticleSummary story = visible(id);
+		ArticleSummary story = this.articles.readable(id);
 		int newest = story.current().getSequence();
 		if (Math.min(from, to) < 1 || Math.max(from, to) > newest) {
 			return problem(HttpStatus.BAD_REQUEST, "compareRange", newest);
 		}
 		if (!story.article().getSlug().equals(slug)) {
-			return moved(HistoryVersion.comparePath(story.article(), from, to));
+			return Redirects.permanent(Paths.compare(story.article(), from, to));
 		}
 		Writethru before = this.articles.version(id, from).orElseThrow(() -> new ArticleNotFoundException(id, from));
 		Writethru after = this.articles.version(id, to).orElseThrow(() -> new ArticleNotFoundException(id, to));
@@ -98,26 +97,6 @@ class ArticleHistoryController {
 			.addObject("to", HistoryVersion.of(story.article(), after, this.times))
 			.addObject("headlineDiff", WordDiff.text(before.getHeadline(), after.getHeadline()))
 			.addObject("bodyDiff", WordDiff.paragraphs(before.getParagraphs(), after.getParagraphs()));
-	}
-
-	/**
-	 * The article with its current version, unless readers may not see it.
-	 * @throws ArticleNotFoundException for an unknown article
-	 * @throws ArticleKilledException for a killed one: its history went with it
-	 */
-	private ArticleSummary visible(long id) {
-		ArticleSummary story = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
-		if (story.article().isKilled()) {
-			throw new ArticleKilledException(story.article());
-		}
-		return story;
-	}
-
-	private static ModelAndView moved(String path) {
-		RedirectView redirect = new RedirectView(path, true);
-		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-		redirect.setExposeModelAttributes(false);
-		return new ModelAndView(redirect);
 	}
 
 	static ModelAndView problem(HttpStatus status, String problem) {

@@ -2,12 +2,10 @@ package org.newswire.article;
 
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The reader's article page, always at its canonical URL {@code /articles/{id}/{slug}}.
@@ -33,17 +31,14 @@ class ArticlePageController {
 
 	@GetMapping("/articles/{id:\\d+}")
 	ModelAndView shortLink(@PathVariable long id) {
-		return permanentRedirect(load(id).path());
+		return Redirects.permanent(this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id)).path());
 	}
 
 	@GetMapping("/articles/{id:\\d+}/{slug}")
 	ModelAndView article(@PathVariable long id, @PathVariable String slug) {
-		ArticleSummary summary = load(id);
-		if (summary.article().isKilled()) {
-			throw new ArticleKilledException(summary.article());
-		}
+		ArticleSummary summary = this.articles.readable(id);
 		if (!summary.article().getSlug().equals(slug)) {
-			return permanentRedirect(summary.path());
+			return Redirects.permanent(summary.path());
 		}
 		List<Writethru> versions = this.articles.versions(id);
 		ArticlePage page = ArticlePage.of(summary, versions, this.dates);
@@ -54,17 +49,6 @@ class ArticlePageController {
 		view.addObject("metaOpenGraph", this.metadata.openGraph(page));
 		view.addObject("metaJsonLd", this.metadata.jsonLd(page));
 		return view;
-	}
-
-	private ArticleSummary load(long id) {
-		return this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
-	}
-
-	private static ModelAndView permanentRedirect(String path) {
-		RedirectView redirect = new RedirectView(path, true);
-		redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
-		redirect.setExposeModelAttributes(false);
-		return new ModelAndView(redirect);
 	}
 
 }

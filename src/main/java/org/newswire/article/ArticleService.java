@@ -116,6 +116,20 @@ public class ArticleService {
 		return ArticleSummary.of(this.articles.findCurrent(List.of(articleId))).stream().findFirst();
 	}
 
+	/**
+	 * An article readers may see, with its current version.
+	 * @throws ArticleNotFoundException for an unknown article
+	 * @throws ArticleKilledException for a killed one: its pages answer 410 with the
+	 * notice
+	 */
+	public ArticleSummary readable(long articleId) {
+		ArticleSummary story = find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
+		if (story.article().isKilled()) {
+			throw new ArticleKilledException(story.article());
+		}
+		return story;
+	}
+
 	public List<Writethru> versions(long articleId) {
 		return this.writethrus.findAllOf(articleId);
 	}

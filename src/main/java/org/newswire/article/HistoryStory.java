@@ -15,7 +15,7 @@ record HistoryStory(long id, String headline, String path, String versionsPath, 
 		Article article = summary.article();
 		Writethru current = summary.current();
 		return new HistoryStory(article.getId(), current.getLabelledHeadline(), Paths.article(article),
-				Paths.versions(article), HistoryVersion.comparePath(article), article.getSection().getName(),
+				Paths.versions(article), Paths.compare(article), article.getSection().getName(),
 				Paths.section(article.getSection().getCode()), article.getSource().getName(), article.getDateline(),
 				article.getSource().getEndMarker(), current.getSequence(), current.getLabel(),
 				times.time(current.getPublishedAt()));

@@ -19,15 +19,8 @@ record HistoryVersion(int sequence, String label, WritethruKind kind, String hea
 		return new HistoryVersion(sequence, writethru.getLabel(), writethru.getKind(), writethru.getHeadline(),
 				writethru.getLabelledHeadline(), writethru.getParagraphs(), blankToNull(writethru.getEdnote()),
 				blankToNull(writethru.getCorrectionNote()), times.time(writethru.getPublishedAt()),
-				Paths.version(article, sequence), (sequence > 1) ? comparePath(article, sequence - 1, sequence) : null);
-	}
-
-	static String comparePath(Article article) {
-		return Paths.article(article) + "/compare";
-	}
-
-	static String comparePath(Article article, int from, int to) {
-		return comparePath(article) + "?from=" + from + "&to=" + to;
+				Paths.version(article, sequence),
+				(sequence > 1) ? Paths.compare(article, sequence - 1, sequence) : null);
 	}
 
 	private static String blankToNull(String text) {

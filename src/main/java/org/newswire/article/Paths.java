@@ -20,6 +20,14 @@ public final class Paths {
 		return versions(article) + "/" + sequence;
 	}
 
+	public static String compare(Article article) {
+		return article(article) + "/compare";
+	}
+
+	public static String compare(Article article, int from, int to) {
+		return compare(article) + "?from=" + from + "&to=" + to;
+	}
+
 	public static String section(String sectionCode) {
 		return "/sections/" + sectionCode;
 	}

@@ -103,7 +103,7 @@ class ArticleDeskController {
 
 	@GetMapping("/desk/articles/{id}/writethru")
 	String writethru(@PathVariable long id, Model model) {
-		ArticleSummary summary = visible(id);
+		ArticleSummary summary = this.articles.readable(id);
 		model.addAttribute("writethruForm", WritethruForm.from(summary));
 		return showWritethru(summary, model);
 	}
@@ -145,7 +145,7 @@ class ArticleDeskController {
 
 	@GetMapping("/desk/articles/{id}/kill")
 	String kill(@PathVariable long id, Model model) {
-		model.addAttribute("article", visible(id));
+		model.addAttribute("article", this.articles.readable(id));
 		model.addAttribute("killForm", new KillForm());
 		return KILL_VIEW;
 	}
@@ -153,7 +153,7 @@ class ArticleDeskController {
 	@PostMapping("/desk/articles/{id}/kill")
 	String kill(@PathVariable long id, @Valid KillForm form, BindingResult result, Principal editor, Model model,
 			RedirectAttributes redirect) {
-		ArticleSummary summary = visible(id);
+		ArticleSummary summary = this.articles.readable(id);
 		if (result.hasErrors()) {
 			model.addAttribute("article", summary);
 			return KILL_VIEW;
@@ -219,14 +219,6 @@ class ArticleDeskController {
 		redirect.addFlashAttribute("published", published.current().getLabelledHeadline());
 		redirect.addFlashAttribute("publishedPath", published.path());
 		return "redirect:/desk";
-	}
-
-	private ArticleSummary visible(long id) {
-		ArticleSummary summary = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
-		if (summary.article().isKilled()) {
-			throw new ArticleKilledException(summary.article());
-		}
-		return summary;
 	}
 
 }

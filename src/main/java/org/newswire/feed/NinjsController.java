@@ -64,10 +64,7 @@ class NinjsController {
 
 	@GetMapping("/{id}/versions/{sequence}")
 	ResponseEntity<Ninjs> version(@PathVariable long id, @PathVariable int sequence, WebRequest request) {
-		Article article = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id)).article();
-		if (article.isKilled()) {
-			throw new ArticleKilledException(article);
-		}
+		Article article = this.articles.readable(id).article();
 		Writethru version = this.articles.version(id, sequence)
 			.orElseThrow(() -> new ArticleNotFoundException(id, sequence));
 		// A version never changes; only a kill ends it, and that turns it into a 410.
