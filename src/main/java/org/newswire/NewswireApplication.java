@@ -2,9 +2,11 @@ package org.newswire;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
+@EnableConfigurationProperties(NewswireProperties.class)
 public class NewswireApplication {
 
 	public static void main(String[] args) {

@@ -1,0 +1,64 @@
+package org.newswire;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Every setting of the portal's own, in one typed place ({@code newswire.*}). Each module
+ * reads the part it needs; defaults live here and nowhere else.
+ *
+ * @param timeZone the zone readers and editors read times in
+ * @param publicationName the name feeds, sitemaps and pages give the publication
+ * @param publicUrl the public origin (e.g. {@code https://news.example.org}) absolute
+ * links are made from whatever a request claims; unset, the embedded default uses the
+ * request's own origin
+ */
+@ConfigurationProperties("newswire")
+public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("Newswire") String publicationName,
+		URI publicUrl, @DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Live live,
+		@DefaultValue Login login, @DefaultValue PageCache pageCache, @DefaultValue Archive archive) {
+
+	/**
+	 * @param enabled load demo stories into an empty embedded database
+	 */
+	public record Demo(@DefaultValue("false") boolean enabled) {
+	}
+
+	/**
+	 * The first admin account, created once on an empty database.
+	 */
+	public record Admin(String username, String password) {
+	}
+
+	/**
+	 * @param maxSubscribers open ticker streams one node holds at most
+	 */
+	public record Live(@DefaultValue("10000") int maxSubscribers) {
+	}
+
+	/**
+	 * Sign-in throttling.
+	 */
+	public record Login(@DefaultValue("5") int maxFailuresPerAccount, @DefaultValue("20") int maxFailuresPerAddress,
+			@DefaultValue("15m") Duration failureWindow) {
+	}
+
+	/**
+	 * @param maxBytes what the rendered-page cache may hold at most
+	 */
+	public record PageCache(@DefaultValue("64MB") DataSize maxBytes) {
+	}
+
+	/**
+	 * @param generate fill an empty embedded database with this many generated stories
+	 * before serving (0: none)
+	 */
+	public record Archive(@DefaultValue("0") int generate) {
+	}
+
+}
