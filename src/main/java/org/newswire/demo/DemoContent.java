@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.newswire.NewswireProperties;
 import org.newswire.SettableClock;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
@@ -28,7 +29,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -70,13 +70,13 @@ class DemoContent implements ApplicationRunner {
 	private final ZoneId zone;
 
 	DemoContent(ArticleService articles, TickerService ticker, SettableClock clock, TransactionTemplate transaction,
-			JsonMapper json, @Value("${newswire.time-zone:UTC}") ZoneId zone) {
+			JsonMapper json, NewswireProperties properties) {
 		this.articles = articles;
 		this.ticker = ticker;
 		this.clock = clock;
 		this.transaction = transaction;
 		this.json = json;
-		this.zone = zone;
+		this.zone = properties.timeZone();
 	}
 
 	@Override

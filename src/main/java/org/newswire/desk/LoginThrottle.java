@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.newswire.NewswireProperties;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +28,10 @@ class LoginThrottle {
 
 	private final int maxPerAddress;
 
-	LoginThrottle(@Value("${newswire.desk.login.max-failures-per-account:5}") int maxPerAccount,
-			@Value("${newswire.desk.login.max-failures-per-address:20}") int maxPerAddress,
-			@Value("${newswire.desk.login.failure-window:15m}") Duration window) {
-		this.maxPerAccount = maxPerAccount;
-		this.maxPerAddress = maxPerAddress;
+	LoginThrottle(NewswireProperties properties) {
+		this.maxPerAccount = properties.login().maxFailuresPerAccount();
+		this.maxPerAddress = properties.login().maxFailuresPerAddress();
+		Duration window = properties.login().failureWindow();
 		// The window runs from the first failure: counters are created, never rewritten.
 		this.byAccount = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(100_000).build();
 		this.byAddress = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(100_000).build();

@@ -7,13 +7,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.newswire.NewswireProperties;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Cursor;
 import org.newswire.article.Paths;
 import org.newswire.article.Section;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,12 +50,11 @@ class SitemapController {
 
 	private final String publication;
 
-	SitemapController(ArticleService articles, Links links, Clock clock,
-			@Value("${newswire.publication-name}") String publication) {
+	SitemapController(ArticleService articles, Links links, Clock clock, NewswireProperties properties) {
 		this.articles = articles;
 		this.links = links;
 		this.clock = clock;
-		this.publication = publication;
+		this.publication = properties.publicationName();
 	}
 
 	@GetMapping("/sitemap.xml")
