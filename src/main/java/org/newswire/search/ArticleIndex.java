@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,16 +25,15 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.newswire.PortalDates;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Writethru;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,9 +80,9 @@ class ArticleIndex implements AutoCloseable {
 
 	private final UnifiedHighlighter bodyHighlighter;
 
-	private final DateTimeFormatter dates;
+	private final PortalDates dates;
 
-	ArticleIndex(@Value("${newswire.time-zone}") ZoneId zone) throws IOException {
+	ArticleIndex(PortalDates dates) throws IOException {
 		this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(this.analyzer));
 		this.searchers = new SearcherManager(this.writer, null);
 		HighlightFormatter formatter = new HighlightFormatter();
@@ -97,7 +94,7 @@ class ArticleIndex implements AutoCloseable {
 			.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
 			.withFormatter(formatter)
 			.build();
-		this.dates = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH).withZone(zone);
+		this.dates = dates;
 	}
 
 	/**
@@ -164,7 +161,8 @@ class ArticleIndex implements AutoCloseable {
 		return new SearchHit(document.get(PATH), document.get(LABEL),
 				highlight(this.headlineHighlighter, HEADLINE, document.get(HEADLINE), query, 1),
 				highlight(this.bodyHighlighter, BODY, document.get(BODY), query, EXCERPT_SENTENCES),
-				document.get(SECTION), updated.truncatedTo(ChronoUnit.SECONDS).toString(), this.dates.format(updated));
+				document.get(SECTION), updated.truncatedTo(ChronoUnit.SECONDS).toString(),
+				this.dates.shortDate(updated));
 	}
 
 	@SuppressWarnings("unchecked")

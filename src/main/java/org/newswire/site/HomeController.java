@@ -1,7 +1,7 @@
 package org.newswire.site;
 
+import org.newswire.PortalDates;
 import org.newswire.article.ArticleService;
-import org.newswire.article.PortalDates;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

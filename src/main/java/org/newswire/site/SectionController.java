@@ -2,11 +2,11 @@ package org.newswire.site;
 
 import java.util.List;
 
+import org.newswire.PortalDates;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Cursor;
 import org.newswire.article.Paths;
-import org.newswire.article.PortalDates;
 import org.newswire.article.Section;
 
 import org.springframework.http.HttpStatus;

@@ -2,10 +2,10 @@ package org.newswire.site;
 
 import java.util.List;
 
+import org.newswire.PortalDates;
 import org.newswire.article.Article;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Paths;
-import org.newswire.article.PortalDates;
 import org.newswire.article.Writethru;
 
 /**

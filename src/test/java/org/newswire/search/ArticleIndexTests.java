@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.newswire.PortalDates;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.NewArticle;
@@ -38,7 +39,7 @@ class ArticleIndexTests {
 		ArticleSummary killed = publish("Pellowarth tram line delayed");
 		this.articles.kill(killed.article().getId(), "Withdrawn: superseded by a new story.", "desk");
 
-		try (ArticleIndex fresh = new ArticleIndex(ZoneId.of("UTC"))) {
+		try (ArticleIndex fresh = new ArticleIndex(new PortalDates(ZoneId.of("UTC")))) {
 			new ArticleIndexUpdater(this.articles, fresh).build();
 
 			SearchResults results = fresh.search("pellowarth", 1);
