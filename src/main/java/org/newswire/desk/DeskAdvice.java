@@ -1,15 +1,11 @@
 package org.newswire.desk;
 
 import java.security.Principal;
-import java.time.ZoneId;
 
 import org.newswire.article.ArticleKilledException;
 import org.newswire.article.ArticleNotFoundException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,8 +20,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What every desk page shares: who is signed in, the newsroom's time zone, trimmed form
- * input, and clear error pages instead of stack traces.
+ * What every desk page shares: who is signed in, the form limits, trimmed form input, and
+ * clear error pages instead of stack traces.
  */
 @ControllerAdvice(assignableTypes = { DeskHomeController.class, ArticleDeskController.class, TickerDeskController.class,
 		AuditController.class, EditorsController.class, DeskAdvice.Denied.class, LoginController.class })
@@ -33,20 +29,14 @@ class DeskAdvice {
 
 	static final String ERROR_VIEW = "desk/error";
 
-	private final ZoneId zone;
-
-	DeskAdvice(@Value("${newswire.time-zone:UTC}") String zone) {
-		this.zone = ZoneId.of(zone);
-	}
-
 	@InitBinder
 	void trimInput(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
-	@ModelAttribute("zone")
-	ZoneId zone() {
-		return this.zone;
+	@ModelAttribute("limits")
+	FormLimits.Lengths limits() {
+		return FormLimits.ALL;
 	}
 
 	@ModelAttribute("editorName")

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-import org.newswire.ticker.Headline;
 
 /**
  * A headline for the ticker, optionally linked to an article.
@@ -15,7 +14,7 @@ import org.newswire.ticker.Headline;
 class HeadlineForm {
 
 	@NotBlank(message = "{desk.validation.required}")
-	@Size(max = Headline.MAX_LENGTH, message = "{desk.validation.size}")
+	@Size(max = FormLimits.TICKER_TEXT, message = "{desk.validation.size}")
 	@Pattern(regexp = FormLimits.SINGLE_LINE, message = "{desk.validation.singleLine}")
 	private String text;
 
