@@ -51,9 +51,9 @@ final class SseStream implements AutoCloseable {
 			return HttpResponse.BodySubscribers.fromLineSubscriber(new Flow.Subscriber<String>() {
 
 				@Override
-				public void onSubscribe(Flow.Subscription subscription) {
-					SseStream.this.subscription = subscription;
-					subscription.request(Long.MAX_VALUE);
+				public void onSubscribe(Flow.Subscription granted) {
+					SseStream.this.subscription = granted;
+					granted.request(Long.MAX_VALUE);
 				}
 
 				@Override
