@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Newswire speed benchmark (GUIDE §4 "Speed").
+# Newswire speed benchmark: how close the portal comes to the speed of the machine.
 #
 # Measures Newswire with wrk on loopback against nginx serving the very same page bytes
 # as static files in the same run: nginx is the physical limit of the machine, so the
@@ -232,8 +232,9 @@ git -C "$repo" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitte
   echo
   echo "Written by \`docs/bench/bench.sh\`; run it again after any change to the page path."
   echo "Newswire is measured against nginx serving the same bytes as static files in the same"
-  echo "run on the same machine; the ratio is the number to watch (GUIDE §4: plain"
-  echo "MVC + Thymeleaf + JPA reaches about 3 %, fixed bytes from Spring MVC about 20 %)."
+  echo "run on the same machine; the ratio is the number to watch. For scale: a plain Spring"
+  echo "MVC + Thymeleaf + JPA page reaches about 3 % of nginx, Spring MVC returning fixed bytes"
+  echo "about 20 %; Newswire serves rendered pages from its page cache."
   echo
   echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "- Commit: $commit"
