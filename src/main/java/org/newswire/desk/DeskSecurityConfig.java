@@ -4,7 +4,6 @@ import org.newswire.site.SecurityHeaders;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -41,7 +40,11 @@ class DeskSecurityConfig {
 			.addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(signIn.disabledAccountFilter(accounts), AuthorizationFilter.class)
 			// Spring Security's default already gives each sign-in a new session id; said
-			// here because the desk relies on it.
+			// here because the desk relies on it. Sessions are Spring Session's, kept in
+			// the
+			// database, and the cookie (name, /desk path, HttpOnly, SameSite=Strict) is
+			// set
+			// by the server.servlet.session.cookie.* properties.
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.logout((logout) -> logout.logoutUrl("/desk/logout")
 				.addLogoutHandler(signIn.logoutHandler())
@@ -60,15 +63,6 @@ class DeskSecurityConfig {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	/**
-	 * The session cookie is only sent to the desk, so reader requests from an editor's
-	 * browser stay cookie-free and cacheable.
-	 */
-	@Bean
-	ServletContextInitializer deskSessionCookiePath() {
-		return (servletContext) -> servletContext.getSessionCookieConfig().setPath("/desk");
 	}
 
 }
