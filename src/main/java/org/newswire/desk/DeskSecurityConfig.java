@@ -13,6 +13,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * The desk: every page needs a signed-in editor and is never stored by a cache.
@@ -21,6 +23,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 class DeskSecurityConfig {
 
 	static final String DENIED_PATH = "/desk/denied";
+
+	static final String SESSION_COOKIE = "JSESSIONID";
 
 	@Bean
 	@Order(10)
@@ -49,7 +53,7 @@ class DeskSecurityConfig {
 			.logout((logout) -> logout.logoutUrl("/desk/logout")
 				.addLogoutHandler(signIn.logoutHandler())
 				.invalidateHttpSession(true)
-				.deleteCookies("JSESSIONID")
+				.deleteCookies(SESSION_COOKIE)
 				.logoutSuccessUrl(SignInEvents.LOGIN_PATH + "?signedOut"))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage(DENIED_PATH))
 			.headers(SecurityHeaders.common());
@@ -63,6 +67,22 @@ class DeskSecurityConfig {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The desk session cookie, the same wherever the application runs: only sent to the
+	 * desk, so reader requests from an editor's browser stay cookie-free and cacheable;
+	 * {@code HttpOnly}; {@code SameSite=Strict}; {@code Secure} whenever the request came
+	 * over TLS (directly or through a trusted proxy).
+	 */
+	@Bean
+	CookieSerializer deskSessionCookie() {
+		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		cookie.setCookieName(SESSION_COOKIE);
+		cookie.setCookiePath("/desk");
+		cookie.setUseHttpOnlyCookie(true);
+		cookie.setSameSite("Strict");
+		return cookie;
 	}
 
 }
