@@ -22,11 +22,20 @@ pg_bin=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)}
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 stop() {
+	trap - EXIT
+	local pids=()
 	for pid_file in "$dir"/node-*.pid; do
 		[ -f "$pid_file" ] || continue
-		# SIGTERM: graceful shutdown (readiness DOWN, requests in flight finish).
-		kill "$(cat "$pid_file")" 2>/dev/null || true
+		pids+=("$(cat "$pid_file")")
 		rm -f "$pid_file"
+	done
+	# SIGTERM: graceful shutdown (readiness DOWN, requests in flight finish), then the
+	# database once no node uses it.
+	for pid in "${pids[@]}"; do
+		kill "$pid" 2>/dev/null || true
+	done
+	for pid in "${pids[@]}"; do
+		while kill -0 "$pid" 2>/dev/null; do sleep 0.5; done
 	done
 	if [ -f "$dir/nginx/nginx.pid" ]; then
 		nginx -p "$dir/nginx" -c nginx.conf -e logs/error.log -s quit 2>/dev/null || true
@@ -60,6 +69,7 @@ if [ ! -f "$dir/pg/PG_VERSION" ]; then
 fi
 db_password=$(cat "$dir/db-password")
 trap stop EXIT
+trap 'exit 130' INT TERM
 as_pg "$pg_bin/pg_ctl" -D "$dir/pg" -o "-p $pg_port -k $dir/pg -c listen_addresses=localhost" \
 	-l "$dir/pg/server.log" -w start >/dev/null
 PGPASSWORD=$db_password "$pg_bin/psql" -h localhost -p "$pg_port" -U newswire -d postgres -tAq \
