@@ -3,7 +3,7 @@
 # package, a data directory of its own), two nodes of the packaged application and nginx
 # balancing between them with docs/deploy/nginx.conf.
 #
-#   ./mvnw -DskipTests package && docs/deploy/cluster.sh     start; Ctrl-C stops all
+#   ./mvnw -DskipTests package && docs/deploy/cluster.sh     start; Ctrl-C (or SIGTERM) stops all
 #   docs/deploy/cluster.sh stop                              stop one started elsewhere
 #
 # Ports (change with the variables): nginx 8000, nodes 8080 and 8082, their management
