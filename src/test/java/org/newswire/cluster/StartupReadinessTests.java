@@ -44,7 +44,8 @@ class StartupReadinessTests {
 		CountDownLatch release = new CountDownLatch(1);
 		List<ReadinessState> states = new CopyOnWriteArrayList<>();
 		ApplicationListener<ApplicationEvent> readinessEvents = (event) -> {
-			if (event instanceof AvailabilityChangeEvent<?> change && change.getState() instanceof ReadinessState state) {
+			if (event instanceof AvailabilityChangeEvent<?> change
+					&& change.getState() instanceof ReadinessState state) {
 				states.add(state);
 			}
 		};
