@@ -21,13 +21,15 @@ import org.junit.jupiter.api.Test;
 import org.newswire.TestPostgres;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two nodes on one PostgreSQL, started together on an empty database, as behind a load
- * balancer: the desk session follows the editor from node to node, start-up work is done
- * once, and each node is operable on its own management port.
+ * balancer: the desk session follows the editor from node to node (and ends on all of
+ * them at sign-out or when the account is disabled), start-up work is done once, and each
+ * node is operable on its own management port.
  */
 class TwoNodeTests {
 
@@ -74,13 +76,10 @@ class TwoNodeTests {
 		// Cookies are not bound to a port: the browser sends the desk cookie to whichever
 		// node the balancer picks, as to one host.
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-		String loginPage = Node.get(browser, a.uri("/desk/login")).body();
+		Node.get(browser, a.uri("/desk/login"));
 		String before = sessionId(cookies);
 
-		HttpResponse<String> signIn = post(browser, a.uri("/desk/login"),
-				Map.of("username", ADMIN, "password", PASSWORD, "_csrf", csrf(loginPage)));
-		assertThat(signIn.headers().firstValue("Location"))
-			.hasValueSatisfying((location) -> assertThat(location).endsWith("/desk"));
+		HttpResponse<String> signIn = signIn(browser, a, ADMIN, PASSWORD);
 		String signedIn = sessionId(cookies);
 		assertThat(signedIn).as("a new session id at sign-in").isNotEqualTo(before);
 		assertThat(signIn.headers().allValues("Set-Cookie"))
@@ -124,6 +123,41 @@ class TwoNodeTests {
 		String metrics = Node.get(http, a.management("/actuator/prometheus")).body();
 		assertThat(metrics).contains("http_server_requests_seconds_count", "newswire_page_cache_total{result=\"hit\"}",
 				"newswire_page_cache_total{result=\"miss\"}", "newswire_ticker_streams");
+	}
+
+	@Test
+	void disablingAnAccountEndsItsSessionOnEveryNode() throws Exception {
+		JdbcTemplate jdbc = a.context().getBean(JdbcTemplate.class);
+		String hash = a.context().getBean(PasswordEncoder.class).encode(PASSWORD);
+		jdbc.update("insert into editor (username, password_hash, role, enabled, created_at) "
+				+ "values ('night-editor', ?, 'EDITOR', true, current_timestamp)", hash);
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		signIn(browser, a, "night-editor", PASSWORD);
+		assertThat(Node.get(browser, b.uri("/desk")).statusCode()).isEqualTo(200);
+
+		// As an admin on node A does it: the account row changes, nothing else.
+		jdbc.update("update editor set enabled = false where username = 'night-editor'");
+		HttpResponse<String> onB = Node.get(browser, b.uri("/desk"));
+		assertThat(onB.statusCode()).isEqualTo(302);
+		assertThat(onB.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/desk/login"));
+
+		jdbc.update("update editor set enabled = true where username = 'night-editor'");
+		assertThat(Node.get(browser, a.uri("/desk")).statusCode()).as("the session ended, not just paused")
+			.isEqualTo(302);
+	}
+
+	/**
+	 * Signs in through a node's form, as a browser does.
+	 */
+	private static HttpResponse<String> signIn(HttpClient browser, Node node, String username, String password)
+			throws IOException, InterruptedException {
+		String loginPage = Node.get(browser, node.uri("/desk/login")).body();
+		HttpResponse<String> signIn = post(browser, node.uri("/desk/login"),
+				Map.of("username", username, "password", password, "_csrf", csrf(loginPage)));
+		assertThat(signIn.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/desk"));
+		return signIn;
 	}
 
 	private static String sessionId(CookieManager cookies) {
