@@ -28,9 +28,9 @@ import org.springframework.security.web.authentication.logout.SecurityContextLog
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.View;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.servlet.View;
 
 /**
  * What happens around a sign-in: throttling before the password is even checked, and a
@@ -111,8 +111,10 @@ class SignInEvents {
 	AuthenticationSuccessHandler successHandler(PublicOrigin origin) {
 		SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
 		next.setDefaultTargetUrl("/desk");
-		next.setRedirectStrategy(
-				(request, response, url) -> response.sendRedirect(origin.of(request) + path(request, url)));
+		// A relative redirect unless the public origin is configured: either way never to
+		// the host a request claimed.
+		next.setRedirectStrategy((request, response, url) -> response.sendRedirect(
+				(origin.isConfigured() ? origin.of(request) : request.getContextPath()) + path(request, url)));
 		return (request, response, authentication) -> {
 			this.throttle.succeeded(authentication.getName());
 			log.info("Editor '{}' signed in from {}", authentication.getName(), request.getRemoteAddr());
@@ -156,7 +158,7 @@ class SignInEvents {
 	/**
 	 * The page to go back to after sign-in, as a path within the application. A saved
 	 * request's URL names whatever host the browser or a proxy claimed; only its path and
-	 * query are kept, so the redirect goes to the public origin.
+	 * query are kept.
 	 */
 	static String path(HttpServletRequest request, String url) {
 		if (url.startsWith("/") && !url.startsWith("//")) {
