@@ -1,5 +1,7 @@
 package org.newswire;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -9,23 +11,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublicOriginTests {
 
 	@Test
-	void aConfiguredPublicUrlWinsOverTheRequestSoACachedFeedCannotCarryAForgedHost() {
-		PublicOrigin origin = new PublicOrigin(TestProperties.of("newswire.public-url", "https://wire.example.org/"));
-		MockHttpServletRequest forged = new MockHttpServletRequest();
-		forged.setServerName("evil.example");
-		assertThat(origin.of(forged)).isEqualTo("https://wire.example.org");
+	void configuredPublicUrlWinsWhateverTheRequestClaims() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/robots.txt");
+		request.setServerName("evil.example");
+		request.addHeader("Host", "evil.example");
+		PublicOrigin origin = origin(Map.of("newswire.public-url", " https://news.example.org/ "));
+		assertThat(origin.of(request)).isEqualTo("https://news.example.org");
 		assertThat(origin.isConfigured()).isTrue();
 	}
 
 	@Test
-	void withoutOneTheRequestsOwnOriginIsUsed() {
-		PublicOrigin origin = new PublicOrigin(TestProperties.of());
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		request.setServerName("news.example.org");
-		request.setServerPort(8080);
-		assertThat(origin.of(request)).isEqualTo("http://news.example.org:8080");
-		request.setServerPort(80);
-		assertThat(origin.of(request)).isEqualTo("http://news.example.org");
+	void withoutConfigurationTheRequestsOwnOriginIsUsedWithoutItsDefaultPort() {
+		MockHttpServletRequest plain = new MockHttpServletRequest("GET", "/robots.txt");
+		plain.setServerName("localhost");
+		plain.setServerPort(8080);
+		MockHttpServletRequest secure = new MockHttpServletRequest("GET", "/robots.txt");
+		secure.setScheme("https");
+		secure.setServerName("news.example.org");
+		secure.setServerPort(443);
+		PublicOrigin origin = origin(Map.of());
+		assertThat(origin.of(plain)).isEqualTo("http://localhost:8080");
+		assertThat(origin.of(secure)).isEqualTo("https://news.example.org");
+		assertThat(origin.isConfigured()).isFalse();
+	}
+
+	private static PublicOrigin origin(Map<String, String> settings) {
+		return new PublicOrigin(TestProperties.of(settings));
 	}
 
 }

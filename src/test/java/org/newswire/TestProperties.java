@@ -24,6 +24,13 @@ public final class TestProperties {
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			settings.put(keysAndValues[i], keysAndValues[i + 1]);
 		}
+		return of(settings);
+	}
+
+	/**
+	 * Binds {@code newswire.*} from the given settings.
+	 */
+	public static NewswireProperties of(Map<String, String> settings) {
 		return new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("newswire",
 				NewswireProperties.class);
 	}

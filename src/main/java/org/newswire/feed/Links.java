@@ -8,7 +8,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Absolute URLs and permanent identifiers for what machines read. Feeds and sitemaps must
- * carry absolute links; they start from the {@link PublicOrigin}.
+ * carry absolute links; they start from {@link PublicOrigin}, so a forged Host or
+ * forwarded header cannot end up in a feed a cache shares.
  */
 @Component
 class Links {
@@ -41,7 +42,7 @@ class Links {
 	}
 
 	/**
-	 * The absolute URL of a path, for the request being served.
+	 * The absolute URL of a path of this site, for the request being answered.
 	 */
 	String absolute(String path) {
 		return this.origin.of(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest())

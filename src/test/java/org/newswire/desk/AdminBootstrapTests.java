@@ -27,24 +27,24 @@ class AdminBootstrapTests {
 
 	@Test
 	void configuredAdminIsCreatedOnce() {
-		new AdminBootstrap(this.accounts, new Admin("Chief", "a long configured secret"), POSTGRES).run(null);
+		new AdminBootstrap(this.accounts, new Admin("Chief", "a long configured secret"), POSTGRES).run();
 		then(this.accounts).should().create("Chief", "a long configured secret", EditorRole.ADMIN, "system");
 
 		EditorAccounts existing = mock(EditorAccounts.class);
 		given(existing.exists("Chief")).willReturn(true);
-		new AdminBootstrap(existing, new Admin("Chief", "another long secret"), POSTGRES).run(null);
+		new AdminBootstrap(existing, new Admin("Chief", "another long secret"), POSTGRES).run();
 		then(existing).should(never()).create(anyString(), anyString(), any(), anyString());
 	}
 
 	@Test
 	void shortConfiguredPasswordCreatesNobody() {
-		new AdminBootstrap(this.accounts, new Admin("chief", "short"), POSTGRES).run(null);
+		new AdminBootstrap(this.accounts, new Admin("chief", "short"), POSTGRES).run();
 		then(this.accounts).should(never()).create(anyString(), anyString(), any(), anyString());
 	}
 
 	@Test
 	void embeddedDatabaseWithoutAdminGetsARandomOneTimePassword() {
-		new AdminBootstrap(this.accounts, new Admin("", ""), H2).run(null);
+		new AdminBootstrap(this.accounts, new Admin("", ""), H2).run();
 		then(this.accounts).should()
 			.create(eq("admin"), argThat((p) -> p.length() >= 20), eq(EditorRole.ADMIN), eq("system"));
 		assertThat(AdminBootstrap.randomPassword()).isNotEqualTo(AdminBootstrap.randomPassword());
@@ -52,14 +52,14 @@ class AdminBootstrapTests {
 
 	@Test
 	void postgresWithoutConfigurationCreatesNobody() {
-		new AdminBootstrap(this.accounts, new Admin("", ""), POSTGRES).run(null);
+		new AdminBootstrap(this.accounts, new Admin("", ""), POSTGRES).run();
 		then(this.accounts).should(never()).create(anyString(), anyString(), any(), anyString());
 	}
 
 	@Test
 	void anExistingAdminIsLeftAlone() {
 		given(this.accounts.hasEnabledAdmin()).willReturn(true);
-		new AdminBootstrap(this.accounts, new Admin("", ""), H2).run(null);
+		new AdminBootstrap(this.accounts, new Admin("", ""), H2).run();
 		then(this.accounts).should(never()).create(anyString(), anyString(), any(), anyString());
 	}
 
