@@ -26,9 +26,9 @@ import org.newswire.article.WritethruLabels;
 
 /**
  * A news story with a stable identity across all its writethrus. What readers see of it
- * at any time is its current writethru ({@link #getCurrentSequence()}). It owns the rules
- * of its own versions: which sequence and label the next one gets, and that nothing
- * follows a kill or a version the editor did not start from.
+ * at any time is its current writethru (its current sequence). It owns the rules of its
+ * own versions: which sequence and label the next one gets, and that nothing follows a
+ * kill or a version the editor did not start from.
  */
 @Entity
 public class Article {
@@ -179,7 +179,7 @@ public class Article {
 		return summaries;
 	}
 
-	public boolean isKilled() {
+	private boolean isKilled() {
 		return this.pubstatus == PubStatus.CANCELED;
 	}
 
@@ -189,22 +189,6 @@ public class Article {
 
 	public String getSlug() {
 		return this.slug;
-	}
-
-	public String getKillNotice() {
-		return this.killNotice;
-	}
-
-	public Instant getKilledAt() {
-		return this.killedAt;
-	}
-
-	public int getCurrentSequence() {
-		return this.currentSequence;
-	}
-
-	public Urgency getUrgency() {
-		return this.urgency;
 	}
 
 }

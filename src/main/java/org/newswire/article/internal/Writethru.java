@@ -90,10 +90,6 @@ public class Writethru {
 		return this.sequence;
 	}
 
-	public WritethruKind getKind() {
-		return this.kind;
-	}
-
 	public Instant getPublishedAt() {
 		return this.publishedAt;
 	}
