@@ -71,7 +71,7 @@ class TickerDeskController {
 	}
 
 	private String show(Model model) {
-		model.addAttribute("headlines", this.ticker.latest());
+		model.addAttribute("headlines", this.ticker.latest().stream().map(DeskHeadline::of).toList());
 		model.addAttribute("urgencies", Urgency.values());
 		return VIEW;
 	}
