@@ -21,10 +21,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What every desk page shares: who is signed in, the form limits, trimmed form input, and
- * clear error pages instead of stack traces.
+ * clear error pages instead of stack traces. Scoped by package, so every controller of
+ * the desk gets it, a new one included, and no other module's does.
  */
-@ControllerAdvice(assignableTypes = { DeskHomeController.class, ArticleDeskController.class, TickerDeskController.class,
-		AuditController.class, EditorsController.class, DeskAdvice.Denied.class, LoginController.class })
+@ControllerAdvice(basePackageClasses = DeskAdvice.class)
 class DeskAdvice {
 
 	static final String ERROR_VIEW = "desk/error";
@@ -60,7 +60,7 @@ class DeskAdvice {
 	@ExceptionHandler(ArticleKilledException.class)
 	ModelAndView killed(ArticleKilledException ex) {
 		ModelAndView page = error(HttpStatus.GONE, "desk.error.killed");
-		page.addObject("killNotice", ex.getArticle().getKillNotice());
+		page.addObject("killNotice", ex.getKillNotice());
 		return page;
 	}
 

@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newswire.article.ArticlePublished;
+import org.newswire.article.Urgency;
+import org.newswire.article.WritethruKind;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.support.StaticMessageSource;
@@ -89,7 +92,7 @@ class TickerBroadcasterTests {
 		RecordingEmitter reader = new RecordingEmitter();
 		this.broadcaster.register(reader);
 		reader.next();
-		this.broadcaster.on(new TickerChanged(null, List.of()));
+		this.broadcaster.on(new TickerChanged());
 		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(reader.frames::isEmpty);
 	}
 
@@ -151,8 +154,8 @@ class TickerBroadcasterTests {
 		this.broadcaster.register(reader);
 		reader.next();
 		given(this.ticker.lines()).willReturn(lines("LD Writethru: Bridge reopens <early>"));
-		this.broadcaster.on(new org.newswire.article.ArticlePublished(7, 2, "world",
-				"LD Writethru: Bridge reopens <early>", 3, Instant.now(), "/articles/7/bridge-reopens", "ada"));
+		this.broadcaster.on(new ArticlePublished(7, 2, WritethruKind.LD_WRITETHRU,
+				"LD Writethru: Bridge reopens <early>", Urgency.URGENT, "/articles/7/bridge-reopens", "ada"));
 
 		assertThat(reader.next()).contains("event:ticker", "Bridge reopens");
 		String article = reader.next();
@@ -164,7 +167,7 @@ class TickerBroadcasterTests {
 
 	private void change(String text) {
 		given(this.ticker.lines()).willReturn(lines(text));
-		this.broadcaster.on(new TickerChanged(null, List.of()));
+		this.broadcaster.on(new TickerChanged());
 	}
 
 	private List<TickerLine> lines(String... texts) {
