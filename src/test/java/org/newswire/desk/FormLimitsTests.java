@@ -42,7 +42,7 @@ class FormLimitsTests {
 
 	@Test
 	void writethruAndKillFormsTakeTheirLengthsFromFormLimits() throws Exception {
-		long id = story(this.articles, "Ferry timetable changes for winter").article().getId();
+		long id = story(this.articles, "Ferry timetable changes for winter").id();
 		assertMaxLengths(asAdmin(get("/desk/articles/{id}/writethru", id)),
 				Map.of("headline", FormLimits.HEADLINE, "byline", FormLimits.BYLINE, "body", FormLimits.BODY, "ednote",
 						FormLimits.NOTE, "correctionNote", FormLimits.NOTE));
