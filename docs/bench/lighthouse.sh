@@ -46,6 +46,8 @@ if [ -z "$SECTION_PATH" ] || [ -z "$ARTICLE_PATH" ]; then
   exit 2
 fi
 
+started="$(date -u '+%Y-%m-%d %H:%M UTC')"
+load="$(cut -d' ' -f1-3 /proc/loadavg)"
 tmp="$(mktemp -d /tmp/newswire-lighthouse.XXXXXX)"
 trap 'rm -rf "$tmp"' EXIT
 
@@ -97,9 +99,9 @@ section="$tmp/section.md"
   echo "change to templates, CSS or scripts. Issue 9 asks for performance ≥ 95, accessibility,"
   echo "best practices and SEO 100, CLS ≤ 0.02 on every page."
   echo
-  echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "- Date: $started"
   echo "- Commit: $commit$dirty"
-  echo "- Load average when the run began: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "- Load average when the run began: $load (2 cores: above 2, other work shared the CPUs)"
   echo "- Lighthouse $("$LIGHTHOUSE" --version), $("$CHROME_PATH" --version 2>/dev/null | head -n 1)"
   echo "- Command: \`APP_URL=$APP_URL RUNS=$RUNS docs/bench/lighthouse.sh\` (chrome flags: \`$CHROME_FLAGS\`)"
   echo "- mobile = Lighthouse's default (Moto G Power emulation, simulated slow 4G and 4× CPU slowdown); desktop = \`--preset=desktop\`"
