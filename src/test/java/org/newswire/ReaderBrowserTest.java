@@ -185,7 +185,7 @@ class ReaderBrowserTest extends BrowserTestBase {
 	@Test
 	void homeSectionAndArticlePagesHaveNoAccessibilityViolations() {
 		ArticleSummary story = this.stories.get(0);
-		for (String path : List.of("/", "/sections/" + story.article().getSection().getCode(), story.path())) {
+		for (String path : List.of("/", "/sections/" + story.section().code(), story.path())) {
 			browser().get(url(path));
 			Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser());
 			assertThat(results.getViolations()).as(() -> path + ": " + describe(results.getViolations())).isEmpty();
@@ -247,7 +247,7 @@ class ReaderBrowserTest extends BrowserTestBase {
 	void readerPagesHaveDescriptionCanonicalFaviconAndCacheableStaticFiles() throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		ArticleSummary story = this.stories.get(0);
-		String section = "/sections/" + story.article().getSection().getCode();
+		String section = "/sections/" + story.section().code();
 		Map<String, String> canonical = Map.of("/", url("/"), section, url(section), story.path(), url(story.path()));
 		for (String path : List.of("/", section, story.path(), story.path() + "/versions", "/corrections",
 				"/search?q=port")) {
@@ -264,7 +264,7 @@ class ReaderBrowserTest extends BrowserTestBase {
 		assertThat(home.select("meta[name=description]").attr("content")).startsWith("Newswire:");
 		assertThat(Jsoup.parse(http.send(request(section).build(), BodyHandlers.ofString()).body())
 			.select("meta[name=description]")
-			.attr("content")).contains(story.article().getSection().getName());
+			.attr("content")).contains(story.section().name());
 
 		String stylesheet = home.select("link[rel=stylesheet]").first().attr("href");
 		assertThat(stylesheet).matches("/css/site-[0-9a-f]{32}\\.css");

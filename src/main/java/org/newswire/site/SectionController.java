@@ -13,7 +13,7 @@ import org.newswire.article.ArticleSummary;
 import org.newswire.article.Cursor;
 import org.newswire.article.Paths;
 import org.newswire.article.PortalDates;
-import org.newswire.article.Section;
+import org.newswire.article.SectionView;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -58,7 +58,7 @@ class SectionController {
 	@GetMapping("/sections/{code}")
 	String section(@PathVariable String code, @RequestParam(required = false) String before, HttpServletRequest request,
 			Locale locale, Model model) {
-		Section section = this.articles.section(code)
+		SectionView section = this.articles.section(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No section " + code));
 		// One more than a page tells whether an older page exists without counting.
 		List<ArticleSummary> stories = this.articles.latest(code, position(before), PAGE_SIZE + 1);
@@ -70,7 +70,7 @@ class SectionController {
 		model.addAttribute("olderCursor", older ? Cursor.after(shown.get(PAGE_SIZE - 1)).toString() : null);
 		model.addAttribute("paged", before != null);
 		model.addAttribute("metaDescription", this.messages.getMessage("section.description",
-				new Object[] { section.getName(), this.publication }, locale));
+				new Object[] { section.name(), this.publication }, locale));
 		// An older page is a page of its own, not a copy of the first.
 		model.addAttribute("metaCanonical", this.origin.of(request) + Paths.section(code)
 				+ ((before != null) ? "?before=" + URLEncoder.encode(before, StandardCharsets.UTF_8) : ""));
