@@ -23,6 +23,8 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.openqa.selenium.By;
@@ -228,6 +230,47 @@ class ReaderBrowserTest extends BrowserTestBase {
 				BodyHandlers.ofString());
 		assertThat(post.statusCode()).isEqualTo(405);
 		assertThat(post.body()).contains("Not allowed");
+	}
+
+	/**
+	 * What Lighthouse's SEO and best-practice audits look for in the page head: a
+	 * description on every reader page, an absolute canonical link, a favicon that
+	 * answers, and stylesheets under content-hashed URLs cached for a year, the history
+	 * pages' own only where it is used.
+	 */
+	@Test
+	void readerPagesHaveDescriptionCanonicalFaviconAndCacheableStaticFiles() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		ArticleSummary story = this.stories.get(0);
+		String section = "/sections/" + story.section().code();
+		Map<String, String> canonical = Map.of("/", url("/"), section, url(section), story.path(), url(story.path()));
+		for (String path : List.of("/", section, story.path(), story.path() + "/versions", "/corrections",
+				"/search?q=port")) {
+			Document page = Jsoup.parse(http.send(request(path).build(), BodyHandlers.ofString()).body());
+			assertThat(page.select("meta[name=description]").attr("content")).as(path).isNotBlank();
+			if (canonical.containsKey(path)) {
+				assertThat(page.select("link[rel=canonical]").attr("href")).as(path).isEqualTo(canonical.get(path));
+			}
+			assertThat(page.select("link[rel=stylesheet][href*=history]").isEmpty()).as(path + " links history.css")
+				.isEqualTo(
+						!path.contains("/versions") && !path.startsWith("/corrections") && !path.startsWith("/search"));
+		}
+		Document home = Jsoup.parse(http.send(request("/").build(), BodyHandlers.ofString()).body());
+		assertThat(home.select("meta[name=description]").attr("content")).startsWith("Newswire:");
+		assertThat(Jsoup.parse(http.send(request(section).build(), BodyHandlers.ofString()).body())
+			.select("meta[name=description]")
+			.attr("content")).contains(story.section().name());
+
+		String stylesheet = home.select("link[rel=stylesheet]").first().attr("href");
+		assertThat(stylesheet).matches("/css/site-[0-9a-f]{32}\\.css");
+		for (String path : List.of(stylesheet, "/favicon.ico",
+				home.select("link[rel=icon][type=image/svg+xml]").attr("href"))) {
+			HttpResponse<byte[]> file = http.send(request(path).build(), BodyHandlers.ofByteArray());
+			assertThat(file.statusCode()).as(path).isEqualTo(200);
+			assertThat(file.body()).as(path).isNotEmpty();
+			assertThat(file.headers().firstValue("Cache-Control")).as(path)
+				.hasValueSatisfying((cache) -> assertThat(cache).contains("max-age=31536000"));
+		}
 	}
 
 	/**

@@ -126,7 +126,8 @@ class ArticlePageTests {
 		assertThat(document.select("meta[property=og:title]").attr("content"))
 			.isEqualTo("Adds: Museum opens a gallery of maps");
 		assertThat(document.select("meta[property=og:type]").attr("content")).isEqualTo("article");
-		assertThat(document.select("link[rel=canonical]").attr("href")).isEqualTo(current.path());
+		// Absolute, from the request's origin when newswire.public-url is unset.
+		assertThat(document.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost" + current.path());
 		assertThat(document.select("link[rel=alternate][type=application/rss+xml]").attr("href"))
 			.isEqualTo("/feeds/rss.xml");
 		assertThat(document.select("link[rel=alternate][type=application/atom+xml]").attr("href"))
