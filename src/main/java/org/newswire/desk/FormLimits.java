@@ -23,9 +23,6 @@ final class FormLimits {
 
 	static final int SEARCH = 100;
 
-	/** One line of text: no line breaks or other control characters. */
-	static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
-
 	private FormLimits() {
 	}
 
