@@ -169,13 +169,14 @@ class SignInEvents {
 	}
 
 	/**
-	 * Usernames come from the request: no line breaks may reach the log.
+	 * Usernames come from the request: no line breaks, direction overrides or other
+	 * invisible characters may reach the log.
 	 */
 	private static String loggable(String value) {
 		if (value == null) {
 			return "";
 		}
-		String clean = value.replaceAll("\\p{Cntrl}", "?");
+		String clean = value.replaceAll("[\\p{Cc}\\p{Cf}]", "?");
 		return (clean.length() > 60) ? clean.substring(0, 60) + "…" : clean;
 	}
 
