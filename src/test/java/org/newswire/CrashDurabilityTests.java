@@ -147,7 +147,7 @@ class CrashDurabilityTests {
 			String java = ProcessHandle.current().info().command().orElse("java");
 			Process process = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
 					System.getProperty("java.class.path"), NewswireApplication.class.getName(), "--server.port=" + port,
-					"--spring.datasource.url=" + url, "--newswire.demo.enabled=false",
+					"--management.server.port=0", "--spring.datasource.url=" + url, "--newswire.demo.enabled=false",
 					"--newswire.admin.username=" + ADMIN, "--newswire.admin.password=" + PASSWORD)
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile())

@@ -1,12 +1,12 @@
 package org.newswire.desk;
 
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.Cookie;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.newswire.NewswireApplication;
+import org.newswire.TestPostgres;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,7 +14,6 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Two nodes on one database count sign-in failures as one and trust each other's device
@@ -33,18 +32,8 @@ class SignInAcrossNodesTests {
 
 	@Test
 	void failuresSpreadOverTwoNodesOfOnePostgresDatabaseAreCountedOnce() {
-		String url = System.getenv("NEWSWIRE_TEST_POSTGRES_URL");
-		if (url == null) {
-			if (System.getenv("CI") != null) {
-				fail("CI must provide PostgreSQL through NEWSWIRE_TEST_POSTGRES_URL (see .ci/run)");
-			}
-			Assumptions.abort("Set NEWSWIRE_TEST_POSTGRES_URL, _USER and _PASSWORD to run this against PostgreSQL");
-		}
-		String user = System.getenv("NEWSWIRE_TEST_POSTGRES_USER");
-		String password = System.getenv("NEWSWIRE_TEST_POSTGRES_PASSWORD");
-		Flyway.configure().dataSource(url, user, password).cleanDisabled(false).load().clean();
-		twoNodesCountAsOne(new String[] { "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-				"--spring.datasource.password=" + password }, new String[] { "postgres" });
+		twoNodesCountAsOne(TestPostgres.required().emptySchema("sign_in_nodes").arguments(),
+				new String[] { "postgres" });
 	}
 
 	private static void twoNodesCountAsOne(String[] database, String[] profiles) {
@@ -78,9 +67,8 @@ class SignInAcrossNodesTests {
 	}
 
 	private static ConfigurableApplicationContext node(String[] database, String[] profiles) {
-		String[] args = new String[database.length + 1];
-		args[0] = "--server.port=0";
-		System.arraycopy(database, 0, args, 1, database.length);
+		String[] args = Stream.concat(Stream.of("--server.port=0", "--management.server.port=0"), Stream.of(database))
+			.toArray(String[]::new);
 		return new SpringApplicationBuilder(NewswireApplication.class).profiles(profiles).run(args);
 	}
 
