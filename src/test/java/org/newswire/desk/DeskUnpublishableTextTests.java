@@ -14,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newswire.article.ArticleService;
-import org.newswire.article.ArticleSummary;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,13 +81,12 @@ class DeskUnpublishableTextTests {
 		Document page = refused(post("/desk/articles/new"), form);
 
 		assertThat(page.select("#" + field + "-error").text()).contains(message);
-		assertThat(this.articles.latest(null, null, 100)).noneMatch((s) -> s.article().getSlugline().equals(slugline));
+		assertThat(this.articles.latest(null, null, 100)).noneMatch((s) -> s.slugline().equals(slugline));
 	}
 
 	@Test
 	void aWritethruWithUnpublishableTextIsRefusedAtTheField() throws Exception {
-		ArticleSummary story = story(this.articles, "Ferry timetable changes for winter");
-		long id = story.article().getId();
+		long id = story(this.articles, "Ferry timetable changes for winter").id();
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("baseSequence", "1");
 		form.put("kind", "CORRECTS");
@@ -102,18 +100,18 @@ class DeskUnpublishableTextTests {
 
 		assertThat(page.select("#body-error").text()).contains("U+0008");
 		assertThat(page.select("#correctionNote-error").text()).contains("U+001B");
-		assertThat(this.articles.find(id).orElseThrow().current().getSequence()).isEqualTo(1);
+		assertThat(this.articles.find(id).orElseThrow().current().sequence()).isEqualTo(1);
 		assertFeedsAreWellFormed();
 	}
 
 	@Test
 	void aKillNoticeWithUnpublishableTextIsRefusedAtTheField() throws Exception {
-		long id = story(this.articles, "Museum reopens its north wing").article().getId();
+		long id = story(this.articles, "Museum reopens its north wing").id();
 
 		Document page = refused(post("/desk/articles/{id}/kill", id), Map.of("notice", "Withdrawn \uFFFE."));
 
 		assertThat(page.select("#notice-error").text()).contains("U+FFFE");
-		assertThat(this.articles.find(id).orElseThrow().article().isKilled()).isFalse();
+		assertThat(this.articles.find(id).orElseThrow().killed()).isFalse();
 	}
 
 	@Test
