@@ -45,10 +45,18 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	}
 
 	/**
-	 * Sign-in throttling.
+	 * Sign-in throttling, counted in the database across nodes.
+	 *
+	 * @param maxFailuresPerAccount failures within the window that lock an account for
+	 * browsers it has not signed in from, and lock one browser that it has
+	 * @param maxFailuresPerAddress failures within the window that lock one client
+	 * address
+	 * @param failureWindow how long failures count, from the first one
+	 * @param deviceCookieLifetime how long a browser stays known to the account it signed
+	 * in to
 	 */
 	public record Login(@DefaultValue("5") int maxFailuresPerAccount, @DefaultValue("20") int maxFailuresPerAddress,
-			@DefaultValue("15m") Duration failureWindow) {
+			@DefaultValue("15m") Duration failureWindow, @DefaultValue("365d") Duration deviceCookieLifetime) {
 	}
 
 	/**

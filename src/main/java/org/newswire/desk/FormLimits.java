@@ -35,9 +35,6 @@ final class FormLimits {
 
 	static final int PASSWORD = 128;
 
-	/** One line of text: no line breaks or other control characters. */
-	static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
-
 	/** Every limit, for templates. */
 	static final Lengths ALL = new Lengths(HEADLINE, SLUGLINE, DATELINE, BYLINE, BODY, NOTE, KILL_NOTICE, SEARCH,
 			TICKER_TEXT, ARTICLE_ID, USERNAME, PASSWORD);

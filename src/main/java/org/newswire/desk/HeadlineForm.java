@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.newswire.article.Urgency;
@@ -16,7 +15,7 @@ class HeadlineForm {
 
 	@NotBlank(message = "{desk.validation.required}")
 	@Size(max = FormLimits.TICKER_TEXT, message = "{desk.validation.size}")
-	@Pattern(regexp = FormLimits.SINGLE_LINE, message = "{desk.validation.singleLine}")
+	@PublishableText(singleLine = true)
 	private String text;
 
 	@NotNull(message = "{desk.validation.required}")
