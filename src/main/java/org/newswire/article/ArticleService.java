@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.newswire.change.ChangeKind;
+import org.newswire.change.Changes;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -27,15 +30,18 @@ public class ArticleService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Changes changes;
+
 	private final Clock clock;
 
 	ArticleService(ArticleRepository articles, WritethruRepository writethrus, SectionRepository sections,
-			SourceRepository sources, ApplicationEventPublisher events, Clock clock) {
+			SourceRepository sources, ApplicationEventPublisher events, Changes changes, Clock clock) {
 		this.articles = articles;
 		this.writethrus = writethrus;
 		this.sections = sections;
 		this.sources = sources;
 		this.events = events;
+		this.changes = changes;
 		this.clock = clock;
 	}
 
@@ -55,7 +61,7 @@ public class ArticleService {
 		Writethru first = this.writethrus.save(new Writethru(article, 1, WritethruKind.LD_WRITETHRU, null,
 				draft.headline(), draft.paragraphs(), draft.ednote(), null, editor, now));
 		article.advanceTo(first, article.getSlug(), draft.byline(), draft.urgency());
-		announce(article, first);
+		announce(ChangeKind.PUBLISHED, article, first);
 		return new ArticleSummary(article, first);
 	}
 
@@ -81,7 +87,7 @@ public class ArticleService {
 			.save(new Writethru(article, baseSequence + 1, draft.kind(), label, draft.headline(), draft.paragraphs(),
 					draft.ednote(), draft.correctionNote(), editor, this.clock.instant()));
 		article.advanceTo(next, Slugs.of(draft.headline()), draft.byline(), draft.urgency());
-		announce(article, next);
+		announce(ChangeKind.WRITETHRU, article, next);
 		return new ArticleSummary(article, next);
 	}
 
@@ -96,6 +102,7 @@ public class ArticleService {
 			return;
 		}
 		article.kill(notice, this.clock.instant());
+		this.changes.record(ChangeKind.KILLED, articleId, article.getSection().getCode());
 		this.events.publishEvent(
 				new ArticleKilled(articleId, article.getSection().getCode(), notice, article.getKilledAt(), editor));
 	}
@@ -191,7 +198,8 @@ public class ArticleService {
 		return this.articles.count();
 	}
 
-	private void announce(Article article, Writethru writethru) {
+	private void announce(ChangeKind kind, Article article, Writethru writethru) {
+		this.changes.record(kind, article.getId(), article.getSection().getCode());
 		this.events.publishEvent(new ArticlePublished(article.getId(), writethru.getSequence(),
 				article.getSection().getCode(), writethru.getLabelledHeadline(), article.getUrgency(),
 				writethru.getPublishedAt(), Paths.article(article), writethru.getEditor()));

@@ -1,5 +1,6 @@
 package org.newswire.feed;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.newswire.article.ArticleService;
@@ -62,11 +63,14 @@ class FeedController {
 	private ResponseEntity<String> feed(Format format, Section section) {
 		String name = (section != null) ? "sections:" + section.getCode() : "all";
 		String self = ((section != null) ? "/feeds/sections/" + section.getCode() : "/feeds") + "/" + format.file;
-		// The site's page cache renders a feed once per change and answers conditional
-		// requests.
-		Freshness freshness = Freshness.ofWire(this.articles, format.file + "-" + name);
-		FeedWriter.Meta meta = meta(section, self, freshness);
-		List<FeedWriter.Story> stories = stories(section);
+		// The page cache renders a feed once per change and answers conditional requests
+		// (FeedPages).
+		List<ArticleSummary> latest = this.articles.latest((section != null) ? section.getCode() : null, null, SIZE);
+		Instant updated = latest.isEmpty() ? Instant.EPOCH : latest.get(0).article().getUpdatedAt();
+		FeedWriter.Meta meta = meta(section, self, updated);
+		List<FeedWriter.Story> stories = latest.stream()
+			.map((story) -> new FeedWriter.Story(story, this.links.absolute(story.path())))
+			.toList();
 		return ResponseEntity.ok()
 			.contentType(format.type)
 			.body((format == Format.RSS) ? FeedWriter.rss(meta, stories)
@@ -95,18 +99,12 @@ class FeedController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No section " + code));
 	}
 
-	private List<FeedWriter.Story> stories(Section section) {
-		List<ArticleSummary> latest = this.articles.latest((section != null) ? section.getCode() : null, null, SIZE);
-		return latest.stream().map((story) -> new FeedWriter.Story(story, this.links.absolute(story.path()))).toList();
-	}
-
-	private FeedWriter.Meta meta(Section section, String selfPath, Freshness freshness) {
+	private FeedWriter.Meta meta(Section section, String selfPath, Instant updated) {
 		String title = (section != null) ? this.publication + ": " + section.getName() : this.publication;
 		String about = (section != null) ? section.getName() + " stories" : "Stories";
 		String page = (section != null) ? Paths.section(section.getCode()) : "/";
 		return new FeedWriter.Meta(title, about + " from " + this.publication + ", updated with every writethru",
-				LANGUAGE, this.publication, this.links.absolute(page), this.links.absolute(selfPath),
-				freshness.lastModified());
+				LANGUAGE, this.publication, this.links.absolute(page), this.links.absolute(selfPath), updated);
 	}
 
 }

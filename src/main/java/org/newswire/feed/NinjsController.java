@@ -1,6 +1,5 @@
 package org.newswire.feed;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Writethru;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -40,9 +37,6 @@ class NinjsController {
 	/** Most items one poll returns. */
 	static final int MAX_ITEMS = 100;
 
-	/** Polling clients ask often; a short shared cache still absorbs a crowd of them. */
-	private static final Duration POLL_MAX_AGE = Duration.ofSeconds(10);
-
 	private static final String DESCRIBED_BY = "<" + Ninjs.SCHEMA + ">; rel=\"describedby\"";
 
 	private final ArticleService articles;
@@ -52,24 +46,17 @@ class NinjsController {
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<Ninjs> current(@PathVariable long id, WebRequest request) {
+	ResponseEntity<Ninjs> current(@PathVariable long id) {
 		ArticleSummary story = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
-		Article article = story.article();
-		Freshness freshness = new Freshness(
-				"ninjs-" + id + "-" + article.getCurrentSequence() + "-" + article.getPubstatus().ninjs(),
-				article.getUpdatedAt());
-		return described(
-				freshness.respond(request, MediaType.APPLICATION_JSON, () -> Ninjs.of(article, story.current())));
+		return described(Ninjs.of(story.article(), story.current()));
 	}
 
 	@GetMapping("/{id}/versions/{sequence}")
-	ResponseEntity<Ninjs> version(@PathVariable long id, @PathVariable int sequence, WebRequest request) {
+	ResponseEntity<Ninjs> version(@PathVariable long id, @PathVariable int sequence) {
 		Article article = this.articles.readable(id).article();
 		Writethru version = this.articles.version(id, sequence)
 			.orElseThrow(() -> new ArticleNotFoundException(id, sequence));
-		// A version never changes; only a kill ends it, and that turns it into a 410.
-		Freshness freshness = new Freshness("ninjs-" + id + "-v" + sequence, version.getPublishedAt());
-		return described(freshness.respond(request, MediaType.APPLICATION_JSON, () -> Ninjs.of(article, version)));
+		return described(Ninjs.of(article, version));
 	}
 
 	/**
@@ -85,11 +72,7 @@ class NinjsController {
 			.limit(MAX_ITEMS)
 			.map((story) -> Ninjs.of(story.article(), story.current()))
 			.toList();
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.cacheControl(CacheControl.maxAge(POLL_MAX_AGE).cachePublic())
-			.header("Link", DESCRIBED_BY)
-			.body(new Changes(from.toString(), changed.size() > MAX_ITEMS, items));
+		return described(new Changes(from.toString(), changed.size() > MAX_ITEMS, items));
 	}
 
 	/**
@@ -110,11 +93,12 @@ class NinjsController {
 		}
 	}
 
-	private static <T> ResponseEntity<T> described(ResponseEntity<T> response) {
-		return ResponseEntity.status(response.getStatusCode())
-			.headers(response.getHeaders())
-			.header("Link", DESCRIBED_BY)
-			.body(response.getBody());
+	/**
+	 * Publicly cacheable: the page cache answers conditional requests and sets the
+	 * validators (FeedPages).
+	 */
+	private static <T> ResponseEntity<T> described(T body) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header("Link", DESCRIBED_BY).body(body);
 	}
 
 	@ExceptionHandler(ArticleNotFoundException.class)

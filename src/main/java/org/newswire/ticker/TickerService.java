@@ -12,6 +12,8 @@ import org.newswire.article.ArticleKilled;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.ArticlePublished;
+import org.newswire.change.ChangeKind;
+import org.newswire.change.Changes;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -35,13 +37,16 @@ public class TickerService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Changes changes;
+
 	private final Clock clock;
 
 	TickerService(HeadlineRepository headlines, ArticleService articles, ApplicationEventPublisher events,
-			Clock clock) {
+			Changes changes, Clock clock) {
 		this.headlines = headlines;
 		this.articles = articles;
 		this.events = events;
+		this.changes = changes;
 		this.clock = clock;
 	}
 
@@ -62,6 +67,17 @@ public class TickerService {
 		return latest.stream().map((headline) -> TickerLine.of(headline, paths)).toList();
 	}
 
+	/**
+	 * The version readers see now of a readable article, for the live stream's notice of
+	 * a new one.
+	 */
+	Optional<ArticleVersion> currentVersion(long articleId) {
+		return this.articles.find(articleId)
+			.filter((story) -> !story.article().isKilled())
+			.map((story) -> new ArticleVersion(articleId, story.current().getSequence(),
+					story.current().getLabelledHeadline(), story.path()));
+	}
+
 	public Optional<Headline> find(long id) {
 		return this.headlines.findById(id);
 	}
@@ -80,7 +96,7 @@ public class TickerService {
 		List<Long> replaced = (articleId != null) ? withdrawStanding(articleId) : List.of();
 		Headline headline = this.headlines
 			.save(new Headline(text.strip(), urgency, this.clock.instant(), articleId, editor));
-		this.events.publishEvent(new TickerChanged(headline, replaced));
+		changed(new TickerChanged(headline, replaced), articleId);
 		return headline;
 	}
 
@@ -93,7 +109,7 @@ public class TickerService {
 		Optional<Headline> headline = this.headlines.findById(headlineId).filter((h) -> !h.isWithdrawn());
 		headline.ifPresent((h) -> {
 			h.withdraw();
-			this.events.publishEvent(new TickerChanged(null, List.of(h.getId())));
+			changed(new TickerChanged(null, List.of(h.getId())), h.getArticleId());
 		});
 		return headline.isPresent();
 	}
@@ -111,8 +127,17 @@ public class TickerService {
 	void on(ArticleKilled killed) {
 		List<Long> withdrawn = withdrawStanding(killed.articleId());
 		if (!withdrawn.isEmpty()) {
-			this.events.publishEvent(new TickerChanged(null, withdrawn));
+			changed(new TickerChanged(null, withdrawn), killed.articleId());
 		}
+	}
+
+	/**
+	 * Every node's ticker follows the change record; the event is for this transaction's
+	 * own listeners.
+	 */
+	private void changed(TickerChanged change, Long articleId) {
+		this.changes.record(ChangeKind.TICKER, articleId, null);
+		this.events.publishEvent(change);
 	}
 
 	private List<Long> withdrawStanding(long articleId) {
@@ -122,6 +147,12 @@ public class TickerService {
 			ids.add(standing.getId());
 		}
 		return ids;
+	}
+
+	/**
+	 * @param headline the headline led by its label, as the ticker shows it
+	 */
+	record ArticleVersion(long articleId, int sequence, String headline, String path) {
 	}
 
 }

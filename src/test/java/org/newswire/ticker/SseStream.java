@@ -18,9 +18,9 @@ import java.util.function.Predicate;
  * A minimal server-sent events client for tests: parses the stream as the browser's
  * EventSource does, without holding a thread per connection.
  */
-final class SseStream implements AutoCloseable {
+public final class SseStream implements AutoCloseable {
 
-	record Event(String id, String name, String data) {
+	public record Event(String id, String name, String data) {
 	}
 
 	private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -73,15 +73,15 @@ final class SseStream implements AutoCloseable {
 		});
 	}
 
-	static SseStream open(HttpClient client, URI uri) {
+	public static SseStream open(HttpClient client, URI uri) {
 		return new SseStream(client, uri, null);
 	}
 
-	static SseStream reconnect(HttpClient client, URI uri, String lastEventId) {
+	public static SseStream reconnect(HttpClient client, URI uri, String lastEventId) {
 		return new SseStream(client, uri, lastEventId);
 	}
 
-	HttpResponse.ResponseInfo head(Duration timeout) throws Exception {
+	public HttpResponse.ResponseInfo head(Duration timeout) throws Exception {
 		return this.head.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
@@ -93,7 +93,7 @@ final class SseStream implements AutoCloseable {
 	 * The next event of the given name whose data matches, skipping others, or
 	 * {@code null} when none arrives in time.
 	 */
-	Event next(String eventName, Predicate<String> data, Duration timeout) throws InterruptedException {
+	public Event next(String eventName, Predicate<String> data, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		for (long left = timeout.toNanos(); left > 0; left = deadline - System.nanoTime()) {
 			Event event = this.events.poll(left, TimeUnit.NANOSECONDS);
@@ -104,7 +104,7 @@ final class SseStream implements AutoCloseable {
 		return null;
 	}
 
-	Event next(String eventName, Duration timeout) throws InterruptedException {
+	public Event next(String eventName, Duration timeout) throws InterruptedException {
 		return next(eventName, (data) -> true, timeout);
 	}
 

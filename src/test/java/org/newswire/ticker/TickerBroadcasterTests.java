@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newswire.change.ChangeKind;
+import org.newswire.change.ChangeObserved;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.support.StaticMessageSource;
@@ -43,6 +46,8 @@ class TickerBroadcasterTests {
 	private final TickerService ticker = mock(TickerService.class);
 
 	private final AtomicLong nextHeadlineId = new AtomicLong(1);
+
+	private final AtomicLong nextChangeId = new AtomicLong(1);
 
 	private final CountDownLatch unblock = new CountDownLatch(1);
 
@@ -87,7 +92,8 @@ class TickerBroadcasterTests {
 		RecordingEmitter reader = new RecordingEmitter();
 		this.broadcaster.register(reader);
 		reader.next();
-		this.broadcaster.on(new TickerChanged(null, List.of()));
+		this.broadcaster
+			.on(new ChangeObserved(this.nextChangeId.getAndIncrement(), ChangeKind.TICKER, null, null, Instant.now()));
 		assertThat(reader.frames.poll(300, TimeUnit.MILLISECONDS)).isNull();
 	}
 
@@ -152,8 +158,9 @@ class TickerBroadcasterTests {
 		this.broadcaster.register(reader);
 		reader.next();
 		given(this.ticker.lines()).willReturn(lines("LD Writethru: Bridge reopens <early>"));
-		this.broadcaster.on(new org.newswire.article.ArticlePublished(7, 2, "world",
-				"LD Writethru: Bridge reopens <early>", 3, Instant.now(), "/articles/7/bridge-reopens", "ada"));
+		given(this.ticker.currentVersion(7)).willReturn(Optional.of(new TickerService.ArticleVersion(7, 2,
+				"LD Writethru: Bridge reopens <early>", "/articles/7/bridge-reopens")));
+		this.broadcaster.on(new ChangeObserved(12, ChangeKind.WRITETHRU, 7L, "world", Instant.now()));
 
 		assertThat(reader.next()).contains("event:ticker", "Bridge reopens");
 		String article = reader.next();
@@ -165,7 +172,8 @@ class TickerBroadcasterTests {
 
 	private void change(String text) {
 		given(this.ticker.lines()).willReturn(lines(text));
-		this.broadcaster.on(new TickerChanged(null, List.of()));
+		this.broadcaster
+			.on(new ChangeObserved(this.nextChangeId.getAndIncrement(), ChangeKind.TICKER, null, null, Instant.now()));
 	}
 
 	private List<TickerLine> lines(String... texts) {

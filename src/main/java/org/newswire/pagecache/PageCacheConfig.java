@@ -1,4 +1,6 @@
-package org.newswire.site;
+package org.newswire.pagecache;
+
+import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 
@@ -16,9 +18,9 @@ class PageCacheConfig {
 	static final int ORDER = -110;
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache) {
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, List<CacheablePages> pages) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(cache, CacheablePages.READER));
+				new PageCacheFilter(cache, new PageRoutes(pages)));
 		registration.setOrder(ORDER);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;

@@ -1,0 +1,107 @@
+package org.newswire.cluster;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.NewArticle;
+import org.newswire.article.WritethruDraft;
+import org.newswire.article.WritethruKind;
+import org.newswire.change.ChangeFollower;
+import org.newswire.ticker.SseStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two nodes on one PostgreSQL: what is published on one is on the other's pages, search,
+ * feeds and live ticker within a second, and a node that was down catches up.
+ */
+class ChangePropagationTests {
+
+	private static final Duration SECOND = Duration.ofSeconds(1);
+
+	@Test
+	void aWritethruOnOneNodeReachesTheOtherWithinASecond() throws Exception {
+		try (ClusterNodes cluster = ClusterNodes.onEmptyDatabase()) {
+			ClusterNodes.Node a = cluster.start("a");
+			ClusterNodes.Node b = cluster.start("b");
+			ArticleService articlesOnA = a.bean(ArticleService.class);
+			ArticleSummary story = articlesOnA.publish(story("Lighthouse keepers vote on a new roster"), "ada");
+			await().atMost(SECOND).until(() -> b.body("/").contains("Lighthouse keepers vote on a new roster"));
+			// Node B caches its pages before the change.
+			assertThat(b.body(story.path())).contains("Lighthouse keepers vote on a new roster");
+			assertThat(b.get("/feeds/atom.xml").statusCode()).isEqualTo(200);
+
+			try (SseStream stream = SseStream.open(cluster.http(), b.uri("/ticker/stream"))) {
+				assertThat(stream.next("ticker", SECOND)).isNotNull();
+				ArticleSummary updated = articlesOnA.postWritethru(story.article().getId(), 1,
+						new WritethruDraft(WritethruKind.LD_WRITETHRU, "Lighthouse keepers accept a winter roster",
+								List.of("Keepers accepted the quartermaster's winter roster."), "Eds: UPDATES", null,
+								null, 4),
+						"ada");
+
+				assertThat(stream.next("ticker", (data) -> data.contains("Lighthouse keepers accept a winter roster"),
+						SECOND))
+					.as("B's ticker stream")
+					.isNotNull();
+				await().atMost(SECOND).untilAsserted(() -> {
+					assertThat(b.body(updated.path())).as("B's article page")
+						.contains("Keepers accepted the quartermaster");
+					assertThat(b.body("/")).as("B's home page").contains("Lighthouse keepers accept a winter roster");
+					assertThat(b.body("/search?q=quartermaster")).as("B's search")
+						.contains("Lighthouse keepers accept a winter roster");
+					assertThat(b.body("/feeds/atom.xml")).as("B's Atom feed")
+						.contains("Lighthouse keepers accept a winter roster");
+				});
+			}
+			assertThat(b.bean(ChangeFollower.class).lag()).isZero();
+		}
+	}
+
+	@Test
+	void aNodeThatWasDownCatchesUpAndItsStreamResumes() throws Exception {
+		try (ClusterNodes cluster = ClusterNodes.onEmptyDatabase()) {
+			ClusterNodes.Node a = cluster.start("a");
+			ClusterNodes.Node b = cluster.start("b");
+			a.bean(ArticleService.class).publish(story("Canal locks reopen to barges"), "ada");
+			String lastEventId;
+			try (SseStream stream = SseStream.open(cluster.http(), b.uri("/ticker/stream"))) {
+				SseStream.Event event = stream.next("ticker", (data) -> data.contains("Canal locks reopen"), SECOND);
+				assertThat(event).isNotNull();
+				lastEventId = event.id();
+			}
+			b.stop();
+
+			List<String> headlines = List.of("Tidal power trial begins", "Seaweed farm doubles its harvest",
+					"Harbour pilots train on a new simulator");
+			List<ArticleSummary> published = new ArrayList<>();
+			for (String headline : headlines) {
+				published.add(a.bean(ArticleService.class).publish(story(headline), "ada"));
+			}
+
+			ClusterNodes.Node restarted = cluster.start("b-again");
+			String home = restarted.body("/");
+			for (int i = 0; i < headlines.size(); i++) {
+				assertThat(home).contains(headlines.get(i));
+				assertThat(restarted.body(published.get(i).path())).contains(headlines.get(i));
+			}
+			try (SseStream resumed = SseStream.reconnect(cluster.http(), restarted.uri("/ticker/stream"),
+					lastEventId)) {
+				SseStream.Event event = resumed.next("ticker", SECOND);
+				assertThat(event).isNotNull();
+				assertThat(Long.parseLong(event.id())).isGreaterThan(Long.parseLong(lastEventId));
+				assertThat(event.data()).contains(headlines);
+			}
+		}
+	}
+
+	private static NewArticle story(String headline) {
+		return new NewArticle("world", "Cluster", "NWS", "PORT ELLIS, Nov. 29 (Newswire) --", null, "en", 4, headline,
+				List.of("The first paragraph of " + headline.toLowerCase() + "."), "Eds: first");
+	}
+
+}
