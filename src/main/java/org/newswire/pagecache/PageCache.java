@@ -59,6 +59,11 @@ public class PageCache {
 	// Guarded by lock.
 	private long drops;
 
+	/** The change the live fragment is as of; -1 until this node has followed one. */
+	// Guarded by lock.
+	private long fragmentVersion = -1;
+
+	/** Rendered on first use after the change that altered it; null until then. */
 	private volatile Fragment fragment;
 
 	PageCache(ChangeFollower follower, ObjectProvider<LiveFragment> live, Clock clock, NewswireProperties properties) {
@@ -108,7 +113,8 @@ public class PageCache {
 		}
 		synchronized (this.lock) {
 			if (this.fragment == null) {
-				this.fragment = render(this.follower.lastSeen());
+				long version = (this.fragmentVersion >= 0) ? this.fragmentVersion : this.follower.lastSeen();
+				this.fragment = new Fragment(version, this.live.render(), now());
 			}
 			return this.fragment;
 		}
@@ -127,13 +133,13 @@ public class PageCache {
 				this.pages.asMap().values().removeIf((page) -> page.taggedWithAny(tags));
 			}
 			if (this.live != null && this.live.changedBy(change)) {
-				this.fragment = render(change.id());
+				// Rendered when next served: once per change at most, and once for a run
+				// of
+				// changes followed together (a node catching up renders it once).
+				this.fragmentVersion = change.id();
+				this.fragment = null;
 			}
 		}
-	}
-
-	private Fragment render(long version) {
-		return new Fragment(version, this.live.render(), now());
 	}
 
 	/** Pages served from memory since start. */

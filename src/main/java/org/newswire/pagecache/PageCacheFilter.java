@@ -43,6 +43,8 @@ class PageCacheFilter extends HttpFilter {
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			// The error page goes straight to the client, so it renders its own ticker.
+			request.removeAttribute(PageCache.SPLICE_ATTRIBUTE);
 			response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 			chain.doFilter(request, response);
 			return;
@@ -88,7 +90,9 @@ class PageCacheFilter extends HttpFilter {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
-		if (response.getHeaders(HttpHeaders.VARY).stream().noneMatch((vary) -> vary.contains("Accept-Encoding"))) {
+		if (response.getHeaders(HttpHeaders.VARY)
+			.stream()
+			.noneMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-encoding"))) {
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		}
 		if (new ServletWebRequest(request, response).checkNotModified(etag, lastModified)) {
