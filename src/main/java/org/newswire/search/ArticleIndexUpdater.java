@@ -87,7 +87,7 @@ class ArticleIndexUpdater implements StartupStep {
 		long articleId = change.articleId();
 		try {
 			ArticleSummary story = this.articles.find(articleId).orElse(null);
-			if (story == null || story.article().isKilled()) {
+			if (story == null || story.killed()) {
 				this.index.remove(articleId);
 			}
 			else {

@@ -11,6 +11,7 @@ import org.newswire.TestPostgres;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.NewArticle;
+import org.newswire.article.Urgency;
 import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
 import org.newswire.change.ChangeFollower;
@@ -43,10 +44,10 @@ class ChangePropagationTests {
 
 			try (SseStream stream = SseStream.open(this.http, b.uri("/ticker/stream"))) {
 				assertThat(stream.next("ticker", SECOND)).isNotNull();
-				ArticleSummary updated = articlesOnA.postWritethru(story.article().getId(), 1,
+				ArticleSummary updated = articlesOnA.postWritethru(story.id(), 1,
 						new WritethruDraft(WritethruKind.LD_WRITETHRU, "Lighthouse keepers accept a winter roster",
 								List.of("Keepers accepted the quartermaster's winter roster."), "Eds: UPDATES", null,
-								null, 4),
+								null, Urgency.ROUTINE),
 						"ada");
 
 				assertThat(stream.next("ticker", (data) -> data.contains("Lighthouse keepers accept a winter roster"),
@@ -123,8 +124,9 @@ class ChangePropagationTests {
 	}
 
 	private static NewArticle story(String headline) {
-		return new NewArticle("world", "Cluster", "NWS", "PORT ELLIS, Nov. 29 (Newswire) --", null, "en", 4, headline,
-				List.of("The first paragraph of " + headline.toLowerCase() + "."), "Eds: first");
+		return new NewArticle("world", "Cluster", "NWS", "PORT ELLIS, Nov. 29 (Newswire) --", null, "en",
+				Urgency.ROUTINE, headline, List.of("The first paragraph of " + headline.toLowerCase() + "."),
+				"Eds: first");
 	}
 
 }
