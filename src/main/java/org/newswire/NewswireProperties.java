@@ -24,7 +24,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("newswire")
 public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("Newswire") String publicationName,
 		URI publicUrl, @DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Live live,
-		@DefaultValue Login login, @DefaultValue PageCache pageCache, @DefaultValue Archive archive, String copyFrom) {
+		@DefaultValue Login login, @DefaultValue PageCache pageCache, @DefaultValue Archive archive, String copyFrom,
+		@DefaultValue ChangeRecord changeRecord) {
 
 	/**
 	 * @param enabled load demo stories into an empty embedded database
@@ -70,6 +71,13 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	 * before serving (0: none)
 	 */
 	public record Archive(@DefaultValue("0") int generate) {
+	}
+
+	/**
+	 * @param poll how often a node reads the change record when nothing woke it: the
+	 * safety net under commit wake-ups and PostgreSQL notifications
+	 */
+	public record ChangeRecord(@DefaultValue("2s") Duration poll) {
 	}
 
 }

@@ -13,6 +13,8 @@ import org.newswire.article.internal.Source;
 import org.newswire.article.internal.SourceRepository;
 import org.newswire.article.internal.Writethru;
 import org.newswire.article.internal.WritethruRepository;
+import org.newswire.change.ChangeKind;
+import org.newswire.change.Changes;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -38,15 +40,18 @@ public class ArticleService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Changes changes;
+
 	private final Clock clock;
 
 	ArticleService(ArticleRepository articles, WritethruRepository writethrus, SectionRepository sections,
-			SourceRepository sources, ApplicationEventPublisher events, Clock clock) {
+			SourceRepository sources, ApplicationEventPublisher events, Changes changes, Clock clock) {
 		this.articles = articles;
 		this.writethrus = writethrus;
 		this.sections = sections;
 		this.sources = sources;
 		this.events = events;
+		this.changes = changes;
 		this.clock = clock;
 	}
 
@@ -62,7 +67,7 @@ public class ArticleService {
 			.orElseThrow(() -> new IllegalArgumentException("Unknown source " + draft.sourceCode()));
 		Article article = this.articles.save(new Article(draft, section, source, this.clock.instant()));
 		Writethru first = this.writethrus.save(article.firstVersion(draft, editor));
-		return announce(article, first);
+		return announce(ChangeKind.PUBLISHED, article, first);
 	}
 
 	/**
@@ -78,7 +83,7 @@ public class ArticleService {
 			.orElseThrow(() -> new ArticleNotFoundException(articleId));
 		Writethru next = this.writethrus.save(article.postWritethru(baseSequence, draft,
 				this.writethrus.findKinds(articleId), editor, this.clock.instant()));
-		return announce(article, next);
+		return announce(ChangeKind.WRITETHRU, article, next);
 	}
 
 	/**
@@ -89,6 +94,7 @@ public class ArticleService {
 		Article article = this.articles.findForUpdate(articleId)
 			.orElseThrow(() -> new ArticleNotFoundException(articleId));
 		if (article.kill(notice, this.clock.instant())) {
+			this.changes.record(ChangeKind.KILLED, articleId, article.getSectionCode());
 			this.events.publishEvent(new ArticleKilled(articleId, notice, editor));
 		}
 	}
@@ -193,8 +199,9 @@ public class ArticleService {
 		return this.articles.count();
 	}
 
-	private ArticleSummary announce(Article article, Writethru writethru) {
+	private ArticleSummary announce(ChangeKind kind, Article article, Writethru writethru) {
 		ArticleSummary story = article.summary(writethru);
+		this.changes.record(kind, story.id(), story.section().code());
 		VersionView version = story.current();
 		this.events.publishEvent(new ArticlePublished(story.id(), version.sequence(), version.kind(),
 				version.labelledHeadline(), story.urgency(), story.path(), version.editor()));

@@ -1,5 +1,6 @@
 package org.newswire.feed;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.newswire.NewswireProperties;
@@ -62,11 +63,11 @@ class FeedController {
 	private ResponseEntity<String> feed(Format format, SectionView section) {
 		String name = (section != null) ? "sections:" + section.code() : "all";
 		String self = ((section != null) ? "/feeds/sections/" + section.code() : "/feeds") + "/" + format.file;
-		// The site's page cache renders a feed once per change and answers conditional
-		// requests.
-		Freshness freshness = Freshness.ofWire(this.articles, format.file + "-" + name);
-		FeedWriter.Meta meta = meta(section, self, freshness);
+		// The page cache renders a feed once per change and answers conditional requests
+		// (FeedPages).
 		List<FeedWriter.Story> stories = stories(section);
+		FeedWriter.Meta meta = meta(section, self,
+				stories.isEmpty() ? Instant.EPOCH : stories.get(0).summary().updatedAt());
 		return ResponseEntity.ok()
 			.contentType(format.type)
 			.body((format == Format.RSS) ? FeedWriter.rss(meta, stories)
@@ -100,13 +101,12 @@ class FeedController {
 		return latest.stream().map((story) -> new FeedWriter.Story(story, this.links.absolute(story.path()))).toList();
 	}
 
-	private FeedWriter.Meta meta(SectionView section, String selfPath, Freshness freshness) {
+	private FeedWriter.Meta meta(SectionView section, String selfPath, Instant updated) {
 		String title = (section != null) ? this.publication + ": " + section.name() : this.publication;
 		String about = (section != null) ? section.name() + " stories" : "Stories";
 		String page = (section != null) ? Paths.section(section.code()) : "/";
 		return new FeedWriter.Meta(title, about + " from " + this.publication + ", updated with every writethru",
-				LANGUAGE, this.publication, this.links.absolute(page), this.links.absolute(selfPath),
-				freshness.lastModified());
+				LANGUAGE, this.publication, this.links.absolute(page), this.links.absolute(selfPath), updated);
 	}
 
 }

@@ -32,6 +32,12 @@ import org.newswire.article.VersionView;
  */
 final class FeedWriter {
 
+	/**
+	 * How often an RSS reader should poll, in minutes: about as often as a page expires
+	 * in a cache in front.
+	 */
+	private static final int TTL_MINUTES = 1;
+
 	private static final Namespace ATOM = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
 
 	private FeedWriter() {
@@ -61,7 +67,7 @@ final class FeedWriter {
 		channel.setLastBuildDate(Date.from(meta.updated()));
 		channel.setPubDate(Date.from(meta.updated()));
 		channel.setGenerator(meta.author());
-		channel.setTtl((int) Freshness.MAX_AGE.toMinutes());
+		channel.setTtl(TTL_MINUTES);
 		// RSS has no self link of its own; validators and WebSub expect Atom's.
 		Element self = new Element("link", ATOM).setAttribute("href", meta.selfUrl())
 			.setAttribute("rel", "self")

@@ -1,6 +1,5 @@
 package org.newswire.feed;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.VersionView;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
@@ -39,9 +36,6 @@ class NinjsController {
 	/** Most items one poll returns. */
 	static final int MAX_ITEMS = 100;
 
-	/** Polling clients ask often; a short shared cache still absorbs a crowd of them. */
-	private static final Duration POLL_MAX_AGE = Duration.ofSeconds(10);
-
 	private static final String DESCRIBED_BY = "<" + Ninjs.SCHEMA + ">; rel=\"describedby\"";
 
 	private final ArticleService articles;
@@ -51,22 +45,17 @@ class NinjsController {
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<Ninjs> current(@PathVariable long id, WebRequest request) {
+	ResponseEntity<Ninjs> current(@PathVariable long id) {
 		ArticleSummary story = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
-		Freshness freshness = new Freshness(
-				"ninjs-" + id + "-" + story.current().sequence() + "-" + story.pubstatus().ninjs(), story.updatedAt());
-		return described(
-				freshness.respond(request, MediaType.APPLICATION_JSON, () -> Ninjs.of(story, story.current())));
+		return described(Ninjs.of(story, story.current()));
 	}
 
 	@GetMapping("/{id}/versions/{sequence}")
-	ResponseEntity<Ninjs> version(@PathVariable long id, @PathVariable int sequence, WebRequest request) {
+	ResponseEntity<Ninjs> version(@PathVariable long id, @PathVariable int sequence) {
 		ArticleSummary article = this.articles.readable(id);
 		VersionView version = this.articles.version(id, sequence)
 			.orElseThrow(() -> new ArticleNotFoundException(id, sequence));
-		// A version never changes; only a kill ends it, and that turns it into a 410.
-		Freshness freshness = new Freshness("ninjs-" + id + "-v" + sequence, version.publishedAt());
-		return described(freshness.respond(request, MediaType.APPLICATION_JSON, () -> Ninjs.of(article, version)));
+		return described(Ninjs.of(article, version));
 	}
 
 	/**
@@ -79,11 +68,7 @@ class NinjsController {
 		Instant from = parseInstant(since);
 		List<ArticleSummary> changed = this.articles.updatedSince(from, MAX_ITEMS + 1);
 		List<Ninjs> items = changed.stream().limit(MAX_ITEMS).map((story) -> Ninjs.of(story, story.current())).toList();
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.cacheControl(CacheControl.maxAge(POLL_MAX_AGE).cachePublic())
-			.header("Link", DESCRIBED_BY)
-			.body(new Changes(from.toString(), changed.size() > MAX_ITEMS, items));
+		return described(new Changes(from.toString(), changed.size() > MAX_ITEMS, items));
 	}
 
 	/**
@@ -104,11 +89,12 @@ class NinjsController {
 		}
 	}
 
-	private static <T> ResponseEntity<T> described(ResponseEntity<T> response) {
-		return ResponseEntity.status(response.getStatusCode())
-			.headers(response.getHeaders())
-			.header("Link", DESCRIBED_BY)
-			.body(response.getBody());
+	/**
+	 * Publicly cacheable: the page cache answers conditional requests and sets the
+	 * validators (FeedPages).
+	 */
+	private static <T> ResponseEntity<T> described(T body) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header("Link", DESCRIBED_BY).body(body);
 	}
 
 	@ExceptionHandler(ArticleNotFoundException.class)

@@ -3,7 +3,6 @@ package org.newswire.feed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +18,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * What search engines read: the sitemap of every page, the Google News sitemap of the
@@ -40,8 +38,6 @@ class SitemapController {
 
 	private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
-	private static final Duration SITEMAP_MAX_AGE = Duration.ofMinutes(5);
-
 	private final ArticleService articles;
 
 	private final Links links;
@@ -58,21 +54,25 @@ class SitemapController {
 	}
 
 	@GetMapping("/sitemap.xml")
-	ResponseEntity<String> sitemap(WebRequest request) {
-		Freshness freshness = Freshness.ofWire(this.articles, "sitemap");
-		return freshness.respond(request, XML, SITEMAP_MAX_AGE, () -> SitemapWriter.write(pages(freshness)));
+	ResponseEntity<String> sitemap() {
+		return ResponseEntity.ok().contentType(XML).body(SitemapWriter.write(pages()));
 	}
 
-	private List<SitemapWriter.Url> pages(Freshness freshness) {
+	private List<SitemapWriter.Url> pages() {
 		List<SitemapWriter.Url> urls = new ArrayList<>();
-		urls.add(new SitemapWriter.Url(this.links.absolute("/"), freshness.lastModified(), null));
+		Instant newest = this.articles.latest(null, null, 1)
+			.stream()
+			.findFirst()
+			.map((story) -> story.updatedAt())
+			.orElse(null);
+		urls.add(new SitemapWriter.Url(this.links.absolute("/"), newest, null));
 		for (SectionView section : this.articles.sections()) {
-			Instant newest = this.articles.latest(section.code(), null, 1)
+			Instant newestInSection = this.articles.latest(section.code(), null, 1)
 				.stream()
 				.findFirst()
 				.map((story) -> story.updatedAt())
 				.orElse(null);
-			urls.add(new SitemapWriter.Url(this.links.absolute(Paths.section(section.code())), newest, null));
+			urls.add(new SitemapWriter.Url(this.links.absolute(Paths.section(section.code())), newestInSection, null));
 		}
 		Cursor cursor = null;
 		List<ArticleSummary> page;
@@ -88,13 +88,12 @@ class SitemapController {
 	}
 
 	@GetMapping("/sitemap-news.xml")
-	ResponseEntity<String> news(WebRequest request) {
-		Instant now = this.clock.instant();
-		// Stories leave the window as time passes, so the tag changes at least hourly.
-		Freshness wire = Freshness.ofWire(this.articles, "news");
-		Freshness freshness = new Freshness(wire.tag() + "-" + now.truncatedTo(ChronoUnit.HOURS).getEpochSecond(),
-				wire.lastModified());
-		return freshness.respond(request, XML, () -> SitemapWriter.write(newsPages(now.minus(NEWS_WINDOW))));
+	ResponseEntity<String> news() {
+		// The page cache keeps it an hour at most, as stories leave the window
+		// (FeedPages).
+		return ResponseEntity.ok()
+			.contentType(XML)
+			.body(SitemapWriter.write(newsPages(this.clock.instant().minus(NEWS_WINDOW))));
 	}
 
 	private List<SitemapWriter.Url> newsPages(Instant since) {

@@ -7,15 +7,14 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.newswire.StartupStep;
-import org.newswire.article.ArticleKilled;
-import org.newswire.article.ArticlePublished;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Cursor;
+import org.newswire.change.ChangeObserved;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the index in step with what readers can see. Each update reads the article as
@@ -75,33 +74,28 @@ class ArticleIndexUpdater implements StartupStep {
 	}
 
 	/**
-	 * Runs after the publication is committed, so the index never holds a version that
-	 * was rolled back. A failure is logged rather than thrown: the story is published
-	 * whatever happens to the index, and the editor must not be told otherwise.
+	 * Follows the change record, so a change made on any node reaches this node's index;
+	 * the record is read only once committed, so the index never holds a version that was
+	 * rolled back. A failure is logged rather than thrown: the story is published
+	 * whatever happens to the index.
 	 */
-	@TransactionalEventListener
-	synchronized void on(ArticlePublished published) {
+	@EventListener
+	synchronized void on(ChangeObserved change) {
+		if (!change.kind().isArticleChange() || change.articleId() == null) {
+			return;
+		}
+		long articleId = change.articleId();
 		try {
-			ArticleSummary story = this.articles.find(published.articleId()).orElse(null);
+			ArticleSummary story = this.articles.find(articleId).orElse(null);
 			if (story == null || story.killed()) {
-				this.index.remove(published.articleId());
+				this.index.remove(articleId);
 			}
 			else {
 				this.index.put(story);
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			logger.error("Could not index article " + published.articleId(), ex);
-		}
-	}
-
-	@TransactionalEventListener
-	synchronized void on(ArticleKilled killed) {
-		try {
-			this.index.remove(killed.articleId());
-		}
-		catch (IOException | RuntimeException ex) {
-			logger.error("Could not remove killed article " + killed.articleId() + " from the index", ex);
+			logger.error("Could not index article " + articleId, ex);
 		}
 	}
 

@@ -18,15 +18,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.newswire.NewswireProperties;
-import org.newswire.article.ArticlePublished;
+import org.newswire.change.ChangeKind;
+import org.newswire.change.ChangeObserved;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -155,14 +156,17 @@ class TickerBroadcaster implements SmartLifecycle {
 		return this.subscribers.size();
 	}
 
-	@TransactionalEventListener
-	void on(TickerChanged changed) {
-		build(this::refresh);
-	}
-
-	@TransactionalEventListener
-	void on(ArticlePublished published) {
-		build(() -> announce(published));
+	/**
+	 * Follows the change record, so every node's streams carry changes made on any node.
+	 */
+	@EventListener
+	void on(ChangeObserved change) {
+		if (change.kind() == ChangeKind.TICKER) {
+			build(this::refresh);
+		}
+		else if (change.kind() == ChangeKind.PUBLISHED || change.kind() == ChangeKind.WRITETHRU) {
+			build(() -> announce(change.articleId()));
+		}
 	}
 
 	/**
@@ -222,8 +226,13 @@ class TickerBroadcaster implements SmartLifecycle {
 		}
 	}
 
-	private void announce(ArticlePublished published) {
+	private void announce(long articleId) {
 		refresh();
+		TickerService.ArticleVersion published = this.ticker.currentVersion(articleId).orElse(null);
+		if (published == null) {
+			// Killed since: nothing newer to offer.
+			return;
+		}
 		String message = this.messages.getMessage("live.updated", new Object[] { published.headline() },
 				Locale.ENGLISH);
 		String linkText = this.messages.getMessage("live.readLatest", null, Locale.ENGLISH);

@@ -12,6 +12,8 @@ import org.newswire.article.ArticlePublished;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Urgency;
+import org.newswire.change.ChangeKind;
+import org.newswire.change.Changes;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -35,13 +37,16 @@ public class TickerService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Changes changes;
+
 	private final Clock clock;
 
 	TickerService(HeadlineRepository headlines, ArticleService articles, ApplicationEventPublisher events,
-			Clock clock) {
+			Changes changes, Clock clock) {
 		this.headlines = headlines;
 		this.articles = articles;
 		this.events = events;
+		this.changes = changes;
 		this.clock = clock;
 	}
 
@@ -60,6 +65,17 @@ public class TickerService {
 			.stream()
 			.collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::path));
 		return latest.stream().map((headline) -> TickerLine.of(headline, paths)).toList();
+	}
+
+	/**
+	 * The version readers see now of a readable article, for the live stream's notice of
+	 * a new one.
+	 */
+	Optional<ArticleVersion> currentVersion(long articleId) {
+		return this.articles.find(articleId)
+			.filter((story) -> !story.killed())
+			.map((story) -> new ArticleVersion(articleId, story.current().sequence(),
+					story.current().labelledHeadline(), story.path()));
 	}
 
 	public Optional<Headline> find(long id) {
@@ -81,7 +97,7 @@ public class TickerService {
 		}
 		Headline headline = this.headlines
 			.save(new Headline(text.strip(), urgency, this.clock.instant(), articleId, editor));
-		this.events.publishEvent(new TickerChanged());
+		changed(articleId);
 		return headline;
 	}
 
@@ -94,7 +110,7 @@ public class TickerService {
 		Optional<Headline> headline = this.headlines.findById(headlineId).filter((h) -> !h.isWithdrawn());
 		headline.ifPresent((h) -> {
 			h.withdraw();
-			this.events.publishEvent(new TickerChanged());
+			changed(h.getArticleId());
 		});
 		return headline.isPresent();
 	}
@@ -111,8 +127,17 @@ public class TickerService {
 	@EventListener
 	void on(ArticleKilled killed) {
 		if (withdrawStanding(killed.articleId())) {
-			this.events.publishEvent(new TickerChanged());
+			changed(killed.articleId());
 		}
+	}
+
+	/**
+	 * Every node's ticker follows the change record; the event is for this transaction's
+	 * own listeners.
+	 */
+	private void changed(Long articleId) {
+		this.changes.record(ChangeKind.TICKER, articleId, null);
+		this.events.publishEvent(new TickerChanged());
 	}
 
 	/**
@@ -122,6 +147,12 @@ public class TickerService {
 		List<Headline> standing = this.headlines.findStandingFor(articleId);
 		standing.forEach(Headline::withdraw);
 		return !standing.isEmpty();
+	}
+
+	/**
+	 * @param headline the headline led by its label, as the ticker shows it
+	 */
+	record ArticleVersion(long articleId, int sequence, String headline, String path) {
 	}
 
 }

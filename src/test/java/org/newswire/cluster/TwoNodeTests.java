@@ -122,7 +122,7 @@ class TwoNodeTests {
 		Node.get(http, a.uri("/"));
 		String metrics = Node.get(http, a.management("/actuator/prometheus")).body();
 		assertThat(metrics).contains("http_server_requests_seconds_count", "newswire_page_cache_total{result=\"hit\"}",
-				"newswire_page_cache_total{result=\"miss\"}", "newswire_ticker_streams");
+				"newswire_page_cache_total{result=\"miss\"}", "newswire_ticker_streams", "newswire_change_lag");
 	}
 
 	@Test

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * kill leaves an entry with what the event carries, without the audit asking the article
  * module again.
  */
-@ApplicationModuleTest(BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(BootstrapMode.ALL_DEPENDENCIES)
 class AuditModuleTests {
 
 	@Autowired

@@ -177,7 +177,7 @@ class FeedTests {
 			.andReturn()
 			.getResponse();
 		String etag = first.getHeader("ETag");
-		assertThat(etag).startsWith("\"");
+		assertThat(etag).startsWith("W/\"");
 		assertThat(this.mvc.perform(get("/feeds/rss.xml")).andReturn().getResponse().getContentAsString())
 			.isEqualTo(first.getContentAsString());
 		assertThat(first.getHeader("Last-Modified")).isNotBlank();

@@ -113,7 +113,7 @@ class NinjsTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_JSON))
 			.andExpect(header().string("Link", "<" + Ninjs.SCHEMA + ">; rel=\"describedby\""))
-			.andExpect(header().string("Cache-Control", "max-age=60, public"))
+			.andExpect(header().string("Cache-Control", "public, max-age=30, stale-while-revalidate=60"))
 			.andReturn()
 			.getResponse()
 			.getHeader("ETag");

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The search module with the articles it indexes: a published story is found once its
  * transaction commits, a killed one no longer.
  */
-@ApplicationModuleTest(BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(BootstrapMode.ALL_DEPENDENCIES)
 class SearchModuleTests {
 
 	@Autowired

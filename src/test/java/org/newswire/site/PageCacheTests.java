@@ -1,13 +1,20 @@
 package org.newswire.site;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
-import org.newswire.Stories;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.NewArticle;
 import org.newswire.article.Urgency;
+import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
+import org.newswire.pagecache.PageCache;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -26,6 +32,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/**
+ * What readers and caches in front notice of the page cache: which requests get the
+ * stored page, what a change drops, and validators that move with what a page shows.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PageCacheTests {
@@ -39,26 +49,107 @@ class PageCacheTests {
 	@Autowired
 	TickerService ticker;
 
+	@Autowired
+	PageCache cache;
+
 	@Test
 	void readerPagesArePubliclyCacheableWithValidatorsAndNoCookies() throws Exception {
 		ArticleSummary story = publish("Valley railway adds a winter timetable");
 		for (String path : List.of("/", "/sections/world", story.path())) {
-			MockHttpServletResponse response = this.mvc.perform(get(path))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse();
-			assertThat(response.getHeader("Cache-Control")).isEqualTo("public, max-age=30, stale-while-revalidate=60");
-			assertThat(response.getHeader("ETag")).matches("\"[0-9a-z]+-\\d+\"");
-			assertThat(response.getHeader("Last-Modified")).isNotBlank();
-			assertThat(response.getHeader("Set-Cookie")).isNull();
-			assertThat(response.getHeaders("Vary")).noneMatch((vary) -> vary.contains("Cookie"));
-			assertThat(response.getHeader("Content-Security-Policy")).contains("script-src 'self'");
+			for (int i = 0; i < 2; i++) {
+				MockHttpServletResponse response = this.mvc.perform(get(path))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse();
+				assertThat(response.getHeader("Cache-Control"))
+					.isEqualTo("public, max-age=30, stale-while-revalidate=60");
+				assertThat(response.getHeader("ETag")).matches("W/\"\\d+\\.\\d+\"");
+				assertThat(response.getHeader("Last-Modified")).isNotBlank();
+				assertThat(response.getHeader("Set-Cookie")).isNull();
+				assertThat(response.getHeaders("Vary")).contains("Accept-Encoding")
+					.noneMatch((vary) -> vary.contains("Cookie"));
+				assertThat(response.getHeader("Content-Security-Policy")).contains("script-src 'self'");
+				assertThat(response.getContentAsString()).contains("Valley railway adds a winter timetable")
+					.doesNotContain(PageCache.MARKER);
+			}
 		}
 	}
 
 	@Test
-	void conditionalRequestsAreAnsweredNotModifiedUntilTheContentChanges() throws Exception {
-		ArticleSummary story = publish("Bridge inspection finds no faults");
+	void unknownParametersAreServedTheCachedPage() throws Exception {
+		ArticleSummary story = publish("Harbour ferry adds a late sailing");
+		MockHttpServletResponse plain = this.mvc.perform(get(story.path())).andReturn().getResponse();
+		long renders = this.cache.renders();
+
+		for (String query : List.of("?utm_source=newsletter&utm_medium=mail", "?x=1", "?x=2&x=3&fbclid=abc")) {
+			MockHttpServletResponse tracked = this.mvc.perform(get(story.path() + query))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse();
+			assertThat(tracked.getContentAsString()).isEqualTo(plain.getContentAsString());
+			assertThat(tracked.getHeader("ETag")).isEqualTo(plain.getHeader("ETag"));
+		}
+		this.mvc.perform(get("/").param("utm_source", "x")).andExpect(status().isOk());
+		this.mvc.perform(get("/").param("utm_source", "y")).andExpect(status().isOk());
+		assertThat(this.cache.renders()).as("one render of the home page, none of the article").isEqualTo(renders + 1);
+	}
+
+	@Test
+	void aRepeatedParameterThePageReadsIsRefused() throws Exception {
+		this.mvc.perform(get("/sections/world").param("before", "2026-11-26T10:00:00Z~1", "2026-11-26T10:00:00Z~2"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/search").param("q", "ferry", "bridge")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void aWritethruIsOnItsPageAtOnceWhileOtherArticlesAreServedWithTheNewTicker() throws Exception {
+		ArticleSummary changed = publish("Bridge inspection begins on Monday");
+		ArticleSummary other = publish("Library extends its opening hours");
+		this.mvc.perform(get(changed.path())).andExpect(status().isOk());
+		String otherBefore = this.mvc.perform(get(other.path())).andReturn().getResponse().getContentAsString();
+		long renders = this.cache.renders();
+
+		ArticleSummary updated = this.articles.postWritethru(changed.id(), 1,
+				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Bridge inspection finds cracked bearings",
+						List.of("Inspectors found two cracked bearings."), "Eds: UPDATES with findings", null, null,
+						Urgency.ROUTINE),
+				"ada");
+
+		this.mvc.perform(get(updated.path()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Inspectors found two cracked bearings.")));
+		String otherAfter = this.mvc.perform(get(other.path())).andReturn().getResponse().getContentAsString();
+		assertThat(this.cache.renders()).as("only the changed article is rendered again").isEqualTo(renders + 1);
+		assertThat(otherAfter).contains("LD Writethru: Bridge inspection finds cracked bearings")
+			.isNotEqualTo(otherBefore);
+		assertThat(withoutTicker(otherAfter)).isEqualTo(withoutTicker(otherBefore));
+	}
+
+	@Test
+	void aTickerChangeShowsOnTheNextRequestOfEveryPageAndMovesEveryETag() throws Exception {
+		ArticleSummary story = publish("Dock workers agree a new rota");
+		List<String> paths = List.of("/", "/sections/world", story.path(), story.path() + "/versions", "/corrections",
+				"/search?q=rota");
+		Map<String, String> etags = new HashMap<>();
+		for (String path : paths) {
+			etags.put(path, this.mvc.perform(get(path)).andReturn().getResponse().getHeader("ETag"));
+		}
+		long renders = this.cache.renders();
+
+		this.ticker.post("Fog delays the morning ferries", Urgency.ROUTINE, null, "ada");
+
+		for (String path : paths) {
+			this.mvc.perform(get(path).header("If-None-Match", etags.get(path)))
+				.andExpect(status().isOk())
+				.andExpect(header().string("ETag", not(etags.get(path))))
+				.andExpect(content().string(containsString("Fog delays the morning ferries")));
+		}
+		assertThat(this.cache.renders()).as("no page body rendered again for a ticker change").isEqualTo(renders);
+	}
+
+	@Test
+	void conditionalRequestsAreAnsweredNotModifiedUntilThePageChanges() throws Exception {
+		ArticleSummary story = publish("Tram line reopens after repairs");
 		MockHttpServletResponse first = this.mvc.perform(get(story.path())).andReturn().getResponse();
 		String etag = first.getHeader("ETag");
 
@@ -69,59 +160,68 @@ class PageCacheTests {
 		this.mvc.perform(get(story.path()).header("If-Modified-Since", first.getHeader("Last-Modified")))
 			.andExpect(status().isNotModified());
 
-		Stories.writethru(WritethruKind.LD_WRITETHRU)
-			.headline("Bridge inspection finds no faults")
-			.paragraphs("Inspectors finished on Friday.")
-			.ednote("Eds: UPDATES")
-			.byline(null)
-			.urgency(Urgency.ROUTINE)
-			.post(this.articles, story.id(), 1);
+		this.articles
+			.postWritethru(story.id(), 1,
+					new WritethruDraft(WritethruKind.LD_WRITETHRU, "Tram line reopens after repairs",
+							List.of("The first trams ran at six."), "Eds: UPDATES", null, null, Urgency.ROUTINE),
+					"ada");
 		this.mvc.perform(get(story.path()).header("If-None-Match", etag))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", not(etag)))
-			.andExpect(content().string(containsString("Inspectors finished on Friday.")));
+			.andExpect(content().string(containsString("The first trams ran at six.")));
 	}
 
 	@Test
-	void cachedPagesAreServedUntilTheTickerChanges() throws Exception {
-		publish("Dock workers agree a new rota");
-		String before = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
-		assertThat(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString()).isEqualTo(before);
-		this.mvc.perform(head("/")).andExpect(status().isOk()).andExpect(content().string(""));
-
-		this.ticker.post("Fog delays the morning ferries", Urgency.ROUTINE, null, "ada");
-
-		this.mvc.perform(get("/"))
+	void clientsThatAcceptGzipGetTheCompressedPage() throws Exception {
+		publish("Orchard harvest starts early");
+		String plain = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		MockHttpServletResponse zipped = this.mvc.perform(get("/").header("Accept-Encoding", "gzip, deflate, br"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Fog delays the morning ferries")));
+			.andExpect(header().string("Content-Encoding", "gzip"))
+			.andReturn()
+			.getResponse();
+		byte[] compressed = zipped.getContentAsByteArray();
+		assertThat(compressed.length).isLessThan(plain.length() / 2);
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
+		}
+		this.mvc.perform(get("/").header("Accept-Encoding", "gzip;q=0, identity"))
+			.andExpect(header().doesNotExist("Content-Encoding"));
 	}
 
 	@Test
-	@Transactional
-	void aChangeIsSeenByPagesRenderedLaterInItsOwnTransaction() throws Exception {
-		this.mvc.perform(get("/")).andExpect(status().isOk());
+	void headAnswersTheHeadersOfTheCachedPage() throws Exception {
 		publish("Night market returns to the quay");
-		this.mvc.perform(get("/")).andExpect(content().string(containsString("Night market returns to the quay")));
+		this.mvc.perform(get("/")).andExpect(status().isOk());
+		this.mvc.perform(head("/"))
+			.andExpect(status().isOk())
+			.andExpect(header().exists("ETag"))
+			.andExpect(content().string(""));
 	}
 
 	@Test
-	void unknownParametersAndErrorsAreNeitherCachedNorCacheable() throws Exception {
-		this.mvc.perform(get("/").param("utm_source", "x"))
-			.andExpect(status().isOk())
-			.andExpect(header().doesNotExist("ETag"));
+	void errorsAreNeitherCachedNorCacheableAndStillCarryTheTicker() throws Exception {
+		this.ticker.post("Power restored across the east side", Urgency.ROUTINE, null, "ada");
 		this.mvc.perform(get("/sections/atlantis"))
 			.andExpect(status().isNotFound())
 			.andExpect(header().string("Cache-Control", "no-store"))
 			.andExpect(header().doesNotExist("ETag"));
+		ArticleSummary story = publish("Pier closes for the winter");
+		this.articles.kill(story.id(), "This story has been withdrawn.", "ada");
+		this.mvc.perform(get(story.path()))
+			.andExpect(status().isGone())
+			.andExpect(header().string("Cache-Control", "no-store"))
+			.andExpect(content().string(containsString("Power restored across the east side")))
+			.andExpect(content().string(not(containsString(PageCache.MARKER))));
+	}
+
+	private static String withoutTicker(String page) {
+		return page.replaceAll("(?s)<ul class=\"ticker-list\".*?</ul>", "");
 	}
 
 	private ArticleSummary publish(String headline) {
-		return Stories.story()
-			.slugline("Test")
-			.urgency(Urgency.ROUTINE)
-			.headline(headline)
-			.paragraphs("The first paragraph.")
-			.publish(this.articles);
+		return this.articles.publish(new NewArticle("world", "Test", "NWS", "PORT ELLIS, Nov. 26 (Newswire) --",
+				"By Ada Quill", "en", Urgency.ROUTINE, headline, List.of("The first paragraph."), null), "ada");
 	}
 
 }

@@ -22,9 +22,9 @@ import static org.awaitility.Awaitility.await;
  * A minimal server-sent events client for tests: parses the stream as the browser's
  * EventSource does, without holding a thread per connection.
  */
-final class SseStream implements AutoCloseable {
+public final class SseStream implements AutoCloseable {
 
-	record Event(String id, String name, String data) {
+	public record Event(String id, String name, String data) {
 	}
 
 	/** Events are checked this often while a test waits for one. */
@@ -80,15 +80,15 @@ final class SseStream implements AutoCloseable {
 		});
 	}
 
-	static SseStream open(HttpClient client, URI uri) {
+	public static SseStream open(HttpClient client, URI uri) {
 		return new SseStream(client, uri, null);
 	}
 
-	static SseStream reconnect(HttpClient client, URI uri, String lastEventId) {
+	public static SseStream reconnect(HttpClient client, URI uri, String lastEventId) {
 		return new SseStream(client, uri, lastEventId);
 	}
 
-	HttpResponse.ResponseInfo head(Duration timeout) throws Exception {
+	public HttpResponse.ResponseInfo head(Duration timeout) throws Exception {
 		return this.head.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
@@ -100,7 +100,7 @@ final class SseStream implements AutoCloseable {
 	 * The next event of the given name whose data matches, skipping others, or
 	 * {@code null} when none arrives in time.
 	 */
-	Event next(String eventName, Predicate<String> data, Duration timeout) {
+	public Event next(String eventName, Predicate<String> data, Duration timeout) {
 		try {
 			return await().atMost(timeout)
 				.pollDelay(Duration.ZERO)
@@ -116,7 +116,7 @@ final class SseStream implements AutoCloseable {
 	 * The next event already received of the given name whose data matches, skipping
 	 * others, or {@code null} when there is none yet.
 	 */
-	Event received(String eventName, Predicate<String> data) {
+	public Event received(String eventName, Predicate<String> data) {
 		for (Event event = this.events.poll(); event != null; event = this.events.poll()) {
 			if (event.name().equals(eventName) && data.test(event.data())) {
 				return event;
@@ -125,7 +125,7 @@ final class SseStream implements AutoCloseable {
 		return null;
 	}
 
-	Event next(String eventName, Duration timeout) {
+	public Event next(String eventName, Duration timeout) {
 		return next(eventName, (data) -> true, timeout);
 	}
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -20,9 +21,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newswire.article.ArticlePublished;
 import org.newswire.article.Urgency;
-import org.newswire.article.WritethruKind;
+import org.newswire.change.ChangeKind;
+import org.newswire.change.ChangeObserved;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.support.StaticMessageSource;
@@ -48,6 +49,8 @@ class TickerBroadcasterTests {
 	private final TickerService ticker = mock(TickerService.class);
 
 	private final AtomicLong nextHeadlineId = new AtomicLong(1);
+
+	private final AtomicLong nextChangeId = new AtomicLong(1);
 
 	private final CountDownLatch unblock = new CountDownLatch(1);
 
@@ -92,7 +95,8 @@ class TickerBroadcasterTests {
 		RecordingEmitter reader = new RecordingEmitter();
 		this.broadcaster.register(reader);
 		reader.next();
-		this.broadcaster.on(new TickerChanged());
+		this.broadcaster
+			.on(new ChangeObserved(this.nextChangeId.getAndIncrement(), ChangeKind.TICKER, null, null, Instant.now()));
 		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(reader.frames::isEmpty);
 	}
 
@@ -154,8 +158,9 @@ class TickerBroadcasterTests {
 		this.broadcaster.register(reader);
 		reader.next();
 		given(this.ticker.lines()).willReturn(lines("LD Writethru: Bridge reopens <early>"));
-		this.broadcaster.on(new ArticlePublished(7, 2, WritethruKind.LD_WRITETHRU,
-				"LD Writethru: Bridge reopens <early>", Urgency.URGENT, "/articles/7/bridge-reopens", "ada"));
+		given(this.ticker.currentVersion(7)).willReturn(Optional.of(new TickerService.ArticleVersion(7, 2,
+				"LD Writethru: Bridge reopens <early>", "/articles/7/bridge-reopens")));
+		this.broadcaster.on(new ChangeObserved(12, ChangeKind.WRITETHRU, 7L, "world", Instant.now()));
 
 		assertThat(reader.next()).contains("event:ticker", "Bridge reopens");
 		String article = reader.next();
@@ -167,7 +172,8 @@ class TickerBroadcasterTests {
 
 	private void change(String text) {
 		given(this.ticker.lines()).willReturn(lines(text));
-		this.broadcaster.on(new TickerChanged());
+		this.broadcaster
+			.on(new ChangeObserved(this.nextChangeId.getAndIncrement(), ChangeKind.TICKER, null, null, Instant.now()));
 	}
 
 	private List<TickerLine> lines(String... texts) {

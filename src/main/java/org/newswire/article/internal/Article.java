@@ -186,6 +186,10 @@ public class Article {
 		return this.id;
 	}
 
+	public String getSectionCode() {
+		return this.section.view().code();
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}

@@ -1,4 +1,6 @@
-package org.newswire.site;
+package org.newswire.pagecache;
+
+import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 
@@ -15,22 +17,10 @@ class PageCacheConfig {
 	 */
 	static final int ORDER = -110;
 
-	/**
-	 * Before the page cache, whose key reads the parameters.
-	 */
 	@Bean
-	FilterRegistrationBean<UnreadableParametersFilter> unreadableParametersFilter() {
-		FilterRegistrationBean<UnreadableParametersFilter> registration = new FilterRegistrationBean<>(
-				new UnreadableParametersFilter());
-		registration.setOrder(ORDER - 10);
-		registration.setDispatcherTypes(DispatcherType.REQUEST);
-		return registration;
-	}
-
-	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache) {
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, List<CacheablePages> pages) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(cache, CacheablePages.READER));
+				new PageCacheFilter(cache, new PageRoutes(pages)));
 		registration.setOrder(ORDER);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;

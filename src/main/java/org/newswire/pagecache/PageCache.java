@@ -1,0 +1,183 @@
+package org.newswire.pagecache;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.newswire.NewswireProperties;
+import org.newswire.change.ChangeFollower;
+import org.newswire.change.ChangeObserved;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rendered pages, each kept until a change that touches it: a change drops the pages
+ * tagged with its article, its section and the wire's lists, and nothing else. The live
+ * fragment (the ticker) is not part of any stored page: it is rendered once per ticker
+ * change and joined in when a page is served.
+ * <p>
+ * It follows {@link ChangeObserved}, so changes made on any node drop pages on every
+ * node. A page whose rendering overlapped a drop is served but not stored: it may have
+ * been rendered from the data before the change.
+ */
+@Component
+public class PageCache {
+
+	/**
+	 * Where a page stored in the cache leaves room for the live fragment.
+	 */
+	public static final String MARKER = "<!--newswire:live-fragment-->";
+
+	/**
+	 * Set on requests whose page will be stored: the layout then writes {@link #MARKER}
+	 * instead of the live fragment.
+	 */
+	public static final String SPLICE_ATTRIBUTE = "newswireSpliceLiveFragment";
+
+	private final ChangeFollower follower;
+
+	private final LiveFragment live;
+
+	private final Clock clock;
+
+	private final Cache<String, CachedPage> pages;
+
+	private final Object lock = new Object();
+
+	/**
+	 * Hits and misses are counted as {@value #METER} with tag {@code result=hit|miss}
+	 * (Prometheus: {@code newswire_page_cache_total}), the name dashboards know.
+	 */
+	static final String METER = "newswire.page.cache";
+
+	private final Counter hits;
+
+	private final Counter misses;
+
+	private final AtomicLong renders = new AtomicLong();
+
+	// Guarded by lock.
+	private long drops;
+
+	/** The change the live fragment is as of; -1 until this node has followed one. */
+	// Guarded by lock.
+	private long fragmentVersion = -1;
+
+	/** Rendered on first use after the change that altered it; null until then. */
+	private volatile Fragment fragment;
+
+	PageCache(ChangeFollower follower, ObjectProvider<LiveFragment> live, Clock clock, NewswireProperties properties,
+			MeterRegistry meters) {
+		this.follower = follower;
+		this.live = live.getIfAvailable();
+		this.clock = clock;
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(properties.pageCache().maxBytes().toBytes())
+			.weigher((String key, CachedPage page) -> page.weight())
+			.expireAfter(Expiry.creating(
+					(String key, CachedPage page) -> (page.maxAge() != null) ? page.maxAge() : Duration.ofDays(365)))
+			.build();
+		this.hits = meters.counter(METER, "result", "hit");
+		this.misses = meters.counter(METER, "result", "miss");
+		Gauge.builder("newswire.page.cache.bytes", this, PageCache::weight)
+			.description("Bytes the rendered-page cache holds")
+			.register(meters);
+	}
+
+	CachedPage get(String key) {
+		CachedPage page = this.pages.getIfPresent(key);
+		((page != null) ? this.hits : this.misses).increment();
+		return page;
+	}
+
+	/**
+	 * Taken before a page is rendered, to store it only if no change dropped pages
+	 * meanwhile.
+	 */
+	Ticket ticket() {
+		synchronized (this.lock) {
+			return new Ticket(this.drops, this.follower.lastSeen());
+		}
+	}
+
+	void put(String key, CachedPage page, Ticket ticket) {
+		this.renders.incrementAndGet();
+		synchronized (this.lock) {
+			if (this.drops == ticket.drops()) {
+				this.pages.put(key, page);
+			}
+		}
+	}
+
+	/** The live fragment as of the last change that altered it. */
+	Fragment fragment() {
+		Fragment current = this.fragment;
+		if (current != null || this.live == null) {
+			return current;
+		}
+		synchronized (this.lock) {
+			if (this.fragment == null) {
+				long version = (this.fragmentVersion >= 0) ? this.fragmentVersion : this.follower.lastSeen();
+				this.fragment = new Fragment(version, this.live.render(), now());
+			}
+			return this.fragment;
+		}
+	}
+
+	Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+	}
+
+	@EventListener
+	void on(ChangeObserved change) {
+		Set<String> tags = PageTags.of(change);
+		synchronized (this.lock) {
+			if (!tags.isEmpty()) {
+				this.drops++;
+				this.pages.asMap().values().removeIf((page) -> page.taggedWithAny(tags));
+			}
+			if (this.live != null && this.live.changedBy(change)) {
+				// Rendered when next served: once per change at most, and once for a run
+				// of
+				// changes followed together (a node catching up renders it once).
+				this.fragmentVersion = change.id();
+				this.fragment = null;
+			}
+		}
+	}
+
+	/** Pages rendered to be stored since start (the misses). */
+	public long renders() {
+		return this.renders.get();
+	}
+
+	/** Bytes the stored pages weigh. */
+	public long weight() {
+		return this.pages.policy().eviction().map((eviction) -> eviction.weightedSize().orElse(0)).orElse(0L);
+	}
+
+	/**
+	 * @param version the change that made it what it is
+	 */
+	record Fragment(long version, byte[] bytes, Instant renderedAt) {
+	}
+
+	/**
+	 * @param lastSeen the last change this node had followed; the page reflects at least
+	 * every change up to it
+	 */
+	record Ticket(long drops, long lastSeen) {
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.newswire.pagecache;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves declared pages from the {@link PageCache}, and is the one place that answers
+ * conditional requests for pages, feeds, sitemaps and ninjs items. It runs before Spring
+ * Security: a cached page carries the security headers it was first sent with.
+ * <p>
+ * Only a 200 answer to a GET without cookies or a session is stored, and only when the
+ * controller chose no caching policy of its own. Error pages are marked {@code no-store},
+ * so neither this cache nor any proxy keeps them.
+ */
+class PageCacheFilter extends HttpFilter {
+
+	static final String CACHE_CONTROL = "public, max-age=30, stale-while-revalidate=60";
+
+	static final String NO_STORE = "no-store";
+
+	private final PageCache cache;
+
+	private final PageRoutes routes;
+
+	PageCacheFilter(PageCache cache, PageRoutes routes) {
+		this.cache = cache;
+		this.routes = routes;
+	}
+
+	@Override
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			// The error page goes straight to the client, so it renders its own ticker.
+			request.removeAttribute(PageCache.SPLICE_ATTRIBUTE);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+			chain.doFilter(request, response);
+			return;
+		}
+		boolean head = "HEAD".equals(request.getMethod());
+		PageRoutes.Match match = (head || "GET".equals(request.getMethod())) ? this.routes.match(request) : null;
+		if (match == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (match.repeated()) {
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
+		CachedPage cached = this.cache.get(match.key());
+		if (cached != null) {
+			cached.writeHeaders(response);
+			serve(request, response, cached, head);
+			return;
+		}
+		PageCache.Ticket ticket = this.cache.ticket();
+		request.setAttribute(PageCache.SPLICE_ATTRIBUTE, Boolean.TRUE);
+		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendered);
+		if (!head && storable(request, rendered)) {
+			CachedPage page = CachedPage.of(rendered, ticket, this.cache.now(), match.tags(), match.maxAge());
+			this.cache.put(match.key(), page, ticket);
+			// The headers the application set are on the response already.
+			serve(request, response, page, false);
+			return;
+		}
+		if (rendered.getStatus() >= 400) {
+			rendered.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+		}
+		spliceInto(rendered);
+	}
+
+	private void serve(HttpServletRequest request, HttpServletResponse response, CachedPage page, boolean head)
+			throws IOException {
+		PageCache.Fragment fragment = page.carriesFragment() ? this.cache.fragment() : null;
+		String etag = page.etag(fragment);
+		long lastModified = page.lastModified(fragment).toEpochMilli();
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+		if (response.getHeaders(HttpHeaders.VARY)
+			.stream()
+			.noneMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-encoding"))) {
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		}
+		if (new ServletWebRequest(request, response).checkNotModified(etag, lastModified)) {
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		page.writeBody(response, fragment, acceptsGzip(request), head);
+	}
+
+	/**
+	 * A page rendered for the cache but not stored (an error, a gone article) still gets
+	 * its live fragment.
+	 */
+	private void spliceInto(ContentCachingResponseWrapper rendered) throws IOException {
+		byte[][] parts = CachedPage.split(rendered.getContentAsByteArray());
+		if (parts[1] == null) {
+			rendered.copyBodyToResponse();
+			return;
+		}
+		PageCache.Fragment fragment = this.cache.fragment();
+		byte[] middle = (fragment != null) ? fragment.bytes() : new byte[0];
+		HttpServletResponse response = (HttpServletResponse) rendered.getResponse();
+		response.setContentLength(parts[0].length + middle.length + parts[1].length);
+		response.getOutputStream().write(parts[0]);
+		response.getOutputStream().write(middle);
+		response.getOutputStream().write(parts[1]);
+	}
+
+	private static boolean storable(HttpServletRequest request, HttpServletResponse response) {
+		HttpSession session = request.getSession(false);
+		return response.getStatus() == HttpServletResponse.SC_OK && !request.isAsyncStarted()
+				&& response.getContentType() != null && !response.containsHeader(HttpHeaders.SET_COOKIE)
+				&& !response.containsHeader(HttpHeaders.CACHE_CONTROL) && (session == null || !session.isNew());
+	}
+
+	/** RFC 9110: gzip or {@code *} listed without {@code q=0}. */
+	static boolean acceptsGzip(HttpServletRequest request) {
+		var values = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
+		while (values != null && values.hasMoreElements()) {
+			for (String coding : values.nextElement().split(",")) {
+				String[] parts = coding.split(";");
+				String name = parts[0].strip().toLowerCase(Locale.ROOT);
+				if ((name.equals("gzip") || name.equals("*")) && !refused(parts)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean refused(String[] parameters) {
+		for (int i = 1; i < parameters.length; i++) {
+			String parameter = parameters[i].strip().toLowerCase(Locale.ROOT);
+			if (parameter.startsWith("q=")) {
+				try {
+					return Double.parseDouble(parameter.substring(2)) == 0;
+				}
+				catch (NumberFormatException ex) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.newswire.pagecache;
+
+import java.util.Set;
+
+import org.newswire.change.ChangeObserved;
+
+/**
+ * What a change drops: the pages of its article, the pages of its article's section, and
+ * the lists of the whole wire (home, corrections, search, feeds, sitemaps).
+ */
+public final class PageTags {
+
+	/** Pages of one article; <code>{id}</code> is its id. */
+	public static final String ARTICLE = "article:{id}";
+
+	/** Pages of one section; <code>{section}</code> is its code. */
+	public static final String SECTION = "section:{section}";
+
+	/** Pages that list stories of every section. */
+	public static final String LISTS = "lists";
+
+	private PageTags() {
+	}
+
+	/**
+	 * The tags of the pages a change alters. A ticker change alters no page body: the
+	 * ticker is joined in when pages are served.
+	 */
+	static Set<String> of(ChangeObserved change) {
+		if (!change.kind().isArticleChange()) {
+			return Set.of();
+		}
+		return Set.of("article:" + change.articleId(), "section:" + change.sectionCode(), LISTS);
+	}
+
+}
