@@ -9,7 +9,11 @@ public final class Paths {
 	}
 
 	public static String article(Article article) {
-		return "/articles/" + article.getId() + "/" + article.getSlug();
+		return article(article.getId(), article.getSlug());
+	}
+
+	public static String article(long id, String slug) {
+		return "/articles/" + id + "/" + slug;
 	}
 
 	public static String versions(Article article) {
