@@ -21,7 +21,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("newswire")
 public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("Newswire") String publicationName,
 		URI publicUrl, @DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Live live,
-		@DefaultValue Login login, @DefaultValue PageCache pageCache, @DefaultValue Archive archive) {
+		@DefaultValue Login login, @DefaultValue PageCache pageCache, @DefaultValue Archive archive,
+		@DefaultValue Sitemap sitemap) {
 
 	/**
 	 * @param enabled load demo stories into an empty embedded database
@@ -59,6 +60,13 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	 * before serving (0: none)
 	 */
 	public record Archive(@DefaultValue("0") int generate) {
+	}
+
+	/**
+	 * @param maxUrls URLs one sitemap holds at most before the index splits them (the
+	 * sitemaps.org limit is 50,000)
+	 */
+	public record Sitemap(@DefaultValue("50000") int maxUrls) {
 	}
 
 }

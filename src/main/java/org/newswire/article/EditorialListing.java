@@ -38,7 +38,7 @@ public class EditorialListing {
 				: "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
 		Cursor from = (before != null) ? before : Cursor.NEWEST;
 		return ArticleSummary
-			.of(this.articles.findLatest(true, sectionCode, pattern, from.updatedAt(), from.id(), Limit.of(limit)));
+			.of(this.articles.findEditorial(sectionCode, pattern, from.updatedAt(), from.id(), Limit.of(limit)));
 	}
 
 	private static String escapeLike(String text) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.newswire.article.ArticleKilled;
 import org.newswire.article.ArticleService;
@@ -17,7 +18,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the ticker: the newest headlines, one per article.
@@ -37,6 +41,9 @@ public class TickerService {
 
 	private final Clock clock;
 
+	/** The ticker as readers see it, built once per change. */
+	private final AtomicReference<Lines> memo = new AtomicReference<>(new Lines(0, null));
+
 	TickerService(HeadlineRepository headlines, ArticleService articles, ApplicationEventPublisher events,
 			Clock clock) {
 		this.headlines = headlines;
@@ -51,9 +58,41 @@ public class TickerService {
 
 	/**
 	 * The ticker as readers see it, linked to the articles' canonical pages (so a link
-	 * needs no redirect), in two queries whatever its length.
+	 * needs no redirect). Built in two queries once per change, not for every page.
 	 */
 	public List<TickerLine> lines() {
+		Lines memo = this.memo.get();
+		if (memo.lines() == null) {
+			Lines built = new Lines(memo.generation(), build());
+			// Kept only if no change came while it was read: a ticker built from before a
+			// change must not outlive it.
+			this.memo.compareAndSet(memo, built);
+			return built.lines();
+		}
+		return memo.lines();
+	}
+
+	/**
+	 * Drops the memoised ticker as a change is made (inside its transaction, for reads
+	 * later in it) and again once it has ended (for reads that raced with it).
+	 */
+	@EventListener(classes = { TickerChanged.class, ArticlePublished.class, ArticleKilled.class })
+	void tickerChanging() {
+		forget();
+	}
+
+	@TransactionalEventListener(classes = { TickerChanged.class, ArticlePublished.class, ArticleKilled.class },
+			phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void tickerChanged() {
+		forget();
+	}
+
+	private void forget() {
+		this.memo.updateAndGet((memo) -> new Lines(memo.generation() + 1, null));
+	}
+
+	private List<TickerLine> build() {
 		List<Headline> latest = latest();
 		List<Long> ids = latest.stream().map(Headline::getArticleId).filter(Objects::nonNull).distinct().toList();
 		Map<Long, String> paths = this.articles.current(ids)
@@ -113,6 +152,9 @@ public class TickerService {
 		if (!withdrawn.isEmpty()) {
 			this.events.publishEvent(new TickerChanged(null, withdrawn));
 		}
+	}
+
+	private record Lines(long generation, List<TickerLine> lines) {
 	}
 
 	private List<Long> withdrawStanding(long articleId) {
