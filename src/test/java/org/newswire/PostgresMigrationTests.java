@@ -3,7 +3,6 @@ package org.newswire;
 import java.util.List;
 
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
@@ -18,33 +17,22 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Production runs on PostgreSQL: the same migrations must build a schema Hibernate
  * validates there, without demo content, and the publishing rules must hold. CI provides
- * the database (see .ci/run); without it the test fails in CI and is reported as skipped
- * on a developer machine.
+ * the database ({@link TestPostgres}).
  */
 class PostgresMigrationTests {
 
 	@Test
 	void migrationsAndPublishingWorkOnPostgres() {
-		String url = System.getenv("NEWSWIRE_TEST_POSTGRES_URL");
-		if (url == null) {
-			if (System.getenv("CI") != null) {
-				fail("CI must provide PostgreSQL through NEWSWIRE_TEST_POSTGRES_URL (see .ci/run)");
-			}
-			Assumptions.abort("Set NEWSWIRE_TEST_POSTGRES_URL, _USER and _PASSWORD to run this against PostgreSQL");
-		}
-		String user = System.getenv("NEWSWIRE_TEST_POSTGRES_USER");
-		String password = System.getenv("NEWSWIRE_TEST_POSTGRES_PASSWORD");
-		Flyway.configure().dataSource(url, user, password).cleanDisabled(false).load().clean();
+		TestPostgres db = TestPostgres.required();
+		Flyway.configure().dataSource(db.url(), db.user(), db.password()).cleanDisabled(false).load().clean();
 
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NewswireApplication.class)
 			.profiles("postgres")
-			.run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-					"--spring.datasource.password=" + password)) {
+			.run(db.arguments("--server.port=0", "--management.server.port=0"))) {
 			ArticleService articles = app.getBean(ArticleService.class);
 			assertThat(articles.count()).as("no demo content on PostgreSQL").isZero();
 			assertThat(articles.sections()).isNotEmpty();

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.newswire.SettableClock;
+import org.newswire.StartupStep;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Datelines;
@@ -29,9 +30,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,11 +41,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * headlines, so a fresh checkout shows a living wire. Everything goes through the real
  * publishing rules, backdated with {@link SettableClock} and replayed in time order, so
  * labels, sequences and the ticker come out exactly as if editors had filed them. Off in
- * production: the {@code postgres} profile sets {@code newswire.demo.enabled=false}.
+ * production: the {@code postgres} profile sets {@code newswire.demo.enabled=false}. A
+ * start-up step, so nodes starting together load it once and no reader sees the wire
+ * before it.
  */
 @Component
 @ConditionalOnBooleanProperty("newswire.demo.enabled")
-class DemoContent implements ApplicationRunner {
+@Order(2)
+class DemoContent implements StartupStep {
 
 	static final String EDITOR = "demo";
 
@@ -76,7 +79,7 @@ class DemoContent implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run() {
 		if (this.articles.count() > 0) {
 			logger.debug("Database holds articles already; no demo content loaded");
 			return;

@@ -1,18 +1,19 @@
 package org.newswire.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.newswire.StartupStep;
 import org.newswire.article.ArticleKilled;
 import org.newswire.article.ArticlePublished;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Cursor;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -22,7 +23,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * event, leaves the newest state in the index.
  */
 @Component
-class ArticleIndexUpdater {
+@Order(3)
+class ArticleIndexUpdater implements StartupStep {
 
 	private static final Log logger = LogFactory.getLog(ArticleIndexUpdater.class);
 
@@ -37,7 +39,27 @@ class ArticleIndexUpdater {
 		this.index = index;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	/**
+	 * Builds this node's index before it serves, after the demo content is in.
+	 */
+	@Override
+	public void run() {
+		try {
+			build();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot build the search index", ex);
+		}
+	}
+
+	/**
+	 * Only reads the database: nodes build their own indexes side by side.
+	 */
+	@Override
+	public boolean writesSharedData() {
+		return false;
+	}
+
 	synchronized void build() throws IOException {
 		Cursor before = null;
 		List<ArticleSummary> batch;

@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.newswire.article.ArticleKilled;
 import org.newswire.article.ArticlePublished;
 import org.newswire.ticker.TickerChanged;
@@ -44,8 +46,21 @@ class PageCache {
 		.weigher((Key key, CachedPage page) -> page.weight())
 		.build();
 
-	PageCache(Clock clock) {
+	private final Counter hits;
+
+	private final Counter misses;
+
+	/**
+	 * Hits and misses are counted as {@value #METER} with tag {@code result=hit|miss}
+	 * (Prometheus: {@code newswire_page_cache_total}); whatever cache replaces this one
+	 * keeps that name so dashboards survive it.
+	 */
+	static final String METER = "newswire.page.cache";
+
+	PageCache(Clock clock, MeterRegistry meters) {
 		this.clock = clock;
+		this.hits = meters.counter(METER, "result", "hit");
+		this.misses = meters.counter(METER, "result", "miss");
 		// Generations restart at 0 with the application; the start time keeps the ETags
 		// of one run from matching pages of an earlier one.
 		this.boot = Long.toString(clock.millis(), 36);
@@ -57,7 +72,9 @@ class PageCache {
 	}
 
 	CachedPage get(Version version, String key) {
-		return this.pages.getIfPresent(new Key(version.generation(), key));
+		CachedPage page = this.pages.getIfPresent(new Key(version.generation(), key));
+		((page != null) ? this.hits : this.misses).increment();
+		return page;
 	}
 
 	void put(Version version, String key, CachedPage page) {

@@ -18,7 +18,6 @@ import org.newswire.ticker.Headline;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
@@ -101,7 +100,7 @@ class DemoContentTests {
 		long articles = this.articles.count();
 		int headlines = this.jdbc.queryForObject("select count(*) from headline", Integer.class);
 
-		this.demoContent.run(new DefaultApplicationArguments());
+		this.demoContent.run();
 
 		assertThat(this.articles.count()).isEqualTo(articles);
 		assertThat(this.jdbc.queryForObject("select count(*) from headline", Integer.class)).isEqualTo(headlines);
