@@ -306,6 +306,7 @@ writer() { # article id; writes a writethru a second until killed, logging "publ
     base="$(grep -o 'name="baseSequence" value="[0-9]*"' "$page" | grep -o '[0-9]*' | head -n 1)"
     curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=$(csrf "$page")" \
       --data-urlencode "baseSequence=$base" --data-urlencode "kind=WRITETHRU" --data-urlencode "headline=$headline" \
+      --data-urlencode "ednote=Eds: UPDATES with bench version $n" \
       --data-urlencode "body=The bench writer filed version $n of this story. It says little, on purpose." \
       --data-urlencode "urgency=4" --data-urlencode "action=publish" "$APP_URL/desk/articles/$id/writethru"
     local published
@@ -341,6 +342,10 @@ else
 fi
 
 # --- Results --------------------------------------------------------------------------
+# What people wrote below the marker (findings, profiles) survives a new run.
+marker='<!-- Written by hand below this line; bench.sh keeps it. -->'
+kept=""
+[ -f "$OUT" ] && kept="$(sed -n "/^$marker\$/,\$p" "$OUT")"
 commit="$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 git -C "$repo" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitted changes)"
 {
@@ -375,5 +380,10 @@ git -C "$repo" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitte
     IFS='|' read -r label path file <<<"$page"
     echo "- $label: \`$path\`"
   done
-} >"$OUT"
+  if [ -n "$kept" ]; then
+    echo
+    echo "$kept"
+  fi
+} >"$OUT.new"
+mv "$OUT.new" "$OUT"
 echo "Results written to $OUT"
