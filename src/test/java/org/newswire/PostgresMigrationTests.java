@@ -1,14 +1,11 @@
 package org.newswire;
 
-import java.util.List;
-
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
+import org.newswire.article.Urgency;
 import org.newswire.article.StaleWritethruException;
-import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
 import org.newswire.ticker.TickerService;
 
@@ -37,24 +34,41 @@ class PostgresMigrationTests {
 			assertThat(articles.count()).as("no demo content on PostgreSQL").isZero();
 			assertThat(articles.sections()).isNotEmpty();
 
-			ArticleSummary first = articles.publish(
-					new NewArticle("science", "Glacier-Survey", "NWS", "TROMSO, Nov. 26 (Newswire) --", null, "en", 4,
-							"Survey maps retreat of northern glacier",
-							List.of("A survey team mapped the glacier.", "Its edge moved 40 metres."), "Eds: first"),
-					"ci");
-			long id = first.article().getId();
-			articles.postWritethru(id, 1,
-					new WritethruDraft(WritethruKind.CORRECTS, "Survey maps retreat of northern glacier",
-							List.of("A survey team mapped the glacier.", "Its edge moved 14 metres."),
-							"Eds: Corrects distance", "Corrects the distance in paragraph 2 to 14 metres", null, 4),
-					"ci");
+			ArticleSummary first = Stories.story()
+				.section("science")
+				.slugline("Glacier-Survey")
+				.dateline("TROMSO, Nov. 26 (Newswire) --")
+				.byline(null)
+				.urgency(Urgency.ROUTINE)
+				.headline("Survey maps retreat of northern glacier")
+				.paragraphs("A survey team mapped the glacier.", "Its edge moved 40 metres.")
+				.ednote("Eds: first")
+				.editor("ci")
+				.publish(articles);
+			long id = first.id();
+			Stories.writethru(WritethruKind.CORRECTS)
+				.headline("Survey maps retreat of northern glacier")
+				.paragraphs("A survey team mapped the glacier.", "Its edge moved 14 metres.")
+				.ednote("Eds: Corrects distance")
+				.correctionNote("Corrects the distance in paragraph 2 to 14 metres")
+				.byline(null)
+				.urgency(Urgency.ROUTINE)
+				.editor("ci")
+				.post(articles, id, 1);
 
 			assertThat(articles.find(id)).get().satisfies((current) -> {
-				assertThat(current.current().getLabel()).isEqualTo("Correction");
-				assertThat(current.current().getParagraphs()).contains("Its edge moved 14 metres.");
+				assertThat(current.current().label()).isEqualTo("Correction");
+				assertThat(current.current().paragraphs()).contains("Its edge moved 14 metres.");
 			});
-			assertThatExceptionOfType(StaleWritethruException.class).isThrownBy(() -> articles.postWritethru(id, 1,
-					new WritethruDraft(WritethruKind.ADDS, "x", List.of("y"), "Eds: ADDS", null, null, 4), "ci"));
+			assertThatExceptionOfType(StaleWritethruException.class)
+				.isThrownBy(() -> Stories.writethru(WritethruKind.ADDS)
+					.headline("x")
+					.paragraphs("y")
+					.ednote("Eds: ADDS")
+					.byline(null)
+					.urgency(Urgency.ROUTINE)
+					.editor("ci")
+					.post(articles, id, 1));
 			assertThat(app.getBean(TickerService.class).latest()).singleElement()
 				.satisfies((headline) -> assertThat(headline.getText()).startsWith("Correction: "));
 		}

@@ -10,8 +10,6 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
-import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,8 +42,7 @@ class StatementCountTests {
 	@Test
 	void pagesIssueTheSameStatementsWhateverTheArchiveSize() throws Exception {
 		ArticleSummary story = publish(20);
-		this.articles.postWritethru(story.article().getId(), 1, new WritethruDraft(WritethruKind.CORRECTS,
-				"Harbour story, corrected", List.of("The corrected text."), null, "A name was wrong.", null, 3), "ada");
+		Stories.writethru(WritethruKind.CORRECTS).headline("Harbour story, corrected").post(this.articles, story);
 		Map<String, Long> small = statements(story);
 		publish(180);
 		Map<String, Long> large = statements(story);
@@ -57,9 +54,10 @@ class StatementCountTests {
 	private ArticleSummary publish(int stories) {
 		ArticleSummary first = null;
 		for (int i = 0; i < stories; i++) {
-			ArticleSummary story = this.articles.publish(new NewArticle((i % 2 == 0) ? "world" : "business", "HARBOUR",
-					"NWS", "PORT ALDREN, Nov. 29 (Newswire) --", "By Ada Quill", "en", 3, "Harbour story " + i,
-					List.of("The harbour reopened.", "Ferries are back."), null), "ada");
+			ArticleSummary story = Stories.story()
+				.section((i % 2 == 0) ? "world" : "business")
+				.headline("Harbour story " + i)
+				.publish(this.articles);
 			first = (first != null) ? first : story;
 		}
 		return first;
@@ -70,7 +68,7 @@ class StatementCountTests {
 	 * built.
 	 */
 	private Map<String, Long> statements(ArticleSummary story) throws Exception {
-		String article = "/articles/" + story.article().getId() + "/harbour-story-corrected";
+		String article = "/articles/" + story.id() + "/harbour-story-corrected";
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String path : List.of("/", "/sections/world", article, article + "/versions", article + "/versions/1",

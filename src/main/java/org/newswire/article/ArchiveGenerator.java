@@ -19,6 +19,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.newswire.NewswireProperties;
+import org.newswire.article.internal.Slugs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -180,15 +181,14 @@ class ArchiveGenerator implements SmartInitializingSingleton {
 
 	private void announce(Story story) {
 		this.events
-			.publishEvent(new ArticlePublished(story.id(), story.sequence(), story.section(), story.labelledHeadline(),
-					story.urgency(), story.updatedAt(), Paths.article(story.id(), story.slug()), EDITOR));
+			.publishEvent(new ArticlePublished(story.id(), story.sequence(), story.kind(), story.labelledHeadline(),
+					Urgency.of(story.urgency()), Paths.article(story.id(), story.slug()), EDITOR));
 	}
 
 	/**
 	 * What is kept of a written story to announce it.
 	 */
-	private record Story(long id, int sequence, String section, String slug, String labelledHeadline, int urgency,
-			Instant updatedAt) {
+	private record Story(long id, int sequence, WritethruKind kind, String slug, String labelledHeadline, int urgency) {
 	}
 
 	private static final class Totals {
@@ -293,7 +293,7 @@ class ArchiveGenerator implements SmartInitializingSingleton {
 			this.articles.setLong(column, versions);
 			this.articles.addBatch();
 			String labelled = (label != null) ? label + ": " + headline : headline;
-			return new Story(id, versions, this.sections.get(section)[0], slug, labelled, urgency, published);
+			return new Story(id, versions, kinds.get(kinds.size() - 1), slug, labelled, urgency);
 		}
 
 		/**

@@ -19,7 +19,8 @@ import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Datelines;
 import org.newswire.article.NewArticle;
-import org.newswire.article.Source;
+import org.newswire.article.SourceView;
+import org.newswire.article.Urgency;
 import org.newswire.article.WritethruDraft;
 import org.newswire.demo.DemoScript.Story;
 import org.newswire.demo.DemoScript.TickerLine;
@@ -105,7 +106,7 @@ class DemoContent implements StartupStep {
 	private void replay(DemoScript script, Instant now) {
 		Map<String, String> agencies = this.articles.sources()
 			.stream()
-			.collect(Collectors.toMap(Source::getCode, Source::getName));
+			.collect(Collectors.toMap(SourceView::code, SourceView::name));
 		Map<String, ArticleSummary> bySlugline = new HashMap<>();
 		List<Step> steps = new ArrayList<>();
 		for (Story story : script.stories()) {
@@ -118,8 +119,9 @@ class DemoContent implements StartupStep {
 			}
 		}
 		for (TickerLine line : script.headlines()) {
-			steps.add(new Step(now.minus(hours(line.hoursAgo())), () -> this.ticker.post(line.text(), line.urgency(),
-					(line.slugline() != null) ? articleId(bySlugline, line.slugline()) : null, EDITOR)));
+			steps.add(new Step(now.minus(hours(line.hoursAgo())),
+					() -> this.ticker.post(line.text(), Urgency.of(line.urgency()),
+							(line.slugline() != null) ? articleId(bySlugline, line.slugline()) : null, EDITOR)));
 		}
 		steps.sort(Comparator.comparing(Step::at));
 		steps.forEach((step) -> this.clock.runAt(step.at(), step.work()));
@@ -129,17 +131,17 @@ class DemoContent implements StartupStep {
 		if (current == null) {
 			throw new IllegalStateException("Demo writethru at " + update.hoursAgo() + " hours ago precedes its story");
 		}
-		String headline = (update.headline() != null) ? update.headline() : current.current().getHeadline();
-		String byline = (update.byline() != null) ? update.byline() : current.article().getByline();
-		int urgency = (update.urgency() != null) ? update.urgency() : current.article().getUrgency();
+		String headline = (update.headline() != null) ? update.headline() : current.current().headline();
+		String byline = (update.byline() != null) ? update.byline() : current.byline();
+		Urgency urgency = (update.urgency() != null) ? Urgency.of(update.urgency()) : current.urgency();
 		WritethruDraft draft = new WritethruDraft(update.kind(), headline, update.paragraphs(), update.ednote(),
 				update.correctionNote(), byline, urgency);
-		return this.articles.postWritethru(current.article().getId(), current.current().getSequence(), draft, EDITOR);
+		return this.articles.postWritethru(current.id(), current.current().sequence(), draft, EDITOR);
 	}
 
 	private static NewArticle newArticle(Story story, String dateline) {
 		return new NewArticle(story.section(), story.slugline(), story.source(), dateline, story.byline(), "en",
-				story.urgency(), story.headline(), story.paragraphs(), story.ednote());
+				Urgency.of(story.urgency()), story.headline(), story.paragraphs(), story.ednote());
 	}
 
 	private String dateline(Story story, Map<String, String> agencies, Instant filed) {
@@ -152,7 +154,7 @@ class DemoContent implements StartupStep {
 			throw new IllegalStateException(
 					"Demo headline links to " + slugline + ", which is not published before it");
 		}
-		return story.article().getId();
+		return story.id();
 	}
 
 	private static Duration hours(double hours) {

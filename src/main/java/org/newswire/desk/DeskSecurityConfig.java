@@ -1,5 +1,6 @@
 package org.newswire.desk;
 
+import org.newswire.PublicOrigin;
 import org.newswire.site.SecurityHeaders;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
@@ -29,7 +30,7 @@ class DeskSecurityConfig {
 	@Bean
 	@Order(10)
 	SecurityFilterChain deskChain(HttpSecurity http, LoginThrottle throttle, AuditTrail audit, EditorAccounts accounts,
-			ObjectProvider<ThymeleafViewResolver> views) throws Exception {
+			ObjectProvider<ThymeleafViewResolver> views, PublicOrigin origin) throws Exception {
 		SignInEvents signIn = new SignInEvents(throttle, audit, views);
 		http.securityMatcher("/desk/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(SignInEvents.LOGIN_PATH, DENIED_PATH)
@@ -39,7 +40,7 @@ class DeskSecurityConfig {
 				.anyRequest()
 				.hasAnyRole(EditorRole.EDITOR.name(), EditorRole.ADMIN.name()))
 			.formLogin((login) -> login.loginPage(SignInEvents.LOGIN_PATH)
-				.successHandler(signIn.successHandler())
+				.successHandler(signIn.successHandler(origin))
 				.failureHandler(signIn.failureHandler()))
 			.addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(signIn.disabledAccountFilter(accounts), AuthorizationFilter.class)
@@ -55,6 +56,7 @@ class DeskSecurityConfig {
 				.invalidateHttpSession(true)
 				.deleteCookies(SESSION_COOKIE)
 				.logoutSuccessUrl(SignInEvents.LOGIN_PATH + "?signedOut"))
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new TamperProofCsrfTokens()))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage(DENIED_PATH))
 			.headers(SecurityHeaders.common());
 		return http.build();

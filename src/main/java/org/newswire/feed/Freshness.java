@@ -34,9 +34,8 @@ record Freshness(String tag, Instant lastModified) {
 		return articles.updatedSince(Instant.EPOCH, 1)
 			.stream()
 			.findFirst()
-			.map((last) -> new Freshness(
-					document + "-" + last.article().getId() + "-" + last.article().getUpdatedAt().toEpochMilli(),
-					last.article().getUpdatedAt()))
+			.map((last) -> new Freshness(document + "-" + last.id() + "-" + last.updatedAt().toEpochMilli(),
+					last.updatedAt()))
 			.orElseGet(() -> new Freshness(document + "-empty", Instant.EPOCH));
 	}
 

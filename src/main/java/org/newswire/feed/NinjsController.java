@@ -5,12 +5,11 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.newswire.article.Article;
 import org.newswire.article.ArticleKilledException;
 import org.newswire.article.ArticleNotFoundException;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.Writethru;
+import org.newswire.article.VersionView;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -54,21 +53,19 @@ class NinjsController {
 	@GetMapping("/{id}")
 	ResponseEntity<Ninjs> current(@PathVariable long id, WebRequest request) {
 		ArticleSummary story = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
-		Article article = story.article();
 		Freshness freshness = new Freshness(
-				"ninjs-" + id + "-" + article.getCurrentSequence() + "-" + article.getPubstatus().ninjs(),
-				article.getUpdatedAt());
+				"ninjs-" + id + "-" + story.current().sequence() + "-" + story.pubstatus().ninjs(), story.updatedAt());
 		return described(
-				freshness.respond(request, MediaType.APPLICATION_JSON, () -> Ninjs.of(article, story.current())));
+				freshness.respond(request, MediaType.APPLICATION_JSON, () -> Ninjs.of(story, story.current())));
 	}
 
 	@GetMapping("/{id}/versions/{sequence}")
 	ResponseEntity<Ninjs> version(@PathVariable long id, @PathVariable int sequence, WebRequest request) {
-		Article article = this.articles.readable(id).article();
-		Writethru version = this.articles.version(id, sequence)
+		ArticleSummary article = this.articles.readable(id);
+		VersionView version = this.articles.version(id, sequence)
 			.orElseThrow(() -> new ArticleNotFoundException(id, sequence));
 		// A version never changes; only a kill ends it, and that turns it into a 410.
-		Freshness freshness = new Freshness("ninjs-" + id + "-v" + sequence, version.getPublishedAt());
+		Freshness freshness = new Freshness("ninjs-" + id + "-v" + sequence, version.publishedAt());
 		return described(freshness.respond(request, MediaType.APPLICATION_JSON, () -> Ninjs.of(article, version)));
 	}
 
@@ -81,10 +78,7 @@ class NinjsController {
 	ResponseEntity<Changes> since(@RequestParam String since) {
 		Instant from = parseInstant(since);
 		List<ArticleSummary> changed = this.articles.updatedSince(from, MAX_ITEMS + 1);
-		List<Ninjs> items = changed.stream()
-			.limit(MAX_ITEMS)
-			.map((story) -> Ninjs.of(story.article(), story.current()))
-			.toList();
+		List<Ninjs> items = changed.stream().limit(MAX_ITEMS).map((story) -> Ninjs.of(story, story.current())).toList();
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.cacheControl(CacheControl.maxAge(POLL_MAX_AGE).cachePublic())
@@ -124,9 +118,8 @@ class NinjsController {
 
 	@ExceptionHandler(ArticleKilledException.class)
 	ResponseEntity<ProblemDetail> killed(ArticleKilledException ex) {
-		ResponseEntity<ProblemDetail> gone = problem(HttpStatus.GONE, "Article withdrawn",
-				ex.getArticle().getKillNotice());
-		gone.getBody().setProperty("uri", Links.articleUri(ex.getArticle().getId()));
+		ResponseEntity<ProblemDetail> gone = problem(HttpStatus.GONE, "Article withdrawn", ex.getKillNotice());
+		gone.getBody().setProperty("uri", Links.articleUri(ex.getArticleId()));
 		return gone;
 	}
 

@@ -9,9 +9,10 @@ import java.util.List;
 
 import org.newswire.NewswireProperties;
 import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
 import org.newswire.article.IdBlock;
 import org.newswire.article.Paths;
-import org.newswire.article.Section;
+import org.newswire.article.SectionView;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -88,13 +89,13 @@ class SitemapController {
 		return freshness.respond(request, XML, SITEMAP_MAX_AGE, () -> {
 			List<SitemapWriter.Url> urls = new ArrayList<>();
 			urls.add(new SitemapWriter.Url(this.links.absolute("/"), freshness.lastModified(), null));
-			for (Section section : this.articles.sections()) {
-				Instant newest = this.articles.latest(section.getCode(), null, 1)
+			for (SectionView section : this.articles.sections()) {
+				Instant newest = this.articles.latest(section.code(), null, 1)
 					.stream()
 					.findFirst()
-					.map((story) -> story.article().getUpdatedAt())
+					.map(ArticleSummary::updatedAt)
 					.orElse(null);
-				urls.add(new SitemapWriter.Url(this.links.absolute(Paths.section(section.getCode())), newest, null));
+				urls.add(new SitemapWriter.Url(this.links.absolute(Paths.section(section.code())), newest, null));
 			}
 			return SitemapWriter.write(urls);
 		});
@@ -139,9 +140,9 @@ class SitemapController {
 	private List<SitemapWriter.Url> newsPages(Instant since) {
 		return this.articles.firstPublishedSince(since, MAX_NEWS_URLS)
 			.stream()
-			.map((story) -> new SitemapWriter.Url(this.links.absolute(story.path()), story.article().getUpdatedAt(),
-					new SitemapWriter.News(this.publication, story.article().getLanguage(),
-							story.article().getFirstPublishedAt(), story.current().getLabelledHeadline())))
+			.map((story) -> new SitemapWriter.Url(this.links.absolute(story.path()), story.updatedAt(),
+					new SitemapWriter.News(this.publication, story.language(), story.firstPublishedAt(),
+							story.current().labelledHeadline())))
 			.toList();
 	}
 

@@ -34,7 +34,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.Writethru;
+import org.newswire.article.VersionView;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -104,13 +104,13 @@ class ArticleIndex implements AutoCloseable {
 	 * Adds the article's current version, replacing whatever version was indexed before.
 	 */
 	void put(ArticleSummary story) throws IOException {
-		this.writer.updateDocument(idTerm(story.article().getId()), document(story));
+		this.writer.updateDocument(idTerm(story.id()), document(story));
 		this.searchers.maybeRefreshBlocking();
 	}
 
 	void putAll(List<ArticleSummary> stories) throws IOException {
 		for (ArticleSummary story : stories) {
-			this.writer.updateDocument(idTerm(story.article().getId()), document(story));
+			this.writer.updateDocument(idTerm(story.id()), document(story));
 		}
 		this.searchers.maybeRefreshBlocking();
 	}
@@ -176,17 +176,17 @@ class ArticleIndex implements AutoCloseable {
 	}
 
 	private static Document document(ArticleSummary story) {
-		Writethru current = story.current();
+		VersionView current = story.current();
 		Document document = new Document();
-		document.add(new StringField(ID, Long.toString(story.article().getId()), Field.Store.NO));
-		document.add(new TextField(HEADLINE, current.getHeadline(), Field.Store.YES));
-		document.add(new TextField(BODY, String.join("\n\n", current.getParagraphs()), Field.Store.YES));
-		if (current.getLabel() != null) {
-			document.add(new StoredField(LABEL, current.getLabel()));
+		document.add(new StringField(ID, Long.toString(story.id()), Field.Store.NO));
+		document.add(new TextField(HEADLINE, current.headline(), Field.Store.YES));
+		document.add(new TextField(BODY, String.join("\n\n", current.paragraphs()), Field.Store.YES));
+		if (current.label() != null) {
+			document.add(new StoredField(LABEL, current.label()));
 		}
 		document.add(new StoredField(PATH, story.path()));
-		document.add(new StoredField(SECTION, story.article().getSection().getName()));
-		document.add(new StoredField(UPDATED, current.getPublishedAt().toEpochMilli()));
+		document.add(new StoredField(SECTION, story.section().name()));
+		document.add(new StoredField(UPDATED, current.publishedAt().toEpochMilli()));
 		return document;
 	}
 

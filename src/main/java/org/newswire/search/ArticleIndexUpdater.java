@@ -83,7 +83,7 @@ class ArticleIndexUpdater implements StartupStep {
 	synchronized void on(ArticlePublished published) {
 		try {
 			ArticleSummary story = this.articles.find(published.articleId()).orElse(null);
-			if (story == null || story.article().isKilled()) {
+			if (story == null || story.killed()) {
 				this.index.remove(published.articleId());
 			}
 			else {

@@ -15,6 +15,18 @@ class PageCacheConfig {
 	 */
 	static final int ORDER = -110;
 
+	/**
+	 * Before the page cache, whose key reads the parameters.
+	 */
+	@Bean
+	FilterRegistrationBean<UnreadableParametersFilter> unreadableParametersFilter() {
+		FilterRegistrationBean<UnreadableParametersFilter> registration = new FilterRegistrationBean<>(
+				new UnreadableParametersFilter());
+		registration.setOrder(ORDER - 10);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(

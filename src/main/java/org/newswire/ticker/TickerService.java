@@ -1,7 +1,6 @@
 package org.newswire.ticker;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +12,7 @@ import org.newswire.article.ArticleKilled;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.ArticlePublished;
+import org.newswire.article.Urgency;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -97,7 +97,7 @@ public class TickerService {
 		List<Long> ids = latest.stream().map(Headline::getArticleId).filter(Objects::nonNull).distinct().toList();
 		Map<Long, String> paths = this.articles.current(ids)
 			.stream()
-			.collect(Collectors.toMap((summary) -> summary.article().getId(), ArticleSummary::path));
+			.collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::path));
 		return latest.stream().map((headline) -> TickerLine.of(headline, paths)).toList();
 	}
 
@@ -108,18 +108,19 @@ public class TickerService {
 	/**
 	 * Puts a headline on the ticker; one linked to an article replaces that article's
 	 * standing headline so an article never shows twice.
-	 * @throws IllegalArgumentException for text over 200 characters or urgency outside
-	 * 1..8
+	 * @throws IllegalArgumentException for text over 200 characters
 	 */
 	@Transactional
-	public Headline post(String text, int urgency, Long articleId, String editor) {
+	public Headline post(String text, Urgency urgency, Long articleId, String editor) {
 		if (text == null || text.isBlank() || text.length() > Headline.MAX_LENGTH) {
 			throw new IllegalArgumentException("A headline has 1 to " + Headline.MAX_LENGTH + " characters");
 		}
-		List<Long> replaced = (articleId != null) ? withdrawStanding(articleId) : List.of();
+		if (articleId != null) {
+			withdrawStanding(articleId);
+		}
 		Headline headline = this.headlines
 			.save(new Headline(text.strip(), urgency, this.clock.instant(), articleId, editor));
-		this.events.publishEvent(new TickerChanged(headline, replaced));
+		this.events.publishEvent(new TickerChanged());
 		return headline;
 	}
 
@@ -132,7 +133,7 @@ public class TickerService {
 		Optional<Headline> headline = this.headlines.findById(headlineId).filter((h) -> !h.isWithdrawn());
 		headline.ifPresent((h) -> {
 			h.withdraw();
-			this.events.publishEvent(new TickerChanged(null, List.of(h.getId())));
+			this.events.publishEvent(new TickerChanged());
 		});
 		return headline.isPresent();
 	}
@@ -148,22 +149,21 @@ public class TickerService {
 
 	@EventListener
 	void on(ArticleKilled killed) {
-		List<Long> withdrawn = withdrawStanding(killed.articleId());
-		if (!withdrawn.isEmpty()) {
-			this.events.publishEvent(new TickerChanged(null, withdrawn));
+		if (withdrawStanding(killed.articleId())) {
+			this.events.publishEvent(new TickerChanged());
 		}
 	}
 
 	private record Lines(long generation, List<TickerLine> lines) {
 	}
 
-	private List<Long> withdrawStanding(long articleId) {
-		List<Long> ids = new ArrayList<>();
-		for (Headline standing : this.headlines.findStandingFor(articleId)) {
-			standing.withdraw();
-			ids.add(standing.getId());
-		}
-		return ids;
+	/**
+	 * @return whether the article had a headline standing
+	 */
+	private boolean withdrawStanding(long articleId) {
+		List<Headline> standing = this.headlines.findStandingFor(articleId);
+		standing.forEach(Headline::withdraw);
+		return !standing.isEmpty();
 	}
 
 }

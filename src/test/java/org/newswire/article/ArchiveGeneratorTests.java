@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.newswire.NewswireProperties;
+import org.newswire.Stories;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,11 +104,7 @@ class ArchiveGeneratorTests {
 	void theNewestStoriesAreOnTheTickerAndNewStoriesFollowTheArchive() {
 		assertThat(this.ticker.lines()).hasSize(TickerService.SIZE)
 			.allSatisfy((line) -> assertThat(line.url()).startsWith("/articles/"));
-		long id = this.articles
-			.publish(new NewArticle("world", "AFTER-ARCHIVE", "NWS", "PORT ALDREN, Nov. 29 --", null, "en", 3,
-					"A story after the archive", List.of("It follows the generated ones."), null), "ada")
-			.article()
-			.getId();
+		long id = Stories.story().headline("A story after the archive").publish(this.articles).id();
 		assertThat(id).isEqualTo(STORIES + 1);
 	}
 

@@ -12,10 +12,10 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newswire.NewswireApplication;
+import org.newswire.Stories;
 import org.newswire.TestPostgres;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
 import org.newswire.article.Paths;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -65,9 +65,12 @@ class DatabaseCopyTests {
 				.mapToLong((row) -> ((Number) row.get("id")).longValue())
 				.max()
 				.orElseThrow();
-			ArticleSummary next = articles.publish(new NewArticle("world", "After-Copy", "NWS", "OSLO (Newswire) --",
-					null, "en", 4, "First story after the move", List.of("Published on PostgreSQL."), null), "ci");
-			assertThat(next.article().getId()).isGreaterThan(newest);
+			ArticleSummary next = Stories.story()
+				.slugline("After-Copy")
+				.headline("First story after the move")
+				.paragraphs("Published on PostgreSQL.")
+				.publish(articles);
+			assertThat(next.id()).isGreaterThan(newest);
 
 			HttpClient http = HttpClient.newHttpClient();
 			String origin = "http://localhost:" + copy.getEnvironment().getProperty("local.server.port");
@@ -75,13 +78,13 @@ class DatabaseCopyTests {
 			String feed = get(http, origin + "/feeds/atom.xml");
 			String listed = Jsoup.parse(home).text() + " " + Jsoup.parse(feed).text();
 			for (ArticleSummary story : stories) {
-				if (story.article().isKilled()) {
+				if (story.killed()) {
 					continue;
 				}
-				String headline = story.current().getHeadline();
-				assertThat(Jsoup.parse(get(http, origin + Paths.article(story.article()))).select("h1").text())
+				String headline = story.current().headline();
+				assertThat(Jsoup.parse(get(http, origin + story.path())).select("h1").text()).contains(headline);
+				assertThat(Jsoup.parse(get(http, origin + Paths.versions(story.id(), story.slug()))).text())
 					.contains(headline);
-				assertThat(Jsoup.parse(get(http, origin + Paths.versions(story.article()))).text()).contains(headline);
 				assertThat(listed).contains(headline);
 			}
 		}

@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
+import org.newswire.Stories;
 import org.newswire.article.ArticleService;
+import org.newswire.article.WritethruKind;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -44,9 +46,7 @@ class SitemapIndexTests {
 	void splitsArticlesIntoSitemapsOfAtMostTheLimitEachWithItsOwnValidators() throws Exception {
 		List<Long> ids = new ArrayList<>();
 		for (int i = 1; i <= 8; i++) {
-			ids.add(this.articles.publish(Stories.story("world", "Harbour story number " + i), "ada")
-				.article()
-				.getId());
+			ids.add(Stories.story().section("world").headline("Harbour story number " + i).publish(this.articles).id());
 		}
 		long killed = ids.get(7);
 		this.articles.kill(killed, "Withdrawn.", "ada");
@@ -73,7 +73,9 @@ class SitemapIndexTests {
 		String first = "/sitemaps/articles-1.xml";
 		this.mvc.perform(get(first).header("If-None-Match", before.get(first))).andExpect(status().isNotModified());
 		// Rewriting the second story changes the first sitemap only.
-		this.articles.postWritethru(ids.get(1), 1, Stories.newLead("Harbour story two, rewritten"), "ada");
+		Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Harbour story two, rewritten")
+			.post(this.articles, ids.get(1), 1);
 		Map<String, String> after = etags(sitemaps.keySet());
 		assertThat(after.get(first)).isNotEqualTo(before.get(first));
 		assertThat(after.get("/sitemaps/articles-2.xml")).isEqualTo(before.get("/sitemaps/articles-2.xml"));

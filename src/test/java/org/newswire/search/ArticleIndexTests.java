@@ -8,9 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.newswire.Stories;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
+import org.newswire.article.Urgency;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +37,7 @@ class ArticleIndexTests {
 	void aBuildFromTheDatabaseHoldsEveryVisibleStoryAndNoKilledOne() throws Exception {
 		ArticleSummary kept = publish("Pellowarth tram line opens");
 		ArticleSummary killed = publish("Pellowarth tram line delayed");
-		this.articles.kill(killed.article().getId(), "Withdrawn: superseded by a new story.", "desk");
+		this.articles.kill(killed.id(), "Withdrawn: superseded by a new story.", "desk");
 
 		try (ArticleIndex fresh = new ArticleIndex(ZoneId.of("UTC"))) {
 			new ArticleIndexUpdater(this.articles, fresh).build();
@@ -69,9 +70,15 @@ class ArticleIndexTests {
 	}
 
 	private ArticleSummary publish(String headline) {
-		return this.articles
-			.publish(new NewArticle("business", "Index-Test", "NWS", "PORT ELLIS, Nov. 26 (Newswire) --", null, "en", 4,
-					headline, List.of("A paragraph about " + headline + "."), null), "desk");
+		return Stories.story()
+			.section("business")
+			.slugline("Index-Test")
+			.byline(null)
+			.urgency(Urgency.ROUTINE)
+			.headline(headline)
+			.paragraphs("A paragraph about " + headline + ".")
+			.editor("desk")
+			.publish(this.articles);
 	}
 
 }

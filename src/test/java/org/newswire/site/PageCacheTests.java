@@ -3,10 +3,10 @@ package org.newswire.site;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.newswire.Stories;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
-import org.newswire.article.WritethruDraft;
+import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 import org.newswire.ticker.TickerService;
 
@@ -69,10 +69,13 @@ class PageCacheTests {
 		this.mvc.perform(get(story.path()).header("If-Modified-Since", first.getHeader("Last-Modified")))
 			.andExpect(status().isNotModified());
 
-		this.articles.postWritethru(story.article().getId(), 1,
-				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Bridge inspection finds no faults",
-						List.of("Inspectors finished on Friday."), "Eds: UPDATES", null, null, 4),
-				"ada");
+		Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Bridge inspection finds no faults")
+			.paragraphs("Inspectors finished on Friday.")
+			.ednote("Eds: UPDATES")
+			.byline(null)
+			.urgency(Urgency.ROUTINE)
+			.post(this.articles, story.id(), 1);
 		this.mvc.perform(get(story.path()).header("If-None-Match", etag))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", not(etag)))
@@ -86,7 +89,7 @@ class PageCacheTests {
 		assertThat(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString()).isEqualTo(before);
 		this.mvc.perform(head("/")).andExpect(status().isOk()).andExpect(content().string(""));
 
-		this.ticker.post("Fog delays the morning ferries", 4, null, "ada");
+		this.ticker.post("Fog delays the morning ferries", Urgency.ROUTINE, null, "ada");
 
 		this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
@@ -113,8 +116,12 @@ class PageCacheTests {
 	}
 
 	private ArticleSummary publish(String headline) {
-		return this.articles.publish(new NewArticle("world", "Test", "NWS", "PORT ELLIS, Nov. 26 (Newswire) --",
-				"By Ada Quill", "en", 4, headline, List.of("The first paragraph."), null), "ada");
+		return Stories.story()
+			.slugline("Test")
+			.urgency(Urgency.ROUTINE)
+			.headline(headline)
+			.paragraphs("The first paragraph.")
+			.publish(this.articles);
 	}
 
 }

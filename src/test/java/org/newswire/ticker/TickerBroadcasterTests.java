@@ -21,6 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.newswire.article.ArticlePublished;
+import org.newswire.article.Urgency;
+import org.newswire.article.WritethruKind;
+
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -87,7 +91,7 @@ class TickerBroadcasterTests {
 		RecordingEmitter reader = new RecordingEmitter();
 		this.broadcaster.register(reader);
 		reader.next();
-		this.broadcaster.on(new TickerChanged(null, List.of()));
+		this.broadcaster.on(new TickerChanged());
 		assertThat(reader.frames.poll(300, TimeUnit.MILLISECONDS)).isNull();
 	}
 
@@ -152,8 +156,8 @@ class TickerBroadcasterTests {
 		this.broadcaster.register(reader);
 		reader.next();
 		given(this.ticker.lines()).willReturn(lines("LD Writethru: Bridge reopens <early>"));
-		this.broadcaster.on(new org.newswire.article.ArticlePublished(7, 2, "world",
-				"LD Writethru: Bridge reopens <early>", 3, Instant.now(), "/articles/7/bridge-reopens", "ada"));
+		this.broadcaster.on(new ArticlePublished(7, 2, WritethruKind.LD_WRITETHRU,
+				"LD Writethru: Bridge reopens <early>", Urgency.URGENT, "/articles/7/bridge-reopens", "ada"));
 
 		assertThat(reader.next()).contains("event:ticker", "Bridge reopens");
 		String article = reader.next();
@@ -165,7 +169,7 @@ class TickerBroadcasterTests {
 
 	private void change(String text) {
 		given(this.ticker.lines()).willReturn(lines(text));
-		this.broadcaster.on(new TickerChanged(null, List.of()));
+		this.broadcaster.on(new TickerChanged());
 	}
 
 	private List<TickerLine> lines(String... texts) {

@@ -1,7 +1,9 @@
-package org.newswire.article;
+package org.newswire.article.internal;
 
 import java.time.Instant;
 import java.util.List;
+
+import org.newswire.article.ArticleLink;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -12,7 +14,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-interface ArticleRepository extends Repository<Article, Long> {
+public interface ArticleRepository extends Repository<Article, Long> {
 
 	Article save(Article article);
 
