@@ -24,8 +24,8 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("newswire")
 public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("Newswire") String publicationName,
 		URI publicUrl, @DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Live live,
-		@DefaultValue Login login, @DefaultValue PageCache pageCache, @DefaultValue Archive archive, String copyFrom,
-		@DefaultValue ChangeRecord changeRecord) {
+		@DefaultValue Login login, @DefaultValue PageCache pageCache, @DefaultValue Archive archive,
+		@DefaultValue Sitemap sitemap, String copyFrom, @DefaultValue ChangeRecord changeRecord) {
 
 	/**
 	 * @param enabled load demo stories into an empty embedded database
@@ -78,6 +78,13 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	 * safety net under commit wake-ups and PostgreSQL notifications
 	 */
 	public record ChangeRecord(@DefaultValue("2s") Duration poll) {
+	}
+
+	/**
+	 * @param maxUrls URLs one sitemap holds at most before the index splits them (the
+	 * sitemaps.org limit is 50,000)
+	 */
+	public record Sitemap(@DefaultValue("50000") int maxUrls) {
 	}
 
 }

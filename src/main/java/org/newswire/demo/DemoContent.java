@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import org.newswire.SettableClock;
 import org.newswire.StartupStep;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Datelines;
 import org.newswire.article.NewArticle;
 import org.newswire.article.SourceView;
 import org.newswire.article.Urgency;
@@ -54,10 +54,6 @@ class DemoContent implements StartupStep {
 	static final String EDITOR = "demo";
 
 	private static final String SCRIPT = "demo/content.json";
-
-	/** Dateline months in wire style: Sept. 25 and March 4. */
-	private static final String[] MONTHS = { "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.",
-			"Oct.", "Nov.", "Dec." };
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoContent.class);
 
@@ -149,9 +145,7 @@ class DemoContent implements StartupStep {
 	}
 
 	private String dateline(Story story, Map<String, String> agencies, Instant filed) {
-		ZonedDateTime local = filed.atZone(this.zone);
-		return story.place() + ", " + MONTHS[local.getMonthValue() - 1] + " " + local.getDayOfMonth() + " ("
-				+ agencies.get(story.source()) + ") --";
+		return Datelines.of(story.place(), agencies.get(story.source()), filed, this.zone);
 	}
 
 	private static long articleId(Map<String, ArticleSummary> bySlugline, String slugline) {
