@@ -1,6 +1,7 @@
 package org.newswire;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 
@@ -22,7 +23,7 @@ import org.springframework.util.unit.DataSize;
 public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("Newswire") String publicationName,
 		URI publicUrl, @DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Live live,
 		@DefaultValue Login login, @DefaultValue PageCache pageCache, @DefaultValue Archive archive,
-		@DefaultValue ChangeRecord changeRecord) {
+		@DefaultValue ChangeRecord changeRecord, @DefaultValue Search search) {
 
 	/**
 	 * @param enabled load demo stories into an empty embedded database
@@ -67,6 +68,13 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	 * safety net under commit wake-ups and PostgreSQL notifications
 	 */
 	public record ChangeRecord(@DefaultValue("2s") Duration poll) {
+	}
+
+	/**
+	 * @param directory where this node keeps its search index on disk (each node its own;
+	 * it is derived from the database and rebuilt from it when missing)
+	 */
+	public record Search(@DefaultValue("./data/search") Path directory) {
 	}
 
 }
