@@ -107,6 +107,10 @@ class ArticleIndexUpdater implements StartupStep {
 		if (applied > newest) {
 			return "it reflects change " + applied + " but the database records changes only up to " + newest;
 		}
+		if (applied < newest && this.changes.recordedAfter(applied).get(0).id() != applied + 1) {
+			// Ids rise by one per committed change; a gap means old rows were pruned.
+			return "the change record no longer holds the changes after " + applied;
+		}
 		if (this.index.size() == 0 && !this.articles.latest(null, null, 1).isEmpty()) {
 			return "it is empty but the database holds stories";
 		}
