@@ -18,11 +18,14 @@ import org.springframework.util.unit.DataSize;
  * @param publicUrl the public origin (e.g. {@code https://news.example.org}) absolute
  * links are made from whatever a request claims; unset, the embedded default uses the
  * request's own origin
+ * @param copyFrom JDBC URL of an embedded H2 database (e.g.
+ * {@code jdbc:h2:file:./data/newswire}) whose stories, versions, ticker headlines,
+ * accounts and audit entries are copied into this, empty, database before the node serves
  */
 @ConfigurationProperties("newswire")
 public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("Newswire") String publicationName,
 		URI publicUrl, @DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Live live,
-		@DefaultValue Login login, @DefaultValue PageCache pageCache, @DefaultValue Archive archive,
+		@DefaultValue Login login, @DefaultValue PageCache pageCache, @DefaultValue Archive archive, String copyFrom,
 		@DefaultValue ChangeRecord changeRecord, @DefaultValue Search search) {
 
 	/**

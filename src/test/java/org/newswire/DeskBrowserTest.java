@@ -10,7 +10,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
+import org.newswire.article.Urgency;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -47,7 +47,7 @@ class DeskBrowserTest extends BrowserTestBase {
 		// The desk session is never sent to reader pages, which stay cookie-free.
 		assertThat(browser.manage().getCookieNamed("JSESSIONID").getPath()).isEqualTo("/desk");
 		assertThat(browser.manage().getCookieNamed("JSESSIONID").isHttpOnly()).isTrue();
-		long id = story("Tide gauge records the highest water in years").article().getId();
+		long id = story("Tide gauge records the highest water in years").id();
 		for (String path : List.of("/desk", "/desk/articles/new", "/desk/articles/" + id + "/writethru",
 				"/desk/articles/" + id + "/kill", "/desk/ticker", "/desk/audit", "/desk/editors",
 				"/desk/editors/new")) {
@@ -73,7 +73,7 @@ class DeskBrowserTest extends BrowserTestBase {
 		ChromeDriver browser = browser();
 		signIn();
 		ArticleSummary story = story("Ferry timetable changes for the winter");
-		long id = story.article().getId();
+		long id = story.id();
 
 		browser.get(url("/desk/articles/" + id + "/writethru"));
 		new Select(browser.findElement(By.id("kind"))).selectByValue("LD_WRITETHRU");
@@ -108,9 +108,13 @@ class DeskBrowserTest extends BrowserTestBase {
 	}
 
 	private ArticleSummary story(String headline) {
-		return this.articles.publish(new NewArticle("world", "Browser-Test", "NWS", "PORT ELLIS, Nov. 26 (Newswire) --",
-				"By Ada Quill", "en", 4, headline, List.of("The first paragraph.", "The second paragraph."),
-				"Eds: first publication"), "ada");
+		return Stories.story()
+			.slugline("Browser-Test")
+			.urgency(Urgency.ROUTINE)
+			.headline(headline)
+			.paragraphs("The first paragraph.", "The second paragraph.")
+			.ednote("Eds: first publication")
+			.publish(this.articles);
 	}
 
 	private void assertAccessible(String page) {

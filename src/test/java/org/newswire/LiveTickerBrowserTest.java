@@ -1,6 +1,5 @@
 package org.newswire;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -9,8 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
-import org.newswire.article.WritethruDraft;
+import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 import org.newswire.ticker.TickerService;
 import org.openqa.selenium.By;
@@ -66,14 +64,17 @@ class LiveTickerBrowserTest extends BrowserTestBase {
 
 	@BeforeEach
 	void openArticlePage() {
-		this.article = this.articles.publish(
-				new NewArticle("world", "Lighthouse-Keepers", "NWS", "SALT HARBOUR, Nov. 26 (Newswire) --",
-						"By Mira Vell", "en", 4,
-						"Lighthouse keepers return to the outer isles " + serial.incrementAndGet(),
-						List.of("Keepers returned to three outer lighthouses on Wednesday.",
-								"The lights had run unattended for a decade."),
-						"Eds: first publication"),
-				"browser-test");
+		this.article = Stories.story()
+			.slugline("Lighthouse-Keepers")
+			.dateline("SALT HARBOUR, Nov. 26 (Newswire) --")
+			.byline("By Mira Vell")
+			.urgency(Urgency.ROUTINE)
+			.headline("Lighthouse keepers return to the outer isles " + serial.incrementAndGet())
+			.paragraphs("Keepers returned to three outer lighthouses on Wednesday.",
+					"The lights had run unattended for a decade.")
+			.ednote("Eds: first publication")
+			.editor("browser-test")
+			.publish(this.articles);
 		Map<String, Object> registered = browser().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
 				Map.of("source", RECORD_TICKER_EVENTS));
 		this.recorder = (String) registered.get("identifier");
@@ -95,7 +96,7 @@ class LiveTickerBrowserTest extends BrowserTestBase {
 	void newHeadlineReachesTheOpenPageWithinOneSecond() {
 		String text = "Ferry operators add a dawn sailing " + serial.incrementAndGet();
 		long posted = System.currentTimeMillis();
-		this.ticker.post(text, 3, null, "browser-test");
+		this.ticker.post(text, Urgency.URGENT, null, "browser-test");
 		long arrived = await("event", text);
 		assertThat(arrived).as("newswire:ticker event with the headline").isPositive();
 		assertThat(arrived - posted).isLessThan(ONE_SECOND_MILLIS);
@@ -105,7 +106,7 @@ class LiveTickerBrowserTest extends BrowserTestBase {
 	void newHeadlineAppearsInTheTickerOfTheOpenPageWithinOneSecond() {
 		String text = "Hill villages reconnected to the grid " + serial.incrementAndGet();
 		long posted = System.currentTimeMillis();
-		this.ticker.post(text, 4, null, "browser-test");
+		this.ticker.post(text, Urgency.ROUTINE, null, "browser-test");
 		long shown = await("list", text);
 		assertThat(shown).as("headline in #ticker-list").isPositive();
 		assertThat(shown - posted).isLessThan(ONE_SECOND_MILLIS);
@@ -113,11 +114,14 @@ class LiveTickerBrowserTest extends BrowserTestBase {
 
 	@Test
 	void newerVersionOfTheOpenArticleIsAnnouncedWithALinkToIt() {
-		ArticleSummary latest = this.articles.postWritethru(this.article.article().getId(), 1,
-				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Lighthouse keepers relight the outer isles",
-						List.of("Keepers relit three outer lighthouses on Wednesday night."),
-						"Eds: UPDATES with relighting", null, "By Mira Vell", 4),
-				"browser-test");
+		ArticleSummary latest = Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Lighthouse keepers relight the outer isles")
+			.paragraphs("Keepers relit three outer lighthouses on Wednesday night.")
+			.ednote("Eds: UPDATES with relighting")
+			.byline("By Mira Vell")
+			.urgency(Urgency.ROUTINE)
+			.editor("browser-test")
+			.post(this.articles, this.article.id(), 1);
 		assertThat(await("notice", "This story has been updated")).as("live notice").isPositive();
 
 		WebElement region = browser().findElement(By.id("live-update"));

@@ -1,12 +1,24 @@
 package org.newswire;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -15,7 +27,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ModularityTests {
 
+	private static final Pattern PLANTUML_EDGE = Pattern
+		.compile("^Rel\\([\\w.]*\\.(?<from>\\w+), [\\w.]*\\.(?<to>\\w+), \"(?<rel>[^\"]+)\"", Pattern.MULTILINE);
+
+	private static final Pattern MERMAID_EDGE = Pattern
+		.compile("^  (?<from>\\w+)(?:\\[[^]]*])? -->\\|(?<rel>[^|]+)\\| (?<to>\\w+)$", Pattern.MULTILINE);
+
 	private final ApplicationModules modules = ApplicationModules.of(NewswireApplication.class);
+
+	/** Main and test code alike: a test elsewhere must not reach in either. */
+	private final JavaClasses classes = new ClassFileImporter().importPackages("org.newswire");
 
 	@Test
 	void modulesRespectTheirBoundaries() {
@@ -23,14 +44,64 @@ class ModularityTests {
 	}
 
 	/**
+	 * Said explicitly, beyond what {@link ApplicationModules#verify()} infers: the
+	 * article module's entities and repositories live in its internal package, and no
+	 * type outside the module uses that package.
+	 */
+	@Test
+	void onlyTheArticleModuleSeesItsEntitiesAndRepositories() {
+		classes().that()
+			.resideInAPackage("org.newswire.article..")
+			.and()
+			.areAnnotatedWith(Entity.class)
+			.should()
+			.resideInAPackage("org.newswire.article.internal..")
+			.check(this.classes);
+		classes().that()
+			.resideInAPackage("org.newswire.article..")
+			.and()
+			.areAssignableTo(Repository.class)
+			.should()
+			.resideInAPackage("org.newswire.article.internal..")
+			.check(this.classes);
+		noClasses().that()
+			.resideOutsideOfPackage("org.newswire.article..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.newswire.article.internal..")
+			.check(this.classes);
+	}
+
+	/**
 	 * Component diagrams of the modules for docs/architecture.md. Module canvases are
 	 * left out: they parse Javadoc as JSON and break on quotes in comments.
 	 */
 	@Test
-	void writesModuleDiagrams() {
+	void writesModuleDiagramsAndTheDocsShowTheSameOne() throws IOException {
 		new Documenter(this.modules, "target/spring-modulith-docs").writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml();
-		assertThat(Path.of("target/spring-modulith-docs/components.puml")).exists();
+		Path generated = Path.of("target/spring-modulith-docs/components.puml");
+		// The generator orders modules and relations differently from run to run.
+		assertThat(Files.readAllLines(Path.of("docs/modules.puml"))).as("docs/modules.puml: copy it from " + generated)
+			.containsExactlyInAnyOrderElementsOf(Files.readAllLines(generated));
+		Set<String> dependencies = edges(Files.readString(generated), PLANTUML_EDGE);
+		assertThat(dependencies).contains("Desk uses Articles", "Ticker listens to Articles");
+		assertThat(edges(Files.readString(Path.of("docs/architecture.md")), MERMAID_EDGE))
+			.as("the diagram in docs/architecture.md")
+			.isEqualTo(dependencies);
+	}
+
+	/**
+	 * "Desk uses Ticker", from {@code Rel(....Desk, ....Ticker, "uses", ...)} in PlantUML
+	 * or {@code Desk -->|uses| Ticker} in Mermaid.
+	 */
+	private static Set<String> edges(String text, Pattern edge) {
+		Set<String> edges = new HashSet<>();
+		Matcher match = edge.matcher(text);
+		while (match.find()) {
+			edges.add(match.group("from") + " " + match.group("rel") + " " + match.group("to"));
+		}
+		return edges;
 	}
 
 }

@@ -32,11 +32,10 @@ class ArticleErrors {
 
 	@ExceptionHandler(ArticleKilledException.class)
 	ModelAndView killed(ArticleKilledException killed) {
-		Article article = killed.getArticle();
 		ModelAndView view = new ModelAndView(GONE_VIEW, HttpStatus.GONE);
-		view.addObject("killNotice", article.getKillNotice());
-		view.addObject("killedIso", this.dates.iso(article.getKilledAt()));
-		view.addObject("killedAt", this.dates.dateTime(article.getKilledAt()));
+		view.addObject("killNotice", killed.getKillNotice());
+		view.addObject("killedIso", this.dates.iso(killed.getKilledAt()));
+		view.addObject("killedAt", this.dates.dateTime(killed.getKilledAt()));
 		return view;
 	}
 

@@ -39,13 +39,13 @@ class ArticleHistoryController {
 	@GetMapping("/versions")
 	ModelAndView versions(@PathVariable long id, @PathVariable String slug) {
 		ArticleSummary story = this.articles.readable(id);
-		if (!story.article().getSlug().equals(slug)) {
-			return Redirects.permanent(Paths.versions(story.article()));
+		if (!story.slug().equals(slug)) {
+			return Redirects.permanent(Paths.versions(id, story.slug()));
 		}
 		List<HistoryVersion> versions = this.articles.versions(id)
 			.stream()
-			.sorted(Comparator.comparingInt(Writethru::getSequence).reversed())
-			.map((writethru) -> HistoryVersion.of(story.article(), writethru, this.times))
+			.sorted(Comparator.comparingInt(VersionView::sequence).reversed())
+			.map((version) -> HistoryVersion.of(story.slug(), version, this.times))
 			.toList();
 		return new ModelAndView(VERSIONS_VIEW).addObject("story", HistoryStory.of(story, this.times))
 			.addObject("versions", versions);
@@ -54,13 +54,13 @@ class ArticleHistoryController {
 	@GetMapping("/versions/{sequence}")
 	ModelAndView version(@PathVariable long id, @PathVariable String slug, @PathVariable int sequence) {
 		ArticleSummary story = this.articles.readable(id);
-		Writethru writethru = this.articles.version(id, sequence)
+		VersionView version = this.articles.version(id, sequence)
 			.orElseThrow(() -> new ArticleNotFoundException(id, sequence));
-		if (!story.article().getSlug().equals(slug)) {
-			return Redirects.permanent(Paths.version(story.article(), sequence));
+		if (!story.slug().equals(slug)) {
+			return Redirects.permanent(Paths.version(id, story.slug(), sequence));
 		}
 		return new ModelAndView(VERSION_VIEW).addObject("story", HistoryStory.of(story, this.times))
-			.addObject("version", HistoryVersion.of(story.article(), writethru, this.times));
+			.addObject("version", HistoryVersion.of(story.slug(), version, this.times));
 	}
 
 	@GetMapping("/compare")
@@ -83,20 +83,20 @@ class ArticleHistoryController {
 			return problem(HttpStatus.BAD_REQUEST, "compareSame");
 		}
 		ArticleSummary story = this.articles.readable(id);
-		int newest = story.current().getSequence();
+		int newest = story.current().sequence();
 		if (Math.min(from, to) < 1 || Math.max(from, to) > newest) {
 			return problem(HttpStatus.BAD_REQUEST, "compareRange", newest);
 		}
-		if (!story.article().getSlug().equals(slug)) {
-			return Redirects.permanent(Paths.compare(story.article(), from, to));
+		if (!story.slug().equals(slug)) {
+			return Redirects.permanent(Paths.compare(id, story.slug(), from, to));
 		}
-		Writethru before = this.articles.version(id, from).orElseThrow(() -> new ArticleNotFoundException(id, from));
-		Writethru after = this.articles.version(id, to).orElseThrow(() -> new ArticleNotFoundException(id, to));
+		VersionView before = this.articles.version(id, from).orElseThrow(() -> new ArticleNotFoundException(id, from));
+		VersionView after = this.articles.version(id, to).orElseThrow(() -> new ArticleNotFoundException(id, to));
 		return new ModelAndView(COMPARE_VIEW).addObject("story", HistoryStory.of(story, this.times))
-			.addObject("from", HistoryVersion.of(story.article(), before, this.times))
-			.addObject("to", HistoryVersion.of(story.article(), after, this.times))
-			.addObject("headlineDiff", WordDiff.text(before.getHeadline(), after.getHeadline()))
-			.addObject("bodyDiff", WordDiff.paragraphs(before.getParagraphs(), after.getParagraphs()));
+			.addObject("from", HistoryVersion.of(story.slug(), before, this.times))
+			.addObject("to", HistoryVersion.of(story.slug(), after, this.times))
+			.addObject("headlineDiff", WordDiff.text(before.headline(), after.headline()))
+			.addObject("bodyDiff", WordDiff.paragraphs(before.paragraphs(), after.paragraphs()));
 	}
 
 	static ModelAndView problem(HttpStatus status, String problem) {

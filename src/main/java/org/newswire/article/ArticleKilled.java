@@ -1,9 +1,7 @@
 package org.newswire.article;
 
-import java.time.Instant;
-
 /**
  * An article was withdrawn: its pubstatus is now canceled and readers get the notice.
  */
-public record ArticleKilled(long articleId, String sectionCode, String notice, Instant killedAt, String editor) {
+public record ArticleKilled(long articleId, String notice, String editor) {
 }

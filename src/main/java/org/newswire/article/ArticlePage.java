@@ -18,22 +18,20 @@ record ArticlePage(long id, int sequence, String path, String versionsPath, Stri
 		String dateline, String byline, String publishedIso, String updatedIso, String updated, String ednote,
 		List<String> corrections, List<String> paragraphs, String endMarker, int updates) {
 
-	static ArticlePage of(ArticleSummary summary, List<Writethru> versions, PortalDates dates) {
-		Article article = summary.article();
-		Writethru current = summary.current();
+	static ArticlePage of(ArticleSummary summary, List<VersionView> versions, PortalDates dates) {
+		VersionView current = summary.current();
 		List<String> corrections = versions.stream()
-			.filter((version) -> version.getKind() == WritethruKind.CORRECTS && version.getCorrectionNote() != null)
-			.map(Writethru::getCorrectionNote)
+			.filter((version) -> version.kind() == WritethruKind.CORRECTS && version.correctionNote() != null)
+			.map(VersionView::correctionNote)
 			.toList();
 		boolean updated = summary.updates() > 0;
-		return new ArticlePage(article.getId(), current.getSequence(), summary.path(), Paths.versions(article),
-				article.getLanguage(), current.getLabel(), current.getHeadline(), current.getLabelledHeadline(),
-				article.getSection().getName(), Paths.section(article.getSection().getCode()),
-				dates.sourceDateLine(article.getSource().getName(), article.getFirstPublishedAt()),
-				article.getDateline(), article.getByline(), dates.iso(article.getFirstPublishedAt()),
-				dates.iso(current.getPublishedAt()), updated ? dates.dateTime(current.getPublishedAt()) : null,
-				current.getEdnote(), corrections, current.getParagraphs(), article.getSource().getEndMarker(),
-				summary.updates());
+		return new ArticlePage(summary.id(), current.sequence(), summary.path(),
+				Paths.versions(summary.id(), summary.slug()), summary.language(), current.label(), current.headline(),
+				current.labelledHeadline(), summary.section().name(), summary.section().path(),
+				dates.sourceDateLine(summary.source().name(), summary.firstPublishedAt()), summary.dateline(),
+				summary.byline(), dates.iso(summary.firstPublishedAt()), dates.iso(current.publishedAt()),
+				updated ? dates.dateTime(current.publishedAt()) : null, current.ednote(), corrections,
+				current.paragraphs(), summary.source().endMarker(), summary.updates());
 	}
 
 }

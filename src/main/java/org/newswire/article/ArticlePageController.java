@@ -37,10 +37,10 @@ class ArticlePageController {
 	@GetMapping("/articles/{id:\\d+}/{slug}")
 	ModelAndView article(@PathVariable long id, @PathVariable String slug) {
 		ArticleSummary summary = this.articles.readable(id);
-		if (!summary.article().getSlug().equals(slug)) {
+		if (!summary.slug().equals(slug)) {
 			return Redirects.permanent(summary.path());
 		}
-		List<Writethru> versions = this.articles.versions(id);
+		List<VersionView> versions = this.articles.versions(id);
 		ArticlePage page = ArticlePage.of(summary, versions, this.dates);
 		ModelAndView view = new ModelAndView(VIEW);
 		view.addObject("page", page);

@@ -1,13 +1,14 @@
 package org.newswire.article;
 
-import java.time.Instant;
-
 /**
- * A new article or a new writethru of one became the version readers see.
+ * A new article or a new writethru of one became the version readers see. Carries what
+ * the listeners use: the ticker posts the headline, the desk audits the kind, the live
+ * stream points open pages to the path.
  *
- * @param path the reader URL of the article, e.g. {@code /articles/42/some-slug}
+ * @param sequence 1 for a new article
  * @param headline the headline led by its label, as the ticker shows it
+ * @param path the reader URL of the article, e.g. {@code /articles/42/some-slug}
  */
-public record ArticlePublished(long articleId, int sequence, String sectionCode, String headline, int urgency,
-		Instant publishedAt, String path, String editor) {
+public record ArticlePublished(long articleId, int sequence, WritethruKind kind, String headline, Urgency urgency,
+		String path, String editor) {
 }

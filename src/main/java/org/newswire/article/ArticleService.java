@@ -5,6 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.newswire.article.internal.Article;
+import org.newswire.article.internal.ArticleRepository;
+import org.newswire.article.internal.Section;
+import org.newswire.article.internal.SectionRepository;
+import org.newswire.article.internal.Source;
+import org.newswire.article.internal.SourceRepository;
+import org.newswire.article.internal.Writethru;
+import org.newswire.article.internal.WritethruRepository;
 import org.newswire.change.ChangeKind;
 import org.newswire.change.Changes;
 
@@ -14,7 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The publishing rules of articles and the reads every other module makes of them.
+ * Publishing articles and the reads every other module makes of them. The rules of a
+ * story's versions live on {@link Article}; this service loads, locks, stores and
+ * announces.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,14 +65,9 @@ public class ArticleService {
 			.orElseThrow(() -> new IllegalArgumentException("Unknown section " + draft.sectionCode()));
 		Source source = this.sources.findByCode(draft.sourceCode())
 			.orElseThrow(() -> new IllegalArgumentException("Unknown source " + draft.sourceCode()));
-		Instant now = this.clock.instant();
-		Article article = this.articles.save(new Article(Slugs.of(draft.headline()), section, draft.slugline(), source,
-				draft.dateline(), draft.byline(), draft.language(), draft.urgency(), now));
-		Writethru first = this.writethrus.save(new Writethru(article, 1, WritethruKind.LD_WRITETHRU, null,
-				draft.headline(), draft.paragraphs(), draft.ednote(), null, editor, now));
-		article.advanceTo(first, article.getSlug(), draft.byline(), draft.urgency());
-		announce(ChangeKind.PUBLISHED, article, first);
-		return new ArticleSummary(article, first);
+		Article article = this.articles.save(new Article(draft, section, source, this.clock.instant()));
+		Writethru first = this.writethrus.save(article.firstVersion(draft, editor));
+		return announce(ChangeKind.PUBLISHED, article, first);
 	}
 
 	/**
@@ -76,19 +81,9 @@ public class ArticleService {
 	public ArticleSummary postWritethru(long articleId, int baseSequence, WritethruDraft draft, String editor) {
 		Article article = this.articles.findForUpdate(articleId)
 			.orElseThrow(() -> new ArticleNotFoundException(articleId));
-		if (article.isKilled()) {
-			throw new ArticleKilledException(article);
-		}
-		if (article.getCurrentSequence() != baseSequence) {
-			throw new StaleWritethruException(articleId, baseSequence, article.getCurrentSequence());
-		}
-		String label = WritethruLabels.next(this.writethrus.findKinds(articleId), draft.kind());
-		Writethru next = this.writethrus
-			.save(new Writethru(article, baseSequence + 1, draft.kind(), label, draft.headline(), draft.paragraphs(),
-					draft.ednote(), draft.correctionNote(), editor, this.clock.instant()));
-		article.advanceTo(next, Slugs.of(draft.headline()), draft.byline(), draft.urgency());
-		announce(ChangeKind.WRITETHRU, article, next);
-		return new ArticleSummary(article, next);
+		Writethru next = this.writethrus.save(article.postWritethru(baseSequence, draft,
+				this.writethrus.findKinds(articleId), editor, this.clock.instant()));
+		return announce(ChangeKind.WRITETHRU, article, next);
 	}
 
 	/**
@@ -98,13 +93,10 @@ public class ArticleService {
 	public void kill(long articleId, String notice, String editor) {
 		Article article = this.articles.findForUpdate(articleId)
 			.orElseThrow(() -> new ArticleNotFoundException(articleId));
-		if (article.isKilled()) {
-			return;
+		if (article.kill(notice, this.clock.instant())) {
+			this.changes.record(ChangeKind.KILLED, articleId, article.getSectionCode());
+			this.events.publishEvent(new ArticleKilled(articleId, notice, editor));
 		}
-		article.kill(notice, this.clock.instant());
-		this.changes.record(ChangeKind.KILLED, articleId, article.getSection().getCode());
-		this.events.publishEvent(
-				new ArticleKilled(articleId, article.getSection().getCode(), notice, article.getKilledAt(), editor));
 	}
 
 	/**
@@ -120,7 +112,7 @@ public class ArticleService {
 	 * kill.
 	 */
 	public Optional<ArticleSummary> find(long articleId) {
-		return ArticleSummary.of(this.articles.findCurrent(List.of(articleId))).stream().findFirst();
+		return Article.summaries(this.articles.findCurrent(List.of(articleId))).stream().findFirst();
 	}
 
 	/**
@@ -131,18 +123,21 @@ public class ArticleService {
 	 */
 	public ArticleSummary readable(long articleId) {
 		ArticleSummary story = find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
-		if (story.article().isKilled()) {
-			throw new ArticleKilledException(story.article());
+		if (story.killed()) {
+			throw new ArticleKilledException(articleId, story.killNotice(), story.killedAt());
 		}
 		return story;
 	}
 
-	public List<Writethru> versions(long articleId) {
-		return this.writethrus.findAllOf(articleId);
+	/**
+	 * Every version of an article, oldest first.
+	 */
+	public List<VersionView> versions(long articleId) {
+		return this.writethrus.findAllOf(articleId).stream().map(Writethru::view).toList();
 	}
 
-	public Optional<Writethru> version(long articleId, int sequence) {
-		return this.writethrus.findVersion(articleId, sequence);
+	public Optional<VersionView> version(long articleId, int sequence) {
+		return this.writethrus.findVersion(articleId, sequence).map(Writethru::view);
 	}
 
 	/**
@@ -151,8 +146,8 @@ public class ArticleService {
 	 */
 	public List<ArticleSummary> latest(String sectionCode, Cursor before, int limit) {
 		Cursor from = (before != null) ? before : Cursor.NEWEST;
-		return ArticleSummary
-			.of(this.articles.findLatest(false, sectionCode, null, from.updatedAt(), from.id(), Limit.of(limit)));
+		return Article.summaries(
+				this.articles.findLatest(false, sectionCode, null, from.updatedAt(), from.id(), Limit.of(limit)));
 	}
 
 	/**
@@ -160,7 +155,7 @@ public class ArticleService {
 	 * poll.
 	 */
 	public List<ArticleSummary> updatedSince(Instant since, int limit) {
-		return ArticleSummary.of(this.articles.findUpdatedSince(since, Limit.of(limit)));
+		return Article.summaries(this.articles.findUpdatedSince(since, Limit.of(limit)));
 	}
 
 	/**
@@ -168,41 +163,55 @@ public class ArticleService {
 	 * sitemaps).
 	 */
 	public List<ArticleSummary> firstPublishedSince(Instant since, int limit) {
-		return ArticleSummary.of(this.articles.findFirstPublishedSince(since, Limit.of(limit)));
+		return Article.summaries(this.articles.findFirstPublishedSince(since, Limit.of(limit)));
 	}
 
 	/**
 	 * Current versions of the given articles, in no particular order.
 	 */
 	public List<ArticleSummary> current(List<Long> articleIds) {
-		return articleIds.isEmpty() ? List.of() : ArticleSummary.of(this.articles.findCurrent(articleIds));
+		return articleIds.isEmpty() ? List.of() : Article.summaries(this.articles.findCurrent(articleIds));
 	}
 
-	public List<Writethru> corrections(int limit) {
-		return this.writethrus.findCorrections(Limit.of(limit));
+	/**
+	 * Corrections of stories readers can still see, newest first.
+	 */
+	List<Correction> corrections(int limit) {
+		return this.writethrus.findCorrections(Limit.of(limit))
+			.stream()
+			.map((writethru) -> new Correction(writethru.getArticle().getSlug(), writethru.view()))
+			.toList();
 	}
 
-	public List<Section> sections() {
-		return this.sections.findAllByOrderByDisplayOrder();
+	public List<SectionView> sections() {
+		return this.sections.findAllByOrderByDisplayOrder().stream().map(Section::view).toList();
 	}
 
-	public Optional<Section> section(String code) {
-		return this.sections.findByCode(code);
+	public Optional<SectionView> section(String code) {
+		return this.sections.findByCode(code).map(Section::view);
 	}
 
-	public List<Source> sources() {
-		return this.sources.findAllByOrderByName();
+	public List<SourceView> sources() {
+		return this.sources.findAllByOrderByName().stream().map(Source::view).toList();
 	}
 
 	public long count() {
 		return this.articles.count();
 	}
 
-	private void announce(ChangeKind kind, Article article, Writethru writethru) {
-		this.changes.record(kind, article.getId(), article.getSection().getCode());
-		this.events.publishEvent(new ArticlePublished(article.getId(), writethru.getSequence(),
-				article.getSection().getCode(), writethru.getLabelledHeadline(), article.getUrgency(),
-				writethru.getPublishedAt(), Paths.article(article), writethru.getEditor()));
+	private ArticleSummary announce(ChangeKind kind, Article article, Writethru writethru) {
+		ArticleSummary story = article.summary(writethru);
+		this.changes.record(kind, story.id(), story.section().code());
+		VersionView version = story.current();
+		this.events.publishEvent(new ArticlePublished(story.id(), version.sequence(), version.kind(),
+				version.labelledHeadline(), story.urgency(), story.path(), version.editor()));
+		return story;
+	}
+
+	/**
+	 * A correcting version with the slug of its story, for the corrections page.
+	 */
+	record Correction(String slug, VersionView version) {
 	}
 
 }

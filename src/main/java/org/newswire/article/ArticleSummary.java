@@ -1,36 +1,36 @@
 package org.newswire.article;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Instant;
 
 /**
- * An article with the version readers see now; section and source are loaded with it.
+ * An article with the version readers see now, as plain values: what other modules read
+ * of a story.
+ *
+ * @param slug the readable part of its URL, following the current headline
+ * @param killNotice why it was withdrawn, {@code null} unless killed
+ * @param killedAt when it was withdrawn, {@code null} unless killed
+ * @param current the version readers see now (for a killed story, the last one they saw)
  */
-public record ArticleSummary(Article article, Writethru current) {
+public record ArticleSummary(long id, String slug, SectionView section, SourceView source, String slugline,
+		String dateline, String byline, String language, Urgency urgency, PubStatus pubstatus, Instant firstPublishedAt,
+		Instant updatedAt, String killNotice, Instant killedAt, VersionView current) {
 
 	/**
 	 * The canonical reader URL.
 	 */
 	public String path() {
-		return Paths.article(this.article);
+		return Paths.article(this.id, this.slug);
+	}
+
+	public boolean killed() {
+		return this.pubstatus == PubStatus.CANCELED;
 	}
 
 	/**
 	 * How many times the story was updated after its first publication.
 	 */
 	public int updates() {
-		return this.current.getSequence() - 1;
-	}
-
-	/**
-	 * Rows of (article, current writethru) as the repositories select them.
-	 */
-	static List<ArticleSummary> of(List<Object[]> rows) {
-		List<ArticleSummary> summaries = new ArrayList<>(rows.size());
-		for (Object[] row : rows) {
-			summaries.add(new ArticleSummary((Article) row[0], (Writethru) row[1]));
-		}
-		return summaries;
+		return this.current.sequence() - 1;
 	}
 
 }

@@ -8,11 +8,12 @@ package org.newswire.article;
 record CorrectionItem(String headline, String correctionNote, PortalTime publishedAt, String storyPath,
 		String versionPath) {
 
-	static CorrectionItem of(Writethru correction, PortalDates times) {
-		Article article = correction.getArticle();
-		return new CorrectionItem(correction.getLabelledHeadline(), correction.getCorrectionNote(),
-				times.time(correction.getPublishedAt()), Paths.article(article),
-				Paths.version(article, correction.getSequence()));
+	static CorrectionItem of(ArticleService.Correction correction, PortalDates times) {
+		VersionView version = correction.version();
+		long id = version.articleId();
+		return new CorrectionItem(version.labelledHeadline(), version.correctionNote(),
+				times.time(version.publishedAt()), Paths.article(id, correction.slug()),
+				Paths.version(id, correction.slug(), version.sequence()));
 	}
 
 }

@@ -46,7 +46,7 @@ class CorrectionsController {
 		if (page < 1 || page > MAX_PAGES) {
 			return ArticleHistoryController.problem(HttpStatus.BAD_REQUEST, "correctionsPage", MAX_PAGES);
 		}
-		List<Writethru> newestFirst = this.articles.corrections(page * PAGE_SIZE + 1);
+		List<ArticleService.Correction> newestFirst = this.articles.corrections(page * PAGE_SIZE + 1);
 		int from = Math.min((page - 1) * PAGE_SIZE, newestFirst.size());
 		int to = Math.min(page * PAGE_SIZE, newestFirst.size());
 		List<CorrectionItem> shown = newestFirst.subList(from, to)

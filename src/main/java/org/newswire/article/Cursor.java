@@ -15,7 +15,7 @@ public record Cursor(Instant updatedAt, long id) {
 	static final Cursor NEWEST = new Cursor(Instant.parse("9999-12-31T00:00:00Z"), Long.MAX_VALUE);
 
 	public static Cursor after(ArticleSummary last) {
-		return new Cursor(last.article().getUpdatedAt(), last.article().getId());
+		return new Cursor(last.updatedAt(), last.id());
 	}
 
 	/**

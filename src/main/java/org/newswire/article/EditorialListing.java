@@ -3,6 +3,9 @@ package org.newswire.article;
 import java.util.List;
 import java.util.Locale;
 
+import org.newswire.article.internal.Article;
+import org.newswire.article.internal.ArticleRepository;
+
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +40,8 @@ public class EditorialListing {
 		String pattern = (text == null || text.isBlank()) ? null
 				: "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
 		Cursor from = (before != null) ? before : Cursor.NEWEST;
-		return ArticleSummary
-			.of(this.articles.findLatest(true, sectionCode, pattern, from.updatedAt(), from.id(), Limit.of(limit)));
+		return Article.summaries(
+				this.articles.findLatest(true, sectionCode, pattern, from.updatedAt(), from.id(), Limit.of(limit)));
 	}
 
 	private static String escapeLike(String text) {

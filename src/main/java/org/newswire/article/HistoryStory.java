@@ -12,13 +12,12 @@ record HistoryStory(long id, String headline, String path, String versionsPath, 
 		String currentLabel, PortalTime currentPublishedAt) {
 
 	static HistoryStory of(ArticleSummary summary, PortalDates times) {
-		Article article = summary.article();
-		Writethru current = summary.current();
-		return new HistoryStory(article.getId(), current.getLabelledHeadline(), Paths.article(article),
-				Paths.versions(article), Paths.compare(article), article.getSection().getName(),
-				Paths.section(article.getSection().getCode()), article.getSource().getName(), article.getDateline(),
-				article.getSource().getEndMarker(), current.getSequence(), current.getLabel(),
-				times.time(current.getPublishedAt()));
+		long id = summary.id();
+		VersionView current = summary.current();
+		return new HistoryStory(id, current.labelledHeadline(), summary.path(), Paths.versions(id, summary.slug()),
+				Paths.compare(id, summary.slug()), summary.section().name(), summary.section().path(),
+				summary.source().name(), summary.dateline(), summary.source().endMarker(), current.sequence(),
+				current.label(), times.time(current.publishedAt()));
 	}
 
 	public boolean isUpdated() {

@@ -14,13 +14,14 @@ record HistoryVersion(int sequence, String label, WritethruKind kind, String hea
 		List<String> paragraphs, String ednote, String correctionNote, PortalTime publishedAt, String path,
 		String comparePreviousPath) {
 
-	static HistoryVersion of(Article article, Writethru writethru, PortalDates times) {
-		int sequence = writethru.getSequence();
-		return new HistoryVersion(sequence, writethru.getLabel(), writethru.getKind(), writethru.getHeadline(),
-				writethru.getLabelledHeadline(), writethru.getParagraphs(), blankToNull(writethru.getEdnote()),
-				blankToNull(writethru.getCorrectionNote()), times.time(writethru.getPublishedAt()),
-				Paths.version(article, sequence),
-				(sequence > 1) ? Paths.compare(article, sequence - 1, sequence) : null);
+	static HistoryVersion of(String slug, VersionView version, PortalDates times) {
+		long id = version.articleId();
+		int sequence = version.sequence();
+		return new HistoryVersion(sequence, version.label(), version.kind(), version.headline(),
+				version.labelledHeadline(), version.paragraphs(), blankToNull(version.ednote()),
+				blankToNull(version.correctionNote()), times.time(version.publishedAt()),
+				Paths.version(id, slug, sequence),
+				(sequence > 1) ? Paths.compare(id, slug, sequence - 1, sequence) : null);
 	}
 
 	private static String blankToNull(String text) {

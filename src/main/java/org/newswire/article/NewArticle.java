@@ -6,5 +6,5 @@ import java.util.List;
  * What an editor files to publish a new story; becomes the article and its writethru 1.
  */
 public record NewArticle(String sectionCode, String slugline, String sourceCode, String dateline, String byline,
-		String language, int urgency, String headline, List<String> paragraphs, String ednote) {
+		String language, Urgency urgency, String headline, List<String> paragraphs, String ednote) {
 }

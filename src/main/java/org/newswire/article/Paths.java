@@ -8,24 +8,24 @@ public final class Paths {
 	private Paths() {
 	}
 
-	public static String article(Article article) {
-		return "/articles/" + article.getId() + "/" + article.getSlug();
+	public static String article(long id, String slug) {
+		return "/articles/" + id + "/" + slug;
 	}
 
-	public static String versions(Article article) {
-		return article(article) + "/versions";
+	public static String versions(long id, String slug) {
+		return article(id, slug) + "/versions";
 	}
 
-	public static String version(Article article, int sequence) {
-		return versions(article) + "/" + sequence;
+	public static String version(long id, String slug, int sequence) {
+		return versions(id, slug) + "/" + sequence;
 	}
 
-	public static String compare(Article article) {
-		return article(article) + "/compare";
+	public static String compare(long id, String slug) {
+		return article(id, slug) + "/compare";
 	}
 
-	public static String compare(Article article, int from, int to) {
-		return compare(article) + "?from=" + from + "&to=" + to;
+	public static String compare(long id, String slug, int from, int to) {
+		return compare(id, slug) + "?from=" + from + "&to=" + to;
 	}
 
 	public static String section(String sectionCode) {

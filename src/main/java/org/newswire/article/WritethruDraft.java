@@ -7,7 +7,7 @@ import java.util.List;
  * for {@link WritethruKind#CORRECTS} and ignored otherwise.
  */
 public record WritethruDraft(WritethruKind kind, String headline, List<String> paragraphs, String ednote,
-		String correctionNote, String byline, int urgency) {
+		String correctionNote, String byline, Urgency urgency) {
 
 	public WritethruDraft {
 		if (kind == WritethruKind.CORRECTS && (correctionNote == null || correctionNote.isBlank())) {

@@ -46,6 +46,8 @@ public class ChangeFollower implements SmartLifecycle {
 
 	private static final int BATCH = 500;
 
+	private static final String FOLLOWER_THREAD = "change-follower";
+
 	/** How long a writer waits for its own change to be followed before it returns. */
 	private static final Duration LOCAL_WAIT = Duration.ofSeconds(5);
 
@@ -111,6 +113,12 @@ public class ChangeFollower implements SmartLifecycle {
 	void catchUpNow() {
 		ScheduledExecutorService executor = this.follower;
 		if (!this.running || executor == null) {
+			return;
+		}
+		if (Thread.currentThread().getName().equals(FOLLOWER_THREAD)) {
+			// A listener that made a change itself: waiting here would wait for this very
+			// thread; the change is followed as soon as the current one is done.
+			wake();
 			return;
 		}
 		try {
@@ -235,7 +243,7 @@ public class ChangeFollower implements SmartLifecycle {
 	public void start() {
 		this.lastSeen = newest();
 		this.follower = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "change-follower");
+			Thread thread = new Thread(task, FOLLOWER_THREAD);
 			thread.setDaemon(true);
 			return thread;
 		});

@@ -15,10 +15,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.newswire.SettableClock;
+import org.newswire.StartupStep;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.NewArticle;
-import org.newswire.article.Source;
+import org.newswire.article.SourceView;
+import org.newswire.article.Urgency;
 import org.newswire.article.WritethruDraft;
 import org.newswire.demo.DemoScript.Story;
 import org.newswire.demo.DemoScript.TickerLine;
@@ -29,9 +31,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,11 +42,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * headlines, so a fresh checkout shows a living wire. Everything goes through the real
  * publishing rules, backdated with {@link SettableClock} and replayed in time order, so
  * labels, sequences and the ticker come out exactly as if editors had filed them. Off in
- * production: the {@code postgres} profile sets {@code newswire.demo.enabled=false}.
+ * production: the {@code postgres} profile sets {@code newswire.demo.enabled=false}. A
+ * start-up step, so nodes starting together load it once and no reader sees the wire
+ * before it.
  */
 @Component
 @ConditionalOnBooleanProperty("newswire.demo.enabled")
-class DemoContent implements ApplicationRunner {
+@Order(2)
+class DemoContent implements StartupStep {
 
 	static final String EDITOR = "demo";
 
@@ -80,7 +84,7 @@ class DemoContent implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run() {
 		if (this.articles.count() > 0) {
 			logger.debug("Database holds articles already; no demo content loaded");
 			return;
@@ -106,7 +110,7 @@ class DemoContent implements ApplicationRunner {
 	private void replay(DemoScript script, Instant now) {
 		Map<String, String> agencies = this.articles.sources()
 			.stream()
-			.collect(Collectors.toMap(Source::getCode, Source::getName));
+			.collect(Collectors.toMap(SourceView::code, SourceView::name));
 		Map<String, ArticleSummary> bySlugline = new HashMap<>();
 		List<Step> steps = new ArrayList<>();
 		for (Story story : script.stories()) {
@@ -119,8 +123,9 @@ class DemoContent implements ApplicationRunner {
 			}
 		}
 		for (TickerLine line : script.headlines()) {
-			steps.add(new Step(now.minus(hours(line.hoursAgo())), () -> this.ticker.post(line.text(), line.urgency(),
-					(line.slugline() != null) ? articleId(bySlugline, line.slugline()) : null, EDITOR)));
+			steps.add(new Step(now.minus(hours(line.hoursAgo())),
+					() -> this.ticker.post(line.text(), Urgency.of(line.urgency()),
+							(line.slugline() != null) ? articleId(bySlugline, line.slugline()) : null, EDITOR)));
 		}
 		steps.sort(Comparator.comparing(Step::at));
 		steps.forEach((step) -> this.clock.runAt(step.at(), step.work()));
@@ -130,17 +135,17 @@ class DemoContent implements ApplicationRunner {
 		if (current == null) {
 			throw new IllegalStateException("Demo writethru at " + update.hoursAgo() + " hours ago precedes its story");
 		}
-		String headline = (update.headline() != null) ? update.headline() : current.current().getHeadline();
-		String byline = (update.byline() != null) ? update.byline() : current.article().getByline();
-		int urgency = (update.urgency() != null) ? update.urgency() : current.article().getUrgency();
+		String headline = (update.headline() != null) ? update.headline() : current.current().headline();
+		String byline = (update.byline() != null) ? update.byline() : current.byline();
+		Urgency urgency = (update.urgency() != null) ? Urgency.of(update.urgency()) : current.urgency();
 		WritethruDraft draft = new WritethruDraft(update.kind(), headline, update.paragraphs(), update.ednote(),
 				update.correctionNote(), byline, urgency);
-		return this.articles.postWritethru(current.article().getId(), current.current().getSequence(), draft, EDITOR);
+		return this.articles.postWritethru(current.id(), current.current().sequence(), draft, EDITOR);
 	}
 
 	private static NewArticle newArticle(Story story, String dateline) {
 		return new NewArticle(story.section(), story.slugline(), story.source(), dateline, story.byline(), "en",
-				story.urgency(), story.headline(), story.paragraphs(), story.ednote());
+				Urgency.of(story.urgency()), story.headline(), story.paragraphs(), story.ednote());
 	}
 
 	private String dateline(Story story, Map<String, String> agencies, Instant filed) {
@@ -155,7 +160,7 @@ class DemoContent implements ApplicationRunner {
 			throw new IllegalStateException(
 					"Demo headline links to " + slugline + ", which is not published before it");
 		}
-		return story.article().getId();
+		return story.id();
 	}
 
 	private static Duration hours(double hours) {

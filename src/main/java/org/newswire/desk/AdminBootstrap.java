@@ -3,22 +3,24 @@ package org.newswire.desk;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import org.newswire.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes sure someone can sign in to the desk without any default password: the first
  * admin comes from configuration, or, on the embedded demo database only, gets a random
  * one-time password printed once in the log. On PostgreSQL without configuration nobody
- * is created and the log says how to fix it.
+ * is created and the log says how to fix it. A start-up step: nodes starting together
+ * create the admin once.
  */
 @Component
-class AdminBootstrap implements ApplicationRunner {
+@Order(1)
+class AdminBootstrap implements StartupStep {
 
 	static final String GENERATED_USERNAME = "admin";
 
@@ -45,7 +47,7 @@ class AdminBootstrap implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void run() {
 		if (!this.username.isEmpty() && !this.password.isEmpty()) {
 			createConfiguredAdmin();
 		}

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import org.newswire.article.Article;
 import org.newswire.article.ArticleKilledException;
 import org.newswire.article.ArticleNotFoundException;
 import org.newswire.article.ArticleService;
@@ -13,6 +12,7 @@ import org.newswire.article.ArticleSummary;
 import org.newswire.article.NewArticle;
 import org.newswire.article.Paragraphs;
 import org.newswire.article.StaleWritethruException;
+import org.newswire.article.Urgency;
 import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
 
@@ -87,7 +87,7 @@ class ArticleDeskController {
 			result.rejectValue("section", "desk.validation.section");
 		}
 		if (form.getSource() != null
-				&& this.articles.sources().stream().noneMatch((s) -> s.getCode().equals(form.getSource()))) {
+				&& this.articles.sources().stream().noneMatch((s) -> s.code().equals(form.getSource()))) {
 			result.rejectValue("source", "desk.validation.source");
 		}
 		if (result.hasErrors() || !PUBLISH.equals(action)) {
@@ -96,8 +96,8 @@ class ArticleDeskController {
 			return showNewArticle(model);
 		}
 		ArticleSummary published = this.articles.publish(new NewArticle(form.getSection(), form.getSlugline(),
-				form.getSource(), form.getDateline(), form.getByline(), LANGUAGE, form.getUrgency(), form.getHeadline(),
-				Paragraphs.split(form.getBody()), form.getEdnote()), editor.getName());
+				form.getSource(), form.getDateline(), form.getByline(), LANGUAGE, Urgency.of(form.getUrgency()),
+				form.getHeadline(), Paragraphs.split(form.getBody()), form.getEdnote()), editor.getName());
 		return published(published, redirect);
 	}
 
@@ -113,13 +113,13 @@ class ArticleDeskController {
 			@RequestParam(defaultValue = "preview") String action, Principal editor, Model model,
 			RedirectAttributes redirect) {
 		ArticleSummary summary = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
-		if (summary.article().isKilled()) {
-			return killedWhileEditing(summary.article(), form);
+		if (summary.killed()) {
+			return killedWhileEditing(summary.killNotice(), form);
 		}
 		if (form.needsCorrectionNote()) {
 			result.rejectValue("correctionNote", "desk.validation.correctionNote");
 		}
-		if (!result.hasErrors() && form.getBaseSequence() != summary.current().getSequence()) {
+		if (!result.hasErrors() && form.getBaseSequence() != summary.current().sequence()) {
 			// Caught already at preview, so the label shown is the one the version will
 			// get.
 			return conflict(id, form, model);
@@ -131,12 +131,13 @@ class ArticleDeskController {
 		try {
 			ArticleSummary published = this.articles.postWritethru(id, form.getBaseSequence(),
 					new WritethruDraft(form.getKind(), form.getHeadline(), Paragraphs.split(form.getBody()),
-							form.getEdnote(), form.getCorrectionNote(), form.getByline(), form.getUrgency()),
+							form.getEdnote(), form.getCorrectionNote(), form.getByline(),
+							Urgency.of(form.getUrgency())),
 					editor.getName());
 			return new ModelAndView(published(published, redirect));
 		}
 		catch (ArticleKilledException ex) {
-			return killedWhileEditing(ex.getArticle(), form);
+			return killedWhileEditing(ex.getKillNotice(), form);
 		}
 		catch (StaleWritethruException | ConcurrencyFailureException | DataIntegrityViolationException ex) {
 			return conflict(id, form, model);
@@ -145,7 +146,7 @@ class ArticleDeskController {
 
 	@GetMapping("/desk/articles/{id}/kill")
 	String kill(@PathVariable long id, Model model) {
-		model.addAttribute("article", this.articles.readable(id));
+		model.addAttribute("article", DeskStory.of(this.articles.readable(id)));
 		model.addAttribute("killForm", new KillForm());
 		return KILL_VIEW;
 	}
@@ -155,11 +156,11 @@ class ArticleDeskController {
 			RedirectAttributes redirect) {
 		ArticleSummary summary = this.articles.readable(id);
 		if (result.hasErrors()) {
-			model.addAttribute("article", summary);
+			model.addAttribute("article", DeskStory.of(summary));
 			return KILL_VIEW;
 		}
 		this.articles.kill(id, form.getNotice(), editor.getName());
-		redirect.addFlashAttribute("killed", summary.current().getLabelledHeadline());
+		redirect.addFlashAttribute("killed", summary.current().labelledHeadline());
 		return "redirect:/desk";
 	}
 
@@ -169,10 +170,10 @@ class ArticleDeskController {
 	 */
 	private ModelAndView conflict(long id, WritethruForm form, Model model) {
 		ArticleSummary current = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
-		if (current.article().isKilled()) {
-			return killedWhileEditing(current.article(), form);
+		if (current.killed()) {
+			return killedWhileEditing(current.killNotice(), form);
 		}
-		form.setBaseSequence(current.current().getSequence());
+		form.setBaseSequence(current.current().sequence());
 		model.addAttribute("conflict", current.current());
 		model.addAttribute("preview", true);
 		ModelAndView page = new ModelAndView(showWritethru(current, model));
@@ -184,9 +185,9 @@ class ArticleDeskController {
 	 * The story was killed while the editor typed: nothing can be published, but the text
 	 * is handed back so it is not lost.
 	 */
-	private static ModelAndView killedWhileEditing(Article article, WritethruForm form) {
+	private static ModelAndView killedWhileEditing(String killNotice, WritethruForm form) {
 		ModelAndView page = DeskAdvice.error(HttpStatus.CONFLICT, "desk.error.killedWhileEditing");
-		page.addObject("killNotice", article.getKillNotice());
+		page.addObject("killNotice", killNotice);
 		page.addObject("keptHeadline", form.getHeadline());
 		page.addObject("keptBody", form.getBody());
 		return page;
@@ -195,19 +196,19 @@ class ArticleDeskController {
 	private String showNewArticle(Model model) {
 		model.addAttribute("sections", this.articles.sections());
 		model.addAttribute("sources", this.articles.sources());
-		model.addAttribute("urgencies", Urgencies.all());
+		model.addAttribute("urgencies", Urgency.values());
 		return NEW_VIEW;
 	}
 
 	private String showWritethru(ArticleSummary summary, Model model) {
 		Map<WritethruKind, String> nextLabels = new LinkedHashMap<>();
 		for (WritethruKind kind : WritethruKind.values()) {
-			nextLabels.put(kind, this.articles.nextLabel(summary.article().getId(), kind));
+			nextLabels.put(kind, this.articles.nextLabel(summary.id(), kind));
 		}
-		model.addAttribute("article", summary);
+		model.addAttribute("article", DeskStory.of(summary));
 		model.addAttribute("nextLabels", nextLabels);
 		model.addAttribute("kinds", WritethruKind.values());
-		model.addAttribute("urgencies", Urgencies.all());
+		model.addAttribute("urgencies", Urgency.values());
 		Object form = model.getAttribute("writethruForm");
 		if (form instanceof WritethruForm writethru && writethru.getBody() != null) {
 			model.addAttribute("paragraphs", Paragraphs.split(writethru.getBody()));
@@ -216,7 +217,7 @@ class ArticleDeskController {
 	}
 
 	private String published(ArticleSummary published, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("published", published.current().getLabelledHeadline());
+		redirect.addFlashAttribute("published", published.current().labelledHeadline());
 		redirect.addFlashAttribute("publishedPath", published.path());
 		return "redirect:/desk";
 	}

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.newswire.article.ArticleKilled;
 import org.newswire.article.ArticlePublished;
-import org.newswire.article.ArticleService;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.context.event.EventListener;
@@ -24,13 +23,10 @@ class AuditTrail {
 
 	private final AuditRepository entries;
 
-	private final ArticleService articles;
-
 	private final Clock clock;
 
-	AuditTrail(AuditRepository entries, ArticleService articles, Clock clock) {
+	AuditTrail(AuditRepository entries, Clock clock) {
 		this.entries = entries;
-		this.articles = articles;
 		this.clock = clock;
 	}
 
@@ -52,10 +48,7 @@ class AuditTrail {
 		AuditAction action = AuditAction.PUBLISHED;
 		String details = published.headline();
 		if (published.sequence() > 1) {
-			WritethruKind kind = this.articles.version(published.articleId(), published.sequence())
-				.orElseThrow()
-				.getKind();
-			action = (kind == WritethruKind.CORRECTS) ? AuditAction.CORRECTED : AuditAction.WRITETHRU;
+			action = (published.kind() == WritethruKind.CORRECTS) ? AuditAction.CORRECTED : AuditAction.WRITETHRU;
 			details = "v" + published.sequence() + ": " + details;
 		}
 		record(published.editor(), action, published.articleId(), null, details);

@@ -8,8 +8,6 @@ import org.newswire.article.ArticleNotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,10 +23,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What every desk page shares: who is signed in, the newsroom's time zone, trimmed form
- * input, and clear error pages instead of stack traces.
+ * input, and clear error pages instead of stack traces. Scoped by package, so every
+ * controller of the desk gets it, a new one included, and no other module's does.
  */
-@ControllerAdvice(assignableTypes = { DeskHomeController.class, ArticleDeskController.class, TickerDeskController.class,
-		AuditController.class, EditorsController.class, DeskAdvice.Denied.class, LoginController.class })
+@ControllerAdvice(basePackageClasses = DeskAdvice.class)
 class DeskAdvice {
 
 	static final String ERROR_VIEW = "desk/error";
@@ -70,7 +68,7 @@ class DeskAdvice {
 	@ExceptionHandler(ArticleKilledException.class)
 	ModelAndView killed(ArticleKilledException ex) {
 		ModelAndView page = error(HttpStatus.GONE, "desk.error.killed");
-		page.addObject("killNotice", ex.getArticle().getKillNotice());
+		page.addObject("killNotice", ex.getKillNotice());
 		return page;
 	}
 

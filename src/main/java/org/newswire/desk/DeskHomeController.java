@@ -53,7 +53,7 @@ class DeskHomeController {
 		List<ArticleSummary> rows = this.listing.page(sectionCode, q, cursor, PAGE_SIZE + 1);
 		boolean more = rows.size() > PAGE_SIZE;
 		List<ArticleSummary> page = more ? rows.subList(0, PAGE_SIZE) : rows;
-		model.addAttribute("articles", page);
+		model.addAttribute("articles", page.stream().map(DeskStory::of).toList());
 		model.addAttribute("next", more ? Cursor.after(page.get(PAGE_SIZE - 1)).toString() : null);
 		model.addAttribute("sections", this.articles.sections());
 		model.addAttribute("section", sectionCode);

@@ -1,10 +1,10 @@
 package org.newswire.desk;
 
+import org.newswire.PublicOrigin;
 import org.newswire.site.SecurityHeaders;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * The desk: every page needs a signed-in editor and is never stored by a cache.
@@ -23,10 +25,12 @@ class DeskSecurityConfig {
 
 	static final String DENIED_PATH = "/desk/denied";
 
+	static final String SESSION_COOKIE = "JSESSIONID";
+
 	@Bean
 	@Order(10)
 	SecurityFilterChain deskChain(HttpSecurity http, LoginThrottle throttle, AuditTrail audit, EditorAccounts accounts,
-			ObjectProvider<ThymeleafViewResolver> views) throws Exception {
+			ObjectProvider<ThymeleafViewResolver> views, PublicOrigin origin) throws Exception {
 		SignInEvents signIn = new SignInEvents(throttle, audit, views);
 		http.securityMatcher("/desk/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(SignInEvents.LOGIN_PATH, DENIED_PATH)
@@ -36,18 +40,23 @@ class DeskSecurityConfig {
 				.anyRequest()
 				.hasAnyRole(EditorRole.EDITOR.name(), EditorRole.ADMIN.name()))
 			.formLogin((login) -> login.loginPage(SignInEvents.LOGIN_PATH)
-				.successHandler(signIn.successHandler())
+				.successHandler(signIn.successHandler(origin))
 				.failureHandler(signIn.failureHandler()))
 			.addFilterBefore(signIn.throttleFilter(), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(signIn.disabledAccountFilter(accounts), AuthorizationFilter.class)
 			// Spring Security's default already gives each sign-in a new session id; said
-			// here because the desk relies on it.
+			// here because the desk relies on it. Sessions are Spring Session's, kept in
+			// the
+			// database, and the cookie (name, /desk path, HttpOnly, SameSite=Strict) is
+			// set
+			// by the server.servlet.session.cookie.* properties.
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.logout((logout) -> logout.logoutUrl("/desk/logout")
 				.addLogoutHandler(signIn.logoutHandler())
 				.invalidateHttpSession(true)
-				.deleteCookies("JSESSIONID")
+				.deleteCookies(SESSION_COOKIE)
 				.logoutSuccessUrl(SignInEvents.LOGIN_PATH + "?signedOut"))
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new TamperProofCsrfTokens()))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage(DENIED_PATH))
 			.headers(SecurityHeaders.common());
 		return http.build();
@@ -63,12 +72,19 @@ class DeskSecurityConfig {
 	}
 
 	/**
-	 * The session cookie is only sent to the desk, so reader requests from an editor's
-	 * browser stay cookie-free and cacheable.
+	 * The desk session cookie, the same wherever the application runs: only sent to the
+	 * desk, so reader requests from an editor's browser stay cookie-free and cacheable;
+	 * {@code HttpOnly}; {@code SameSite=Strict}; {@code Secure} whenever the request came
+	 * over TLS (directly or through a trusted proxy).
 	 */
 	@Bean
-	ServletContextInitializer deskSessionCookiePath() {
-		return (servletContext) -> servletContext.getSessionCookieConfig().setPath("/desk");
+	CookieSerializer deskSessionCookie() {
+		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		cookie.setCookieName(SESSION_COOKIE);
+		cookie.setCookiePath("/desk");
+		cookie.setUseHttpOnlyCookie(true);
+		cookie.setSameSite("Strict");
+		return cookie;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.newswire.desk;
 
+import org.newswire.article.Urgency;
 import org.newswire.ticker.Headline;
 import org.newswire.ticker.TickerService;
 
@@ -24,7 +25,7 @@ class DeskTicker {
 	}
 
 	@Transactional
-	Headline post(String text, int urgency, Long articleId, String editor) {
+	Headline post(String text, Urgency urgency, Long articleId, String editor) {
 		Headline headline = this.ticker.post(text, urgency, articleId, editor);
 		this.audit.record(editor, AuditAction.HEADLINE_POSTED, articleId, headline.getId(), headline.getText());
 		return headline;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.newswire.article.Urgency;
 import org.newswire.ticker.Headline;
 
 /**
@@ -20,8 +21,8 @@ class HeadlineForm {
 	private String text;
 
 	@NotNull(message = "{desk.validation.required}")
-	@Min(value = 1, message = "{desk.validation.urgency}")
-	@Max(value = 8, message = "{desk.validation.urgency}")
+	@Min(value = Urgency.HIGHEST, message = "{desk.validation.urgency}")
+	@Max(value = Urgency.LOWEST, message = "{desk.validation.urgency}")
 	private Integer urgency = 4;
 
 	@Positive(message = "{desk.validation.articleId}")

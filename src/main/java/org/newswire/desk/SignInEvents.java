@@ -2,11 +2,13 @@ package org.newswire.desk;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.newswire.PublicOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
@@ -27,6 +29,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.View;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What happens around a sign-in: throttling before the password is even checked, and a
@@ -104,9 +108,13 @@ class SignInEvents {
 		};
 	}
 
-	AuthenticationSuccessHandler successHandler() {
+	AuthenticationSuccessHandler successHandler(PublicOrigin origin) {
 		SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
 		next.setDefaultTargetUrl("/desk");
+		// A relative redirect unless the public origin is configured: either way never to
+		// the host a request claimed.
+		next.setRedirectStrategy((request, response, url) -> response.sendRedirect(
+				(origin.isConfigured() ? origin.of(request) : request.getContextPath()) + path(request, url)));
 		return (request, response, authentication) -> {
 			this.throttle.succeeded(authentication.getName());
 			log.info("Editor '{}' signed in from {}", authentication.getName(), request.getRemoteAddr());
@@ -145,6 +153,24 @@ class SignInEvents {
 		catch (Exception ex) {
 			throw new IOException("Cannot render " + THROTTLED_VIEW, ex);
 		}
+	}
+
+	/**
+	 * The page to go back to after sign-in, as a path within the application. A saved
+	 * request's URL names whatever host the browser or a proxy claimed; only its path and
+	 * query are kept.
+	 */
+	static String path(HttpServletRequest request, String url) {
+		if (url.startsWith("/") && !url.startsWith("//")) {
+			return url;
+		}
+		UriComponents target = UriComponentsBuilder.fromUriString(url).build();
+		String path = Objects.requireNonNullElse(target.getPath(), "");
+		if (path.startsWith(request.getContextPath())) {
+			path = path.substring(request.getContextPath().length());
+		}
+		return (path.startsWith("/") ? path : "/" + path)
+				+ ((target.getQuery() != null) ? "?" + target.getQuery() : "");
 	}
 
 	/**

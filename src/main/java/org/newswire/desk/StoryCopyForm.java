@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.newswire.article.Urgency;
 
 /**
  * What every version of a story carries, whether a new story or a writethru, with the
@@ -27,8 +28,8 @@ abstract class StoryCopyForm {
 	private String byline;
 
 	@NotNull(message = "{desk.validation.required}")
-	@Min(value = 1, message = "{desk.validation.urgency}")
-	@Max(value = 8, message = "{desk.validation.urgency}")
+	@Min(value = Urgency.HIGHEST, message = "{desk.validation.urgency}")
+	@Max(value = Urgency.LOWEST, message = "{desk.validation.urgency}")
 	private Integer urgency;
 
 	public String getHeadline() {

@@ -4,6 +4,7 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 import org.newswire.article.ArticleService;
+import org.newswire.article.Urgency;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.stereotype.Controller;
@@ -51,15 +52,13 @@ class TickerDeskController {
 	String post(@Valid HeadlineForm form, BindingResult result, Principal editor, Model model,
 			RedirectAttributes redirect) {
 		if (form.getArticleId() != null && !result.hasFieldErrors("articleId")
-				&& this.articles.find(form.getArticleId())
-					.filter((summary) -> !summary.article().isKilled())
-					.isEmpty()) {
+				&& this.articles.find(form.getArticleId()).filter((summary) -> !summary.killed()).isEmpty()) {
 			result.rejectValue("articleId", "desk.validation.noSuchArticle");
 		}
 		if (result.hasErrors()) {
 			return show(model);
 		}
-		this.deskTicker.post(form.getText(), form.getUrgency(), form.getArticleId(), editor.getName());
+		this.deskTicker.post(form.getText(), Urgency.of(form.getUrgency()), form.getArticleId(), editor.getName());
 		redirect.addFlashAttribute("posted", form.getText());
 		return "redirect:/desk/ticker";
 	}
@@ -72,8 +71,8 @@ class TickerDeskController {
 	}
 
 	private String show(Model model) {
-		model.addAttribute("headlines", this.ticker.latest());
-		model.addAttribute("urgencies", Urgencies.all());
+		model.addAttribute("headlines", this.ticker.latest().stream().map(DeskHeadline::of).toList());
+		model.addAttribute("urgencies", Urgency.values());
 		return VIEW;
 	}
 

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Paragraphs;
-import org.newswire.article.Writethru;
+import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
 
 /**
@@ -33,13 +33,13 @@ class WritethruForm extends StoryCopyForm {
 	 * A form holding the version readers see now, to be edited into the next one.
 	 */
 	static WritethruForm from(ArticleSummary summary) {
-		Writethru current = summary.current();
+		VersionView current = summary.current();
 		WritethruForm form = new WritethruForm();
-		form.baseSequence = current.getSequence();
-		form.setHeadline(current.getHeadline());
-		form.setBody(Paragraphs.join(current.getParagraphs()));
-		form.setByline(summary.article().getByline());
-		form.setUrgency(summary.article().getUrgency());
+		form.baseSequence = current.sequence();
+		form.setHeadline(current.headline());
+		form.setBody(Paragraphs.join(current.paragraphs()));
+		form.setByline(summary.byline());
+		form.setUrgency(summary.urgency().level());
 		return form;
 	}
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Paths;
-import org.newswire.article.Section;
+import org.newswire.article.SectionView;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -60,17 +60,14 @@ class FeedController {
 		return feed(Format.ATOM, section(section));
 	}
 
-	private ResponseEntity<String> feed(Format format, Section section) {
-		String name = (section != null) ? "sections:" + section.getCode() : "all";
-		String self = ((section != null) ? "/feeds/sections/" + section.getCode() : "/feeds") + "/" + format.file;
+	private ResponseEntity<String> feed(Format format, SectionView section) {
+		String name = (section != null) ? "sections:" + section.code() : "all";
+		String self = ((section != null) ? "/feeds/sections/" + section.code() : "/feeds") + "/" + format.file;
 		// The page cache renders a feed once per change and answers conditional requests
 		// (FeedPages).
-		List<ArticleSummary> latest = this.articles.latest((section != null) ? section.getCode() : null, null, SIZE);
-		Instant updated = latest.isEmpty() ? Instant.EPOCH : latest.get(0).article().getUpdatedAt();
-		FeedWriter.Meta meta = meta(section, self, updated);
-		List<FeedWriter.Story> stories = latest.stream()
-			.map((story) -> new FeedWriter.Story(story, this.links.absolute(story.path())))
-			.toList();
+		List<FeedWriter.Story> stories = stories(section);
+		FeedWriter.Meta meta = meta(section, self,
+				stories.isEmpty() ? Instant.EPOCH : stories.get(0).summary().updatedAt());
 		return ResponseEntity.ok()
 			.contentType(format.type)
 			.body((format == Format.RSS) ? FeedWriter.rss(meta, stories)
@@ -94,15 +91,20 @@ class FeedController {
 
 	}
 
-	private Section section(String code) {
+	private SectionView section(String code) {
 		return this.articles.section(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No section " + code));
 	}
 
-	private FeedWriter.Meta meta(Section section, String selfPath, Instant updated) {
-		String title = (section != null) ? this.publication + ": " + section.getName() : this.publication;
-		String about = (section != null) ? section.getName() + " stories" : "Stories";
-		String page = (section != null) ? Paths.section(section.getCode()) : "/";
+	private List<FeedWriter.Story> stories(SectionView section) {
+		List<ArticleSummary> latest = this.articles.latest((section != null) ? section.code() : null, null, SIZE);
+		return latest.stream().map((story) -> new FeedWriter.Story(story, this.links.absolute(story.path()))).toList();
+	}
+
+	private FeedWriter.Meta meta(SectionView section, String selfPath, Instant updated) {
+		String title = (section != null) ? this.publication + ": " + section.name() : this.publication;
+		String about = (section != null) ? section.name() + " stories" : "Stories";
+		String page = (section != null) ? Paths.section(section.code()) : "/";
 		return new FeedWriter.Meta(title, about + " from " + this.publication + ", updated with every writethru",
 				LANGUAGE, this.publication, this.links.absolute(page), this.links.absolute(selfPath), updated);
 	}

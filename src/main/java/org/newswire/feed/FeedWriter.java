@@ -21,9 +21,8 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
-import org.newswire.article.Article;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.Writethru;
+import org.newswire.article.VersionView;
 
 /**
  * Writes RSS 2.0 and Atom 1.0 with Rome. Each article keeps one id across all its
@@ -83,27 +82,27 @@ final class FeedWriter {
 	}
 
 	private static Item item(Story story) {
-		Article article = story.summary().article();
-		Writethru current = story.summary().current();
+		ArticleSummary article = story.summary();
+		VersionView current = article.current();
 		Item item = new Item();
-		item.setTitle(current.getLabelledHeadline());
+		item.setTitle(current.labelledHeadline());
 		item.setLink(story.url());
 		Guid guid = new Guid();
-		guid.setValue(Links.articleUri(article.getId()));
+		guid.setValue(Links.articleUri(article.id()));
 		guid.setPermaLink(false);
 		item.setGuid(guid);
-		item.setPubDate(Date.from(current.getPublishedAt()));
+		item.setPubDate(Date.from(current.publishedAt()));
 		Description description = new Description();
 		description.setType("text/html");
-		description.setValue(Html.paragraphs(current.getParagraphs()));
+		description.setValue(Html.paragraphs(current.paragraphs()));
 		item.setDescription(description);
 		Category category = new Category();
-		category.setValue(article.getSection().getName());
+		category.setValue(article.section().name());
 		item.setCategories(new ArrayList<>(List.of(category)));
-		if (article.getByline() != null) {
+		if (article.byline() != null) {
 			// RSS <author> must be an e-mail address; a byline is a name.
 			DCModuleImpl dc = new DCModuleImpl();
-			dc.setCreator(article.getByline());
+			dc.setCreator(article.byline());
 			item.setModules(new ArrayList<>(List.of(dc)));
 		}
 		return item;
@@ -128,25 +127,25 @@ final class FeedWriter {
 	}
 
 	private static Entry entry(Story story) {
-		Article article = story.summary().article();
-		Writethru current = story.summary().current();
+		ArticleSummary article = story.summary();
+		VersionView current = article.current();
 		Entry entry = new Entry();
-		entry.setId(Links.articleUri(article.getId()));
-		entry.setTitle(current.getLabelledHeadline());
+		entry.setId(Links.articleUri(article.id()));
+		entry.setTitle(current.labelledHeadline());
 		entry.setAlternateLinks(new ArrayList<>(List.of(link("alternate", "text/html", story.url()))));
-		entry.setPublished(Date.from(article.getFirstPublishedAt()));
-		entry.setUpdated(Date.from(current.getPublishedAt()));
-		if (article.getByline() != null) {
-			entry.setAuthors(new ArrayList<>(List.of(person(article.getByline().replaceFirst("^(?i)by\\s+", "")))));
+		entry.setPublished(Date.from(article.firstPublishedAt()));
+		entry.setUpdated(Date.from(current.publishedAt()));
+		if (article.byline() != null) {
+			entry.setAuthors(new ArrayList<>(List.of(person(article.byline().replaceFirst("^(?i)by\\s+", "")))));
 		}
 		com.rometools.rome.feed.atom.Category category = new com.rometools.rome.feed.atom.Category();
-		category.setTerm(article.getSection().getCode());
-		category.setLabel(article.getSection().getName());
+		category.setTerm(article.section().code());
+		category.setLabel(article.section().name());
 		entry.setCategories(new ArrayList<>(List.of(category)));
-		current.getParagraphs().stream().findFirst().ifPresent((lede) -> entry.setSummary(text(lede)));
+		current.paragraphs().stream().findFirst().ifPresent((lede) -> entry.setSummary(text(lede)));
 		Content content = new Content();
 		content.setType("html");
-		content.setValue(Html.paragraphs(current.getParagraphs()));
+		content.setValue(Html.paragraphs(current.paragraphs()));
 		entry.setContents(new ArrayList<>(List.of(content)));
 		return entry;
 	}

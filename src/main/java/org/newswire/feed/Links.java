@@ -1,14 +1,15 @@
 package org.newswire.feed;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.newswire.PublicOrigin;
+
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Absolute URLs and permanent identifiers for what machines read. Feeds and sitemaps must
- * carry absolute links; they come from {@code newswire.base-url} when set (recommended
- * behind a cache, so a forged Host header cannot end up in a cached feed), otherwise from
- * the request as forwarded by the proxy.
+ * carry absolute links; they start from {@link PublicOrigin}, so a forged Host or
+ * forwarded header cannot end up in a feed a cache shares.
  */
 @Component
 class Links {
@@ -19,10 +20,10 @@ class Links {
 	 */
 	private static final String TAG = "tag:newswire,2026:";
 
-	private final String baseUrl;
+	private final PublicOrigin origin;
 
-	Links(@Value("${newswire.base-url:}") String baseUrl) {
-		this.baseUrl = baseUrl.strip().replaceAll("/+$", "");
+	Links(PublicOrigin origin) {
+		this.origin = origin;
 	}
 
 	/**
@@ -40,15 +41,12 @@ class Links {
 		return TAG + "feed:" + name;
 	}
 
+	/**
+	 * The absolute URL of a path of this site, for the request being answered.
+	 */
 	String absolute(String path) {
-		return base() + path;
-	}
-
-	String base() {
-		if (!this.baseUrl.isEmpty()) {
-			return this.baseUrl;
-		}
-		return ServletUriComponentsBuilder.fromCurrentContextPath().replaceQuery(null).build().toUriString();
+		return this.origin.of(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest())
+				+ path;
 	}
 
 }

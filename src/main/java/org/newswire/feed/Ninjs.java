@@ -6,8 +6,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import org.newswire.article.Article;
-import org.newswire.article.Writethru;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.VersionView;
 
 /**
  * One article version as an IPTC ninjs 2.2 news item. Field names and types follow the
@@ -32,32 +32,31 @@ record Ninjs(String uri, Standard standard, String type, String representationty
 	 * The item for one version; a killed article always shows as canceled, whatever
 	 * version is asked for.
 	 */
-	static Ninjs of(Article article, Writethru version) {
-		if (article.isKilled()) {
+	static Ninjs of(ArticleSummary article, VersionView version) {
+		if (article.killed()) {
 			return canceled(article);
 		}
-		List<Description> descriptions = (version.getCorrectionNote() != null)
-				? List.of(new Description("correction", version.getCorrectionNote())) : List.of();
+		List<Description> descriptions = (version.correctionNote() != null)
+				? List.of(new Description("correction", version.correctionNote())) : List.of();
 		List<Headline> headlines = new ArrayList<>();
-		headlines.add(new Headline("main", version.getHeadline()));
-		if (version.getLabel() != null) {
+		headlines.add(new Headline("main", version.headline()));
+		if (version.label() != null) {
 			// As the portal shows it: "2nd LD Writethru: ...".
-			headlines.add(new Headline("labelled", version.getLabelledHeadline()));
+			headlines.add(new Headline("labelled", version.labelledHeadline()));
 		}
-		return new Ninjs(Links.articleUri(article.getId()), NINJS_2_2, "text", "full",
-				String.valueOf(version.getSequence()), iso(article.getFirstPublishedAt()),
-				iso(version.getPublishedAt()), article.getPubstatus().ninjs(), article.getUrgency(),
-				article.getLanguage(), article.getSlugline(), located(article.getDateline()), article.getByline(),
-				version.getEdnote(), headlines, descriptions, List.of(Body.html(version.getParagraphs())),
+		return new Ninjs(Links.articleUri(article.id()), NINJS_2_2, "text", "full", String.valueOf(version.sequence()),
+				iso(article.firstPublishedAt()), iso(version.publishedAt()), article.pubstatus().ninjs(),
+				article.urgency().level(), article.language(), article.slugline(), located(article.dateline()),
+				article.byline(), version.ednote(), headlines, descriptions, List.of(Body.html(version.paragraphs())),
 				subjects(article), infosources(article));
 	}
 
-	private static Ninjs canceled(Article article) {
-		return new Ninjs(Links.articleUri(article.getId()), NINJS_2_2, "text", "partial",
-				String.valueOf(article.getCurrentSequence()), iso(article.getFirstPublishedAt()),
-				iso(article.getKilledAt()), article.getPubstatus().ninjs(), article.getUrgency(), article.getLanguage(),
-				article.getSlugline(), located(article.getDateline()), null, article.getKillNotice(), List.of(),
-				List.of(), List.of(), subjects(article), infosources(article));
+	private static Ninjs canceled(ArticleSummary article) {
+		return new Ninjs(Links.articleUri(article.id()), NINJS_2_2, "text", "partial",
+				String.valueOf(article.current().sequence()), iso(article.firstPublishedAt()), iso(article.killedAt()),
+				article.pubstatus().ninjs(), article.urgency().level(), article.language(), article.slugline(),
+				located(article.dateline()), null, article.killNotice(), List.of(), List.of(), List.of(),
+				subjects(article), infosources(article));
 	}
 
 	/**
@@ -69,12 +68,12 @@ record Ninjs(String uri, Standard standard, String type, String representationty
 		return place.strip();
 	}
 
-	private static List<Subject> subjects(Article article) {
-		return List.of(new Subject(article.getSection().getName(), "section", article.getSection().getCode()));
+	private static List<Subject> subjects(ArticleSummary article) {
+		return List.of(new Subject(article.section().name(), "section", article.section().code()));
 	}
 
-	private static List<InfoSource> infosources(Article article) {
-		return List.of(new InfoSource(article.getSource().getName(), "originator", article.getSource().getCode()));
+	private static List<InfoSource> infosources(ArticleSummary article) {
+		return List.of(new InfoSource(article.source().name(), "originator", article.source().code()));
 	}
 
 	private static String iso(Instant instant) {

@@ -4,12 +4,11 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.newswire.article.Article;
 import org.newswire.article.ArticleKilledException;
 import org.newswire.article.ArticleNotFoundException;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.Writethru;
+import org.newswire.article.VersionView;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,13 +47,13 @@ class NinjsController {
 	@GetMapping("/{id}")
 	ResponseEntity<Ninjs> current(@PathVariable long id) {
 		ArticleSummary story = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
-		return described(Ninjs.of(story.article(), story.current()));
+		return described(Ninjs.of(story, story.current()));
 	}
 
 	@GetMapping("/{id}/versions/{sequence}")
 	ResponseEntity<Ninjs> version(@PathVariable long id, @PathVariable int sequence) {
-		Article article = this.articles.readable(id).article();
-		Writethru version = this.articles.version(id, sequence)
+		ArticleSummary article = this.articles.readable(id);
+		VersionView version = this.articles.version(id, sequence)
 			.orElseThrow(() -> new ArticleNotFoundException(id, sequence));
 		return described(Ninjs.of(article, version));
 	}
@@ -68,10 +67,7 @@ class NinjsController {
 	ResponseEntity<Changes> since(@RequestParam String since) {
 		Instant from = parseInstant(since);
 		List<ArticleSummary> changed = this.articles.updatedSince(from, MAX_ITEMS + 1);
-		List<Ninjs> items = changed.stream()
-			.limit(MAX_ITEMS)
-			.map((story) -> Ninjs.of(story.article(), story.current()))
-			.toList();
+		List<Ninjs> items = changed.stream().limit(MAX_ITEMS).map((story) -> Ninjs.of(story, story.current())).toList();
 		return described(new Changes(from.toString(), changed.size() > MAX_ITEMS, items));
 	}
 
@@ -108,9 +104,8 @@ class NinjsController {
 
 	@ExceptionHandler(ArticleKilledException.class)
 	ResponseEntity<ProblemDetail> killed(ArticleKilledException ex) {
-		ResponseEntity<ProblemDetail> gone = problem(HttpStatus.GONE, "Article withdrawn",
-				ex.getArticle().getKillNotice());
-		gone.getBody().setProperty("uri", Links.articleUri(ex.getArticle().getId()));
+		ResponseEntity<ProblemDetail> gone = problem(HttpStatus.GONE, "Article withdrawn", ex.getKillNotice());
+		gone.getBody().setProperty("uri", Links.articleUri(ex.getArticleId()));
 		return gone;
 	}
 

@@ -10,7 +10,7 @@ import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Cursor;
 import org.newswire.article.Paths;
-import org.newswire.article.Section;
+import org.newswire.article.SectionView;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -64,25 +64,23 @@ class SitemapController {
 		Instant newest = this.articles.latest(null, null, 1)
 			.stream()
 			.findFirst()
-			.map((story) -> story.article().getUpdatedAt())
+			.map((story) -> story.updatedAt())
 			.orElse(null);
 		urls.add(new SitemapWriter.Url(this.links.absolute("/"), newest, null));
-		for (Section section : this.articles.sections()) {
-			Instant newestInSection = this.articles.latest(section.getCode(), null, 1)
+		for (SectionView section : this.articles.sections()) {
+			Instant newestInSection = this.articles.latest(section.code(), null, 1)
 				.stream()
 				.findFirst()
-				.map((story) -> story.article().getUpdatedAt())
+				.map((story) -> story.updatedAt())
 				.orElse(null);
-			urls.add(new SitemapWriter.Url(this.links.absolute(Paths.section(section.getCode())), newestInSection,
-					null));
+			urls.add(new SitemapWriter.Url(this.links.absolute(Paths.section(section.code())), newestInSection, null));
 		}
 		Cursor cursor = null;
 		List<ArticleSummary> page;
 		do {
 			page = this.articles.latest(null, cursor, Math.min(PAGE, MAX_URLS - urls.size()));
 			for (ArticleSummary story : page) {
-				urls.add(
-						new SitemapWriter.Url(this.links.absolute(story.path()), story.article().getUpdatedAt(), null));
+				urls.add(new SitemapWriter.Url(this.links.absolute(story.path()), story.updatedAt(), null));
 			}
 			cursor = page.isEmpty() ? null : Cursor.after(page.get(page.size() - 1));
 		}
@@ -102,9 +100,9 @@ class SitemapController {
 	private List<SitemapWriter.Url> newsPages(Instant since) {
 		return this.articles.firstPublishedSince(since, MAX_NEWS_URLS)
 			.stream()
-			.map((story) -> new SitemapWriter.Url(this.links.absolute(story.path()), story.article().getUpdatedAt(),
-					new SitemapWriter.News(this.publication, story.article().getLanguage(),
-							story.article().getFirstPublishedAt(), story.current().getLabelledHeadline())))
+			.map((story) -> new SitemapWriter.Url(this.links.absolute(story.path()), story.updatedAt(),
+					new SitemapWriter.News(this.publication, story.language(), story.firstPublishedAt(),
+							story.current().labelledHeadline())))
 			.toList();
 	}
 

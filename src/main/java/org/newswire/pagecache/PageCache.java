@@ -10,6 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.newswire.NewswireProperties;
 import org.newswire.change.ChangeFollower;
 import org.newswire.change.ChangeObserved;
@@ -52,7 +55,15 @@ public class PageCache {
 
 	private final Object lock = new Object();
 
-	private final AtomicLong hits = new AtomicLong();
+	/**
+	 * Hits and misses are counted as {@value #METER} with tag {@code result=hit|miss}
+	 * (Prometheus: {@code newswire_page_cache_total}), the name dashboards know.
+	 */
+	static final String METER = "newswire.page.cache";
+
+	private final Counter hits;
+
+	private final Counter misses;
 
 	private final AtomicLong renders = new AtomicLong();
 
@@ -66,7 +77,8 @@ public class PageCache {
 	/** Rendered on first use after the change that altered it; null until then. */
 	private volatile Fragment fragment;
 
-	PageCache(ChangeFollower follower, ObjectProvider<LiveFragment> live, Clock clock, NewswireProperties properties) {
+	PageCache(ChangeFollower follower, ObjectProvider<LiveFragment> live, Clock clock, NewswireProperties properties,
+			MeterRegistry meters) {
 		this.follower = follower;
 		this.live = live.getIfAvailable();
 		this.clock = clock;
@@ -76,13 +88,16 @@ public class PageCache {
 			.expireAfter(Expiry.creating(
 					(String key, CachedPage page) -> (page.maxAge() != null) ? page.maxAge() : Duration.ofDays(365)))
 			.build();
+		this.hits = meters.counter(METER, "result", "hit");
+		this.misses = meters.counter(METER, "result", "miss");
+		Gauge.builder("newswire.page.cache.bytes", this, PageCache::weight)
+			.description("Bytes the rendered-page cache holds")
+			.register(meters);
 	}
 
 	CachedPage get(String key) {
 		CachedPage page = this.pages.getIfPresent(key);
-		if (page != null) {
-			this.hits.incrementAndGet();
-		}
+		((page != null) ? this.hits : this.misses).increment();
 		return page;
 	}
 
@@ -140,11 +155,6 @@ public class PageCache {
 				this.fragment = null;
 			}
 		}
-	}
-
-	/** Pages served from memory since start. */
-	public long hits() {
-		return this.hits.get();
 	}
 
 	/** Pages rendered to be stored since start (the misses). */

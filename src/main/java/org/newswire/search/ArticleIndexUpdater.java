@@ -228,8 +228,8 @@ class ArticleIndexUpdater implements StartupStep {
 		Set<Long> visible = new LinkedHashSet<>();
 		List<IndexedStory> stories = new ArrayList<>();
 		for (ArticleSummary story : found) {
-			if (!story.article().isKilled()) {
-				visible.add(story.article().getId());
+			if (!story.killed()) {
+				visible.add(story.id());
 				stories.add(IndexedStory.of(story));
 			}
 		}

@@ -3,7 +3,7 @@ package org.newswire.search;
 import java.time.Instant;
 
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.Writethru;
+import org.newswire.article.VersionView;
 
 /**
  * What the index keeps of a story: the current version's text and what a result shows.
@@ -14,10 +14,9 @@ record IndexedStory(long id, String headline, String body, String label, String 
 		Instant updated) {
 
 	static IndexedStory of(ArticleSummary story) {
-		Writethru current = story.current();
-		return new IndexedStory(story.article().getId(), current.getHeadline(),
-				String.join("\n\n", current.getParagraphs()), current.getLabel(), story.path(),
-				story.article().getSection().getName(), current.getPublishedAt());
+		VersionView current = story.current();
+		return new IndexedStory(story.id(), current.headline(), String.join("\n\n", current.paragraphs()),
+				current.label(), story.path(), story.section().name(), current.publishedAt());
 	}
 
 }

@@ -7,7 +7,7 @@ import org.newswire.article.ArticleSummary;
 import org.newswire.article.Cursor;
 import org.newswire.article.Paths;
 import org.newswire.article.PortalDates;
-import org.newswire.article.Section;
+import org.newswire.article.SectionView;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,7 +40,7 @@ class SectionController {
 
 	@GetMapping("/sections/{code}")
 	String section(@PathVariable String code, @RequestParam(required = false) String before, Model model) {
-		Section section = this.articles.section(code)
+		SectionView section = this.articles.section(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No section " + code));
 		// One more than a page tells whether an older page exists without counting.
 		List<ArticleSummary> stories = this.articles.latest(code, position(before), PAGE_SIZE + 1);

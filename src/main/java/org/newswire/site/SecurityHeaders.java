@@ -12,7 +12,7 @@ public final class SecurityHeaders {
 
 	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; "
-			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+			+ "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 	private SecurityHeaders() {
 	}

@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.newswire.article.ArticleService;
-import org.newswire.article.Section;
+import org.newswire.article.SectionView;
 import org.newswire.ticker.TickerLine;
 import org.newswire.ticker.TickerService;
 
@@ -46,7 +46,7 @@ class SiteChrome {
 		}
 	}
 
-	public List<Section> sections() {
+	public List<SectionView> sections() {
 		try {
 			return this.articles.sections();
 		}

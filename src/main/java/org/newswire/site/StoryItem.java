@@ -2,11 +2,9 @@ package org.newswire.site;
 
 import java.util.List;
 
-import org.newswire.article.Article;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.Paths;
 import org.newswire.article.PortalDates;
-import org.newswire.article.Writethru;
+import org.newswire.article.VersionView;
 
 /**
  * One story in a listing: headline with its label, section, time and the opening
@@ -20,12 +18,11 @@ record StoryItem(String path, String label, String headline, String sectionName,
 	private static final int SUMMARY_LENGTH = 220;
 
 	static StoryItem of(ArticleSummary story, PortalDates dates) {
-		Article article = story.article();
-		Writethru current = story.current();
-		List<String> paragraphs = current.getParagraphs();
-		return new StoryItem(story.path(), current.getLabel(), current.getHeadline(), article.getSection().getName(),
-				Paths.section(article.getSection().getCode()), dates.iso(article.getUpdatedAt()),
-				dates.dateTime(article.getUpdatedAt()), paragraphs.isEmpty() ? "" : shorten(paragraphs.get(0)));
+		VersionView current = story.current();
+		List<String> paragraphs = current.paragraphs();
+		return new StoryItem(story.path(), current.label(), current.headline(), story.section().name(),
+				story.section().path(), dates.iso(story.updatedAt()), dates.dateTime(story.updatedAt()),
+				paragraphs.isEmpty() ? "" : shorten(paragraphs.get(0)));
 	}
 
 	private static String shorten(String text) {

@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import org.newswire.article.Urgency;
+
 /**
  * One line on the ticker. The article link is kept as an id, not an association: the
  * ticker follows articles through events and never loads them.
@@ -39,9 +41,9 @@ public class Headline {
 	protected Headline() {
 	}
 
-	Headline(String text, int urgency, Instant postedAt, Long articleId, String editor) {
+	Headline(String text, Urgency urgency, Instant postedAt, Long articleId, String editor) {
 		this.text = text;
-		this.urgency = Urgency.of(urgency).level();
+		this.urgency = urgency.level();
 		this.postedAt = postedAt;
 		this.articleId = articleId;
 		this.editor = editor;
@@ -59,11 +61,7 @@ public class Headline {
 		return this.text;
 	}
 
-	public int getUrgency() {
-		return this.urgency;
-	}
-
-	public Urgency getUrgencyLevel() {
+	public Urgency getUrgency() {
 		return Urgency.of(this.urgency);
 	}
 

@@ -1,11 +1,9 @@
 package org.newswire.ticker;
 
 /**
- * The set of headlines on the ticker changed: one was posted, replaced or withdrawn.
- *
- * @param posted the headline now on the ticker, or {@code null} when one was only
- * withdrawn
- * @param withdrawnIds the headlines that left the ticker
+ * The set of headlines on the ticker changed: one was posted, replaced or withdrawn. Its
+ * listeners rebuild the whole ticker (a page, a stream snapshot), so the fact is all it
+ * carries.
  */
-public record TickerChanged(Headline posted, java.util.List<Long> withdrawnIds) {
+public record TickerChanged() {
 }

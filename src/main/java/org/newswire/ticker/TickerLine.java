@@ -2,6 +2,8 @@ package org.newswire.ticker;
 
 import java.util.Map;
 
+import org.newswire.article.Urgency;
+
 /**
  * One headline as readers see it on the ticker, on the page and in the live stream alike:
  * {@code ticker.js} rebuilds the list from exactly these fields.
@@ -16,7 +18,7 @@ public record TickerLine(long id, String text, int urgency, String urgencyName, 
 	 * its short URL, which redirects to the canonical one
 	 */
 	static TickerLine of(Headline headline, Map<Long, String> paths) {
-		Urgency urgency = headline.getUrgencyLevel();
+		Urgency urgency = headline.getUrgency();
 		Long articleId = headline.getArticleId();
 		String url = (articleId != null) ? paths.getOrDefault(articleId, "/articles/" + articleId) : null;
 		return new TickerLine(headline.getId(), headline.getText(), urgency.level(), urgency.displayName(),

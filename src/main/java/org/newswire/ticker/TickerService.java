@@ -1,7 +1,6 @@
 package org.newswire.ticker;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +11,7 @@ import org.newswire.article.ArticleKilled;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.ArticlePublished;
+import org.newswire.article.Urgency;
 import org.newswire.change.ChangeKind;
 import org.newswire.change.Changes;
 
@@ -63,7 +63,7 @@ public class TickerService {
 		List<Long> ids = latest.stream().map(Headline::getArticleId).filter(Objects::nonNull).distinct().toList();
 		Map<Long, String> paths = this.articles.current(ids)
 			.stream()
-			.collect(Collectors.toMap((summary) -> summary.article().getId(), ArticleSummary::path));
+			.collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::path));
 		return latest.stream().map((headline) -> TickerLine.of(headline, paths)).toList();
 	}
 
@@ -73,9 +73,9 @@ public class TickerService {
 	 */
 	Optional<ArticleVersion> currentVersion(long articleId) {
 		return this.articles.find(articleId)
-			.filter((story) -> !story.article().isKilled())
-			.map((story) -> new ArticleVersion(articleId, story.current().getSequence(),
-					story.current().getLabelledHeadline(), story.path()));
+			.filter((story) -> !story.killed())
+			.map((story) -> new ArticleVersion(articleId, story.current().sequence(),
+					story.current().labelledHeadline(), story.path()));
 	}
 
 	public Optional<Headline> find(long id) {
@@ -85,18 +85,19 @@ public class TickerService {
 	/**
 	 * Puts a headline on the ticker; one linked to an article replaces that article's
 	 * standing headline so an article never shows twice.
-	 * @throws IllegalArgumentException for text over 200 characters or urgency outside
-	 * 1..8
+	 * @throws IllegalArgumentException for text over 200 characters
 	 */
 	@Transactional
-	public Headline post(String text, int urgency, Long articleId, String editor) {
+	public Headline post(String text, Urgency urgency, Long articleId, String editor) {
 		if (text == null || text.isBlank() || text.length() > Headline.MAX_LENGTH) {
 			throw new IllegalArgumentException("A headline has 1 to " + Headline.MAX_LENGTH + " characters");
 		}
-		List<Long> replaced = (articleId != null) ? withdrawStanding(articleId) : List.of();
+		if (articleId != null) {
+			withdrawStanding(articleId);
+		}
 		Headline headline = this.headlines
 			.save(new Headline(text.strip(), urgency, this.clock.instant(), articleId, editor));
-		changed(new TickerChanged(headline, replaced), articleId);
+		changed(articleId);
 		return headline;
 	}
 
@@ -109,7 +110,7 @@ public class TickerService {
 		Optional<Headline> headline = this.headlines.findById(headlineId).filter((h) -> !h.isWithdrawn());
 		headline.ifPresent((h) -> {
 			h.withdraw();
-			changed(new TickerChanged(null, List.of(h.getId())), h.getArticleId());
+			changed(h.getArticleId());
 		});
 		return headline.isPresent();
 	}
@@ -125,9 +126,8 @@ public class TickerService {
 
 	@EventListener
 	void on(ArticleKilled killed) {
-		List<Long> withdrawn = withdrawStanding(killed.articleId());
-		if (!withdrawn.isEmpty()) {
-			changed(new TickerChanged(null, withdrawn), killed.articleId());
+		if (withdrawStanding(killed.articleId())) {
+			changed(killed.articleId());
 		}
 	}
 
@@ -135,18 +135,18 @@ public class TickerService {
 	 * Every node's ticker follows the change record; the event is for this transaction's
 	 * own listeners.
 	 */
-	private void changed(TickerChanged change, Long articleId) {
+	private void changed(Long articleId) {
 		this.changes.record(ChangeKind.TICKER, articleId, null);
-		this.events.publishEvent(change);
+		this.events.publishEvent(new TickerChanged());
 	}
 
-	private List<Long> withdrawStanding(long articleId) {
-		List<Long> ids = new ArrayList<>();
-		for (Headline standing : this.headlines.findStandingFor(articleId)) {
-			standing.withdraw();
-			ids.add(standing.getId());
-		}
-		return ids;
+	/**
+	 * @return whether the article had a headline standing
+	 */
+	private boolean withdrawStanding(long articleId) {
+		List<Headline> standing = this.headlines.findStandingFor(articleId);
+		standing.forEach(Headline::withdraw);
+		return !standing.isEmpty();
 	}
 
 	/**

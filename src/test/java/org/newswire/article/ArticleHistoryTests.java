@@ -5,6 +5,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.newswire.Stories;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -38,29 +40,40 @@ class ArticleHistoryTests {
 
 	@BeforeEach
 	void publishAStoryWithThreeVersions() {
-		ArticleSummary first = this.articles.publish(
-				new NewArticle("science", "Comet-Lantern", "NWS", "KESTREL POINT, Nov. 26 (Newswire) --",
-						"By Imre Valo", "en", 4, "Observatory spots bright comet",
-						List.of("Astronomers at the hill observatory spotted a bright comet on Tuesday night.",
-								"It should be visible without a telescope next week."),
-						"Eds: first publication"),
-				"imre.desk");
-		long id = first.article().getId();
-		this.articles.postWritethru(id, 1,
-				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Bright comet to light up skies next week",
-						List.of("A comet spotted on Tuesday night will light up skies next week, astronomers said.",
-								"It should be visible without a telescope next week.",
-								"The observatory opens its roof terrace to visitors."),
-						"Eds: UPDATES with viewing advice", null, "By Imre Valo", 4),
-				"imre.desk");
-		ArticleSummary third = this.articles.postWritethru(id, 2,
-				new WritethruDraft(WritethruKind.CORRECTS, "Bright comet to light up skies next week",
-						List.of("A comet spotted on Monday night will light up skies next week, astronomers said.",
-								"It should be visible without a telescope next week.",
-								"The observatory opens its roof terrace to visitors."),
-						"Eds: CORRECTS day of discovery", "Corrects day of discovery to Monday, not Tuesday.",
-						"By Imre Valo", 4),
-				"imre.desk");
+		ArticleSummary first = Stories.story()
+			.section("science")
+			.slugline("Comet-Lantern")
+			.dateline("KESTREL POINT, Nov. 26 (Newswire) --")
+			.byline("By Imre Valo")
+			.urgency(Urgency.ROUTINE)
+			.headline("Observatory spots bright comet")
+			.paragraphs("Astronomers at the hill observatory spotted a bright comet on Tuesday night.",
+					"It should be visible without a telescope next week.")
+			.ednote("Eds: first publication")
+			.editor("imre.desk")
+			.publish(this.articles);
+		long id = first.id();
+		Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Bright comet to light up skies next week")
+			.paragraphs("A comet spotted on Tuesday night will light up skies next week, astronomers said.",
+					"It should be visible without a telescope next week.",
+					"The observatory opens its roof terrace to visitors.")
+			.ednote("Eds: UPDATES with viewing advice")
+			.byline("By Imre Valo")
+			.urgency(Urgency.ROUTINE)
+			.editor("imre.desk")
+			.post(this.articles, id, 1);
+		ArticleSummary third = Stories.writethru(WritethruKind.CORRECTS)
+			.headline("Bright comet to light up skies next week")
+			.paragraphs("A comet spotted on Monday night will light up skies next week, astronomers said.",
+					"It should be visible without a telescope next week.",
+					"The observatory opens its roof terrace to visitors.")
+			.ednote("Eds: CORRECTS day of discovery")
+			.correctionNote("Corrects day of discovery to Monday, not Tuesday.")
+			.byline("By Imre Valo")
+			.urgency(Urgency.ROUTINE)
+			.editor("imre.desk")
+			.post(this.articles, id, 2);
 		this.path = third.path();
 	}
 
@@ -194,13 +207,23 @@ class ArticleHistoryTests {
 
 	@Test
 	void textInDiffsIsEscaped() throws Exception {
-		ArticleSummary story = this.articles
-			.publish(new NewArticle("technology", "Markup", "HBR", "PORT ELLIS, Nov. 26 (Harbour Press) --", null, "en",
-					4, "Forum claims", List.of("A post read quietly."), null), "ada");
-		ArticleSummary next = this.articles.postWritethru(story.article().getId(), 1,
-				new WritethruDraft(WritethruKind.WRITETHRU, "Forum <script>alert(1)</script> claims",
-						List.of("A post read <img src=x onerror=alert(2)>."), "Eds: & more", null, null, 4),
-				"ada");
+		ArticleSummary story = Stories.story()
+			.section("technology")
+			.slugline("Markup")
+			.source("HBR")
+			.dateline("PORT ELLIS, Nov. 26 (Harbour Press) --")
+			.byline(null)
+			.urgency(Urgency.ROUTINE)
+			.headline("Forum claims")
+			.paragraphs("A post read quietly.")
+			.publish(this.articles);
+		ArticleSummary next = Stories.writethru(WritethruKind.WRITETHRU)
+			.headline("Forum <script>alert(1)</script> claims")
+			.paragraphs("A post read <img src=x onerror=alert(2)>.")
+			.ednote("Eds: & more")
+			.byline(null)
+			.urgency(Urgency.ROUTINE)
+			.post(this.articles, story.id(), 1);
 
 		this.mvc.perform(get(next.path() + "/compare").param("from", "1").param("to", "2"))
 			.andExpect(status().isOk())

@@ -1,13 +1,14 @@
 package org.newswire.article;
 
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.newswire.Stories;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,23 +39,27 @@ class ArticlePageTests {
 	@Test
 	void showsTheCurrentWritethruWithLabelDatesNotesAndEndMarker() throws Exception {
 		ArticleSummary first = publish("Ferry service resumes across the sound", "NWS");
-		long id = first.article().getId();
-		this.articles.postWritethru(id, 1,
-				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Ferry service resumes with extra sailings",
-						List.of("Extra sailings were added on Thursday.", "Queues were short."),
-						"Eds: UPDATES with extra sailings", null, "By Ada Quill", 4),
-				"ada");
-		this.articles.postWritethru(id, 2,
-				new WritethruDraft(WritethruKind.CORRECTS, "Ferry service resumes with extra sailings",
-						List.of("Extra sailings were added on Friday.", "Queues were short."), "Eds: CORRECTS day",
-						"Corrects day of extra sailings to Friday, not Thursday.", "By Ada Quill", 4),
-				"ada");
-		ArticleSummary current = this.articles.postWritethru(id, 3,
-				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Ferry queues grow as weekend sailings fill",
-						List.of("Weekend sailings filled by noon.", "Extra sailings run on Friday.",
-								"The operator plans more."),
-						"Eds: UPDATES with weekend demand", null, "By Ada Quill and Ben Ode", 4),
-				"ada");
+		long id = first.id();
+		Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Ferry service resumes with extra sailings")
+			.paragraphs("Extra sailings were added on Thursday.", "Queues were short.")
+			.ednote("Eds: UPDATES with extra sailings")
+			.urgency(Urgency.ROUTINE)
+			.post(this.articles, id, 1);
+		Stories.writethru(WritethruKind.CORRECTS)
+			.headline("Ferry service resumes with extra sailings")
+			.paragraphs("Extra sailings were added on Friday.", "Queues were short.")
+			.ednote("Eds: CORRECTS day")
+			.correctionNote("Corrects day of extra sailings to Friday, not Thursday.")
+			.urgency(Urgency.ROUTINE)
+			.post(this.articles, id, 2);
+		ArticleSummary current = Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Ferry queues grow as weekend sailings fill")
+			.paragraphs("Weekend sailings filled by noon.", "Extra sailings run on Friday.", "The operator plans more.")
+			.ednote("Eds: UPDATES with weekend demand")
+			.byline("By Ada Quill and Ben Ode")
+			.urgency(Urgency.ROUTINE)
+			.post(this.articles, id, 3);
 
 		String html = page(current.path());
 		var document = Jsoup.parse(html);
@@ -67,7 +72,7 @@ class ArticlePageTests {
 		assertThat(document.select(".byline").text()).isEqualTo("By Ada Quill and Ben Ode");
 		assertThat(document.select(".updated").text()).startsWith("Updated ");
 		assertThat(document.select(".updated time").attr("datetime"))
-			.isEqualTo(current.current().getPublishedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+			.isEqualTo(current.current().publishedAt().truncatedTo(ChronoUnit.SECONDS).toString());
 		assertThat(document.select(".ednote").text()).contains("Eds: UPDATES with weekend demand");
 		// The correction was two versions ago and still stands.
 		assertThat(document.select(".correction").text())
@@ -103,18 +108,20 @@ class ArticlePageTests {
 	@Test
 	void carriesNewsArticleJsonLdAndOpenGraph() throws Exception {
 		ArticleSummary first = publish("Museum opens a gallery of maps", "NWS");
-		ArticleSummary current = this.articles.postWritethru(first.article().getId(), 1,
-				new WritethruDraft(WritethruKind.ADDS, "Museum opens a gallery of maps", List.of("Adds hours."),
-						"Eds: ADDS opening hours", null, "By Ada Quill", 4),
-				"ada");
+		ArticleSummary current = Stories.writethru(WritethruKind.ADDS)
+			.headline("Museum opens a gallery of maps")
+			.paragraphs("Adds hours.")
+			.ednote("Eds: ADDS opening hours")
+			.urgency(Urgency.ROUTINE)
+			.post(this.articles, first.id(), 1);
 		var document = Jsoup.parse(page(current.path()));
 		JsonNode ld = this.json.readTree(document.select("script[type=application/ld+json]").html());
 		assertThat(ld.get("@type").asString()).isEqualTo("NewsArticle");
 		assertThat(ld.get("headline").asString()).isEqualTo("Adds: Museum opens a gallery of maps");
 		assertThat(ld.get("datePublished").asString())
-			.isEqualTo(first.article().getFirstPublishedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+			.isEqualTo(first.firstPublishedAt().truncatedTo(ChronoUnit.SECONDS).toString());
 		assertThat(ld.get("dateModified").asString())
-			.isEqualTo(current.current().getPublishedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+			.isEqualTo(current.current().publishedAt().truncatedTo(ChronoUnit.SECONDS).toString());
 		assertThat(ld.get("author").get("name").asString()).isEqualTo("Ada Quill");
 		assertThat(ld.get("publisher").get("name").asString()).isEqualTo("Newswire");
 		assertThat(document.select("meta[property=og:title]").attr("content"))
@@ -144,7 +151,7 @@ class ArticlePageTests {
 	@Test
 	void wrongSlugAndShortLinkRedirectPermanentlyToTheCanonicalUrl() throws Exception {
 		ArticleSummary story = publish("Orchard harvest comes in early", "NWS");
-		long id = story.article().getId();
+		long id = story.id();
 		this.mvc.perform(get("/articles/" + id + "/an-old-slug"))
 			.andExpect(status().isMovedPermanently())
 			.andExpect(redirectedUrl(story.path()));
@@ -170,7 +177,7 @@ class ArticlePageTests {
 	@Test
 	void killedArticleIsGoneWithItsNotice() throws Exception {
 		ArticleSummary story = publish("Parade route announced for Saturday", "NWS");
-		this.articles.kill(story.article().getId(), "This story was withdrawn: the parade was not announced.", "ada");
+		this.articles.kill(story.id(), "This story was withdrawn: the parade was not announced.", "ada");
 		this.mvc.perform(get(story.path()))
 			.andExpect(status().isGone())
 			.andExpect(header().string("Cache-Control", "no-store"))
@@ -185,9 +192,14 @@ class ArticlePageTests {
 	}
 
 	private ArticleSummary publish(String headline, String source) {
-		return this.articles.publish(new NewArticle("world", "Test-" + UUID.randomUUID().toString().substring(0, 8),
-				source, "PORT ELLIS, Nov. 26 (Newswire) --", "By Ada Quill", "en", 4, headline,
-				List.of("The first paragraph.", "Traffic was light."), "Eds: first publication"), "ada");
+		return Stories.story()
+			.slugline("Test-" + UUID.randomUUID().toString().substring(0, 8))
+			.source(source)
+			.urgency(Urgency.ROUTINE)
+			.headline(headline)
+			.paragraphs("The first paragraph.", "Traffic was light.")
+			.ednote("Eds: first publication")
+			.publish(this.articles);
 	}
 
 }

@@ -1,8 +1,8 @@
 package org.newswire.article;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
+
+import org.newswire.Stories;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,7 +52,7 @@ class CorrectionsTests {
 		correct(story, "Corrects the years of service of the keeper to 41.");
 		this.mvc.perform(get("/corrections")).andExpect(content().string(containsString("service of the keeper")));
 
-		this.articles.kill(story.article().getId(), "Withdrawn: the keeper has not retired.", "desk");
+		this.articles.kill(story.id(), "Withdrawn: the keeper has not retired.", "desk");
 
 		this.mvc.perform(get("/corrections"))
 			.andExpect(status().isOk())
@@ -70,16 +70,27 @@ class CorrectionsTests {
 	}
 
 	private ArticleSummary publish(String headline) {
-		return this.articles.publish(new NewArticle("business", "Slug", "NWS", "PORT ELLIS, Nov. 26 (Newswire) --",
-				null, "en", 5, headline, List.of("First paragraph of the story."), null), "desk");
+		return Stories.story()
+			.section("business")
+			.slugline("Slug")
+			.byline(null)
+			.urgency(Urgency.DAILY)
+			.headline(headline)
+			.paragraphs("First paragraph of the story.")
+			.editor("desk")
+			.publish(this.articles);
 	}
 
 	private ArticleSummary correct(ArticleSummary story, String note) {
-		return this.articles
-			.postWritethru(story.article().getId(), story.current().getSequence(),
-					new WritethruDraft(WritethruKind.CORRECTS, story.current().getHeadline(),
-							List.of("Corrected first paragraph of the story."), "Eds: CORRECTS", note, null, 5),
-					"desk");
+		return Stories.writethru(WritethruKind.CORRECTS)
+			.headline(story.current().headline())
+			.paragraphs("Corrected first paragraph of the story.")
+			.ednote("Eds: CORRECTS")
+			.correctionNote(note)
+			.byline(null)
+			.urgency(Urgency.DAILY)
+			.editor("desk")
+			.post(this.articles, story);
 	}
 
 }

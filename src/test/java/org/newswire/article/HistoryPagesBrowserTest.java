@@ -5,6 +5,7 @@ import java.util.List;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
+import org.newswire.Stories;
 import org.newswire.BrowserTestBase;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -53,17 +54,25 @@ class HistoryPagesBrowserTest extends BrowserTestBase {
 	}
 
 	private String publishWithCorrection() {
-		ArticleSummary first = this.articles.publish(new NewArticle("culture", "Wherrimbal-Mural", "NWS",
-				"PORT ELLIS, Nov. 26 (Newswire) --", "By Lio Brenn", "en", 5, "Wherrimbal mural unveiled downtown",
-				List.of("A mural by the painter Ada Wherrimbal was unveiled on Tuesday.", "It covers three walls."),
-				"Eds: first publication"), "lio");
-		return this.articles
-			.postWritethru(first.article().getId(), 1,
-					new WritethruDraft(WritethruKind.CORRECTS, "Wherrimbal mural unveiled downtown",
-							List.of("A mural by the painter Ada Wherrimbal was unveiled on Wednesday.",
-									"It covers three walls."),
-							"Eds: CORRECTS day", "Corrects day of unveiling to Wednesday.", "By Lio Brenn", 5),
-					"lio")
+		ArticleSummary first = Stories.story()
+			.section("culture")
+			.slugline("Wherrimbal-Mural")
+			.byline("By Lio Brenn")
+			.urgency(Urgency.DAILY)
+			.headline("Wherrimbal mural unveiled downtown")
+			.paragraphs("A mural by the painter Ada Wherrimbal was unveiled on Tuesday.", "It covers three walls.")
+			.ednote("Eds: first publication")
+			.editor("lio")
+			.publish(this.articles);
+		return Stories.writethru(WritethruKind.CORRECTS)
+			.headline("Wherrimbal mural unveiled downtown")
+			.paragraphs("A mural by the painter Ada Wherrimbal was unveiled on Wednesday.", "It covers three walls.")
+			.ednote("Eds: CORRECTS day")
+			.correctionNote("Corrects day of unveiling to Wednesday.")
+			.byline("By Lio Brenn")
+			.urgency(Urgency.DAILY)
+			.editor("lio")
+			.post(this.articles, first.id(), 1)
 			.path();
 	}
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.NewArticle;
+import org.newswire.article.Urgency;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,9 +55,9 @@ class ChangeRecordTests {
 	@Test
 	void aPublicationIsFollowedOnceAndInOrderBeforeTheCallReturns() {
 		ArticleSummary story = this.articles
-			.publish(new NewArticle("science", "Comet", "NWS", "TROMSO, Nov. 29 (Newswire) --", null, "en", 4,
-					"Comet seen from the fjords", List.of("Clear skies."), null), "ada");
-		long id = story.article().getId();
+			.publish(new NewArticle("science", "Comet", "NWS", "TROMSO, Nov. 29 (Newswire) --", null, "en",
+					Urgency.ROUTINE, "Comet seen from the fjords", List.of("Clear skies."), null), "ada");
+		long id = story.id();
 
 		assertThat(this.observed.changes).extracting(ChangeObserved::kind)
 			.containsExactly(ChangeKind.PUBLISHED, ChangeKind.TICKER);
@@ -74,10 +75,10 @@ class ChangeRecordTests {
 	void aRolledBackChangeIsNeverSeen() {
 		long before = this.follower.lastSeen();
 		this.transactions.executeWithoutResult((status) -> {
-			this.ticker.post("A headline nobody will see", 4, null, "ada");
+			this.ticker.post("A headline nobody will see", Urgency.ROUTINE, null, "ada");
 			status.setRollbackOnly();
 		});
-		this.ticker.post("A headline everybody sees", 4, null, "ada");
+		this.ticker.post("A headline everybody sees", Urgency.ROUTINE, null, "ada");
 
 		assertThat(this.observed.changes).singleElement().satisfies((change) -> {
 			assertThat(change.kind()).isEqualTo(ChangeKind.TICKER);

@@ -11,14 +11,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.Section;
-import org.newswire.article.Writethru;
+import org.newswire.article.SectionView;
+import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
 import org.newswire.ticker.Headline;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
@@ -48,40 +47,40 @@ class DemoContentTests {
 	@Test
 	void fillsEverySectionWithStoriesSpreadOverThePastDays() {
 		assertThat(this.articles.count()).isGreaterThanOrEqualTo(14);
-		for (Section section : this.articles.sections()) {
-			assertThat(this.articles.latest(section.getCode(), null, 1)).as(section.getCode()).isNotEmpty();
+		for (SectionView section : this.articles.sections()) {
+			assertThat(this.articles.latest(section.code(), null, 1)).as(section.code()).isNotEmpty();
 		}
 		List<ArticleSummary> all = demoStories();
 		Instant now = Instant.now();
-		assertThat(all).extracting((story) -> story.article().getFirstPublishedAt())
+		assertThat(all).extracting((story) -> story.firstPublishedAt())
 			.anySatisfy((first) -> assertThat(first).isBefore(now.minus(Duration.ofHours(60))))
 			.anySatisfy((first) -> assertThat(first).isAfter(now.minus(Duration.ofHours(6))))
 			.allSatisfy((first) -> assertThat(first).isBefore(now));
 		assertThat(all).allSatisfy((story) -> {
-			assertThat(story.article().getDateline())
+			assertThat(story.dateline())
 				.matches("[A-Z][A-Z ]+, [A-Z][a-z]+\\.? \\d{1,2} \\((Newswire|Harbour Press)\\) --");
-			assertThat(story.current().getParagraphs()).hasSizeBetween(3, 6);
+			assertThat(story.current().paragraphs()).hasSizeBetween(3, 6);
 		});
-		assertThat(all).filteredOn((story) -> story.article().getByline() != null).hasSizeGreaterThan(all.size() / 2);
-		assertThat(all).extracting((story) -> story.article().getSource().getCode()).contains("NWS", "HBR");
+		assertThat(all).filteredOn((story) -> story.byline() != null).hasSizeGreaterThan(all.size() / 2);
+		assertThat(all).extracting((story) -> story.source().code()).contains("NWS", "HBR");
 	}
 
 	@Test
 	void severalStoriesHaveWritethrusOfEveryKindWithTheirLabels() {
-		List<List<Writethru>> histories = demoStories().stream()
-			.map((story) -> this.articles.versions(story.article().getId()))
+		List<List<VersionView>> histories = demoStories().stream()
+			.map((story) -> this.articles.versions(story.id()))
 			.toList();
 		assertThat(histories).filteredOn((versions) -> versions.size() >= 3 && versions.size() <= 5)
 			.hasSizeGreaterThanOrEqualTo(5);
-		List<Writethru> updates = histories.stream().flatMap(List::stream).filter((w) -> w.getSequence() > 1).toList();
-		Set<WritethruKind> kinds = updates.stream().map(Writethru::getKind).collect(Collectors.toSet());
+		List<VersionView> updates = histories.stream().flatMap(List::stream).filter((w) -> w.sequence() > 1).toList();
+		Set<WritethruKind> kinds = updates.stream().map(VersionView::kind).collect(Collectors.toSet());
 		assertThat(kinds).isEqualTo(EnumSet.allOf(WritethruKind.class));
-		assertThat(updates).extracting(Writethru::getLabel)
+		assertThat(updates).extracting(VersionView::label)
 			.contains("LD Writethru", "2nd LD Writethru", "Writethru", "Correction", "Adds");
-		assertThat(updates).allSatisfy((update) -> assertThat(update.getEdnote()).startsWith("Eds: "));
-		assertThat(updates).filteredOn((update) -> update.getKind() == WritethruKind.CORRECTS)
+		assertThat(updates).allSatisfy((update) -> assertThat(update.ednote()).startsWith("Eds: "));
+		assertThat(updates).filteredOn((update) -> update.kind() == WritethruKind.CORRECTS)
 			.isNotEmpty()
-			.allSatisfy((correction) -> assertThat(correction.getCorrectionNote()).isNotBlank());
+			.allSatisfy((correction) -> assertThat(correction.correctionNote()).isNotBlank());
 	}
 
 	@Test
@@ -101,7 +100,7 @@ class DemoContentTests {
 		long articles = this.articles.count();
 		int headlines = this.jdbc.queryForObject("select count(*) from headline", Integer.class);
 
-		this.demoContent.run(new DefaultApplicationArguments());
+		this.demoContent.run();
 
 		assertThat(this.articles.count()).isEqualTo(articles);
 		assertThat(this.jdbc.queryForObject("select count(*) from headline", Integer.class)).isEqualTo(headlines);
@@ -120,8 +119,8 @@ class DemoContentTests {
 	private List<ArticleSummary> demoStories() {
 		return this.articles.latest(null, null, 500)
 			.stream()
-			.filter((story) -> this.articles.version(story.article().getId(), 1)
-				.map((first) -> DemoContent.EDITOR.equals(first.getEditor()))
+			.filter((story) -> this.articles.version(story.id(), 1)
+				.map((first) -> DemoContent.EDITOR.equals(first.editor()))
 				.orElse(false))
 			.toList();
 	}

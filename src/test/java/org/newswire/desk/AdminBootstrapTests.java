@@ -26,38 +26,38 @@ class AdminBootstrapTests {
 
 	@Test
 	void configuredAdminIsCreatedOnce() {
-		new AdminBootstrap(this.accounts, "Chief", "a long configured secret", POSTGRES).run(null);
+		new AdminBootstrap(this.accounts, "Chief", "a long configured secret", POSTGRES).run();
 		verify(this.accounts).create("Chief", "a long configured secret", EditorRole.ADMIN, "system");
 
 		EditorAccounts existing = mock(EditorAccounts.class);
 		when(existing.exists("Chief")).thenReturn(true);
-		new AdminBootstrap(existing, "Chief", "another long secret", POSTGRES).run(null);
+		new AdminBootstrap(existing, "Chief", "another long secret", POSTGRES).run();
 		verify(existing, never()).create(anyString(), anyString(), any(), anyString());
 	}
 
 	@Test
 	void shortConfiguredPasswordCreatesNobody() {
-		new AdminBootstrap(this.accounts, "chief", "short", POSTGRES).run(null);
+		new AdminBootstrap(this.accounts, "chief", "short", POSTGRES).run();
 		verify(this.accounts, never()).create(anyString(), anyString(), any(), anyString());
 	}
 
 	@Test
 	void embeddedDatabaseWithoutAdminGetsARandomOneTimePassword() {
-		new AdminBootstrap(this.accounts, "", "", H2).run(null);
+		new AdminBootstrap(this.accounts, "", "", H2).run();
 		verify(this.accounts).create(eq("admin"), argThat((p) -> p.length() >= 20), eq(EditorRole.ADMIN), eq("system"));
 		assertThat(AdminBootstrap.randomPassword()).isNotEqualTo(AdminBootstrap.randomPassword());
 	}
 
 	@Test
 	void postgresWithoutConfigurationCreatesNobody() {
-		new AdminBootstrap(this.accounts, "", "", POSTGRES).run(null);
+		new AdminBootstrap(this.accounts, "", "", POSTGRES).run();
 		verify(this.accounts, never()).create(anyString(), anyString(), any(), anyString());
 	}
 
 	@Test
 	void anExistingAdminIsLeftAlone() {
 		when(this.accounts.hasEnabledAdmin()).thenReturn(true);
-		new AdminBootstrap(this.accounts, "", "", H2).run(null);
+		new AdminBootstrap(this.accounts, "", "", H2).run();
 		verify(this.accounts, never()).create(anyString(), anyString(), any(), anyString());
 	}
 

@@ -99,7 +99,7 @@ class DeskAccountsTests {
 
 	@Test
 	void theAuditLogSaysWhoPublishedWhatAndWhen() throws Exception {
-		long id = DeskFixtures.story(this.articles, "Bakers win the regional bread prize").article().getId();
+		long id = DeskFixtures.story(this.articles, "Bakers win the regional bread prize").id();
 		this.articles.kill(id, "Kill: wrong prize named.", "vera");
 		this.mvc.perform(asAdmin(get("/desk/audit")))
 			.andExpect(status().isOk())

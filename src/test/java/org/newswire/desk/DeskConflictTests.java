@@ -13,7 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newswire.article.ArticleService;
-import org.newswire.article.Writethru;
+import org.newswire.article.VersionView;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,7 +42,7 @@ class DeskConflictTests {
 
 	@Test
 	void theSecondEditorGetsAConflictPageWithBothTextsAndCanResubmit() throws Exception {
-		long id = DeskFixtures.story(this.articles, "Council votes on the harbour plan").article().getId();
+		long id = DeskFixtures.story(this.articles, "Council votes on the harbour plan").id();
 
 		MockHttpServletResponse first = this.mvc
 			.perform(asEditor(writethru(id, 1, "Council approves the harbour plan", "Bea's lead: the vote passed."),
@@ -77,16 +77,15 @@ class DeskConflictTests {
 					.getResponse()
 					.getStatus())
 			.isEqualTo(302);
-		Writethru current = this.articles.find(id).orElseThrow().current();
-		assertThat(current.getSequence()).isEqualTo(3);
-		assertThat(current.getLabelledHeadline())
-			.isEqualTo("2nd LD Writethru: Council backs harbour plan by two votes");
-		assertThat(current.getEditor()).isEqualTo("cal");
+		VersionView current = this.articles.find(id).orElseThrow().current();
+		assertThat(current.sequence()).isEqualTo(3);
+		assertThat(current.labelledHeadline()).isEqualTo("2nd LD Writethru: Council backs harbour plan by two votes");
+		assertThat(current.editor()).isEqualTo("cal");
 	}
 
 	@Test
 	void manyEditorsPostingAtOnceGetConsecutiveSequencesAndNeverAnError() throws Exception {
-		long id = DeskFixtures.story(this.articles, "Marathon route changes at short notice").article().getId();
+		long id = DeskFixtures.story(this.articles, "Marathon route changes at short notice").id();
 		int editors = 8;
 		ExecutorService pool = Executors.newFixedThreadPool(editors);
 		CountDownLatch start = new CountDownLatch(1);
@@ -123,9 +122,9 @@ class DeskConflictTests {
 
 		assertThat(statuses).allSatisfy((status) -> assertThat(status).isIn(302, 409));
 		assertThat(statuses).filteredOn((status) -> status == 302).hasSize(editors);
-		assertThat(this.articles.versions(id)).extracting(Writethru::getSequence)
+		assertThat(this.articles.versions(id)).extracting(VersionView::sequence)
 			.containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
-		assertThat(this.articles.versions(id).subList(1, editors + 1)).extracting(Writethru::getEditor)
+		assertThat(this.articles.versions(id).subList(1, editors + 1)).extracting(VersionView::editor)
 			.containsExactlyInAnyOrder("racer0", "racer1", "racer2", "racer3", "racer4", "racer5", "racer6", "racer7");
 	}
 

@@ -1,11 +1,11 @@
 package org.newswire.desk;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.newswire.Stories;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
+import org.newswire.article.Urgency;
 
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -28,10 +28,13 @@ final class DeskFixtures {
 	}
 
 	static ArticleSummary story(ArticleService articles, String headline) {
-		return articles.publish(new NewArticle("world", unique("Harbour-Bridge"), "NWS",
-				"PORT ELLIS, Nov. 26 (Newswire) --", "By Ada Quill", "en", 4, headline,
-				List.of("The bridge over the harbour reopened on Thursday.", "Traffic was light in the morning."),
-				"Eds: first publication"), "ada");
+		return Stories.story()
+			.slugline(unique("Harbour-Bridge"))
+			.urgency(Urgency.ROUTINE)
+			.headline(headline)
+			.paragraphs("The bridge over the harbour reopened on Thursday.", "Traffic was light in the morning.")
+			.ednote("Eds: first publication")
+			.publish(articles);
 	}
 
 	static MockHttpServletRequestBuilder asEditor(MockHttpServletRequestBuilder request, String name) {

@@ -10,7 +10,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.Writethru;
+import org.newswire.article.Urgency;
+import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
 import org.newswire.ticker.Headline;
 import org.newswire.ticker.TickerService;
@@ -77,7 +78,7 @@ class DeskPublishingTests {
 			.andExpect(content().string(containsString("Preview")))
 			.andExpect(content().string(containsString("He plans to keep bees.")))
 			.andExpect(content().string(containsString("value=\"publish\"")));
-		assertThat(this.articles.latest(null, null, 100)).noneMatch((s) -> s.article().getSlugline().equals(slugline));
+		assertThat(this.articles.latest(null, null, 100)).noneMatch((s) -> s.slugline().equals(slugline));
 
 		this.mvc.perform(asEditor(form.apply("publish"), "tam"))
 			.andExpect(status().is3xxRedirection())
@@ -85,22 +86,22 @@ class DeskPublishingTests {
 
 		ArticleSummary published = this.articles.latest("science", null, 100)
 			.stream()
-			.filter((s) -> s.article().getSlugline().equals(slugline))
+			.filter((s) -> s.slugline().equals(slugline))
 			.findFirst()
 			.orElseThrow();
-		assertThat(published.current().getSequence()).isEqualTo(1);
-		assertThat(published.current().getLabel()).isNull();
-		assertThat(published.current().getParagraphs()).containsExactly("The keeper climbed the stairs one last time.",
+		assertThat(published.current().sequence()).isEqualTo(1);
+		assertThat(published.current().label()).isNull();
+		assertThat(published.current().paragraphs()).containsExactly("The keeper climbed the stairs one last time.",
 				"He plans to keep bees.");
-		assertThat(published.current().getEditor()).isEqualTo("tam");
-		assertThat(published.article().getSource().getCode()).isEqualTo("HBR");
-		assertThat(this.ticker.latest()).filteredOn((h) -> published.article().getId().equals(h.getArticleId()))
+		assertThat(published.current().editor()).isEqualTo("tam");
+		assertThat(published.source().code()).isEqualTo("HBR");
+		assertThat(this.ticker.latest()).filteredOn((h) -> Long.valueOf(published.id()).equals(h.getArticleId()))
 			.extracting(Headline::getText)
 			.containsExactly(headline);
 		assertThat(this.audit.page(null, 50)).anySatisfy((entry) -> {
 			assertThat(entry.getAction()).isEqualTo(AuditAction.PUBLISHED);
 			assertThat(entry.getEditor()).isEqualTo("tam");
-			assertThat(entry.getArticleId()).isEqualTo(published.article().getId());
+			assertThat(entry.getArticleId()).isEqualTo(published.id());
 		});
 		this.mvc.perform(asEditor(get("/desk").param("q", slugline), "tam"))
 			.andExpect(status().isOk())
@@ -110,7 +111,7 @@ class DeskPublishingTests {
 	@Test
 	void writethruFormIsPrefilledShowsTheNextLabelAndPublishesIt() throws Exception {
 		ArticleSummary story = story(this.articles, "Ferry service resumes across the sound");
-		long id = story.article().getId();
+		long id = story.id();
 
 		this.mvc.perform(asEditor(get("/desk/articles/{id}/writethru", id), "ada"))
 			.andExpect(status().isOk())
@@ -132,23 +133,23 @@ class DeskPublishingTests {
 			.andExpect(content().string(containsString("id=\"next-label\">LD Writethru</strong>")));
 		this.mvc.perform(asEditor(writethru.apply("publish"), "ada")).andExpect(status().is3xxRedirection());
 
-		Writethru current = this.articles.find(id).orElseThrow().current();
-		assertThat(current.getSequence()).isEqualTo(2);
-		assertThat(current.getLabelledHeadline()).isEqualTo("LD Writethru: Ferry service resumes with extra sailings");
-		assertThat(current.getEdnote()).isEqualTo("Eds: UPDATES with extra sailings");
+		VersionView current = this.articles.find(id).orElseThrow().current();
+		assertThat(current.sequence()).isEqualTo(2);
+		assertThat(current.labelledHeadline()).isEqualTo("LD Writethru: Ferry service resumes with extra sailings");
+		assertThat(current.ednote()).isEqualTo("Eds: UPDATES with extra sailings");
 		assertThat(this.ticker.latest()).filteredOn((h) -> Long.valueOf(id).equals(h.getArticleId()))
 			.extracting(Headline::getText)
 			.containsExactly("LD Writethru: Ferry service resumes with extra sailings");
 		assertThat(this.audit.page(null, 50))
 			.anyMatch((e) -> e.getAction() == AuditAction.WRITETHRU && Long.valueOf(id).equals(e.getArticleId()));
-		Document page = readerPage(story.article().getId());
+		Document page = readerPage(story.id());
 		assertThat(page.select("h1").text()).contains("LD Writethru: Ferry service resumes with extra sailings");
 		assertThat(page.text()).contains("Queues formed early.");
 	}
 
 	@Test
 	void correctionNeedsANoteAndKeepsItForReaders() throws Exception {
-		long id = story(this.articles, "Orchard harvest beats forecasts").article().getId();
+		long id = story(this.articles, "Orchard harvest beats forecasts").id();
 		var correction = post("/desk/articles/{id}/writethru", id).param("baseSequence", "1")
 			.param("kind", "CORRECTS")
 			.param("headline", "Orchard harvest beats forecasts")
@@ -167,10 +168,10 @@ class DeskPublishingTests {
 
 		this.mvc.perform(asEditor(correction.param("correctionNote", "An earlier version said seven years."), "ada"))
 			.andExpect(status().is3xxRedirection());
-		Writethru current = this.articles.find(id).orElseThrow().current();
-		assertThat(current.getKind()).isEqualTo(WritethruKind.CORRECTS);
-		assertThat(current.getLabel()).isEqualTo("Correction");
-		assertThat(current.getCorrectionNote()).isEqualTo("An earlier version said seven years.");
+		VersionView current = this.articles.find(id).orElseThrow().current();
+		assertThat(current.kind()).isEqualTo(WritethruKind.CORRECTS);
+		assertThat(current.label()).isEqualTo("Correction");
+		assertThat(current.correctionNote()).isEqualTo("An earlier version said seven years.");
 		assertThat(this.audit.page(null, 50))
 			.anyMatch((e) -> e.getAction() == AuditAction.CORRECTED && Long.valueOf(id).equals(e.getArticleId()));
 		Document page = readerPage(id);
@@ -192,7 +193,7 @@ class DeskPublishingTests {
 
 	@Test
 	void everyFieldHasALengthLimitAndAClearMessage() throws Exception {
-		long id = story(this.articles, "Library extends its opening hours").article().getId();
+		long id = story(this.articles, "Library extends its opening hours").id();
 		this.mvc
 			.perform(asEditor(post("/desk/articles/{id}/writethru", id).param("baseSequence", "1")
 				.param("kind", "ADDS")
@@ -219,7 +220,7 @@ class DeskPublishingTests {
 
 	@Test
 	void tickerHeadlinesArePostedAndWithdrawnWithAnAuditTrail() throws Exception {
-		long id = story(this.articles, "Tram line opens to the old docks").article().getId();
+		long id = story(this.articles, "Tram line opens to the old docks").id();
 		String text = "Flash: " + unique("Storm warning lifted for the coast");
 
 		this.mvc.perform(asEditor(post("/desk/ticker").param("text", text).param("urgency", "1"), "ada"))
@@ -229,7 +230,7 @@ class DeskPublishingTests {
 			.filter((h) -> h.getText().equals(text))
 			.findFirst()
 			.orElseThrow();
-		assertThat(posted.getUrgency()).isEqualTo(1);
+		assertThat(posted.getUrgency()).isEqualTo(Urgency.FLASH);
 		this.mvc.perform(asEditor(get("/desk/ticker"), "ada"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(text)))
@@ -266,7 +267,7 @@ class DeskPublishingTests {
 	@Test
 	void killedStoryLeavesListingsAndTickerAndIsAudited() throws Exception {
 		ArticleSummary story = story(this.articles, "Museum closes east wing for repairs");
-		long id = story.article().getId();
+		long id = story.id();
 		this.mvc.perform(asEditor(get("/desk/articles/{id}/kill", id), "ada")).andExpect(status().isOk());
 		this.mvc.perform(asEditor(post("/desk/articles/{id}/kill", id).param("notice", ""), "ada"))
 			.andExpect(status().isOk())
@@ -277,7 +278,7 @@ class DeskPublishingTests {
 					"Kill: the museum did not close its east wing. Do not use."), "ada"))
 			.andExpect(status().is3xxRedirection());
 
-		assertThat(this.articles.latest(null, null, 500)).noneMatch((s) -> s.article().getId() == id);
+		assertThat(this.articles.latest(null, null, 500)).noneMatch((s) -> s.id() == id);
 		assertThat(this.ticker.latest()).noneMatch((h) -> Long.valueOf(id).equals(h.getArticleId()));
 		assertThat(this.audit.page(null, 100))
 			.anyMatch((e) -> e.getAction() == AuditAction.KILLED && Long.valueOf(id).equals(e.getArticleId()));

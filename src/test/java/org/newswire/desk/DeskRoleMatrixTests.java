@@ -54,7 +54,7 @@ class DeskRoleMatrixTests {
 
 	@BeforeEach
 	void routes() {
-		long article = DeskFixtures.story(this.articles, "Night market returns to the square").article().getId();
+		long article = DeskFixtures.story(this.articles, "Night market returns to the square").id();
 		long editor = this.accounts
 			.create(DeskFixtures.unique("matrix"), "a-long-enough-password", EditorRole.EDITOR, "test")
 			.getId();

@@ -1,12 +1,13 @@
 package org.newswire.desk;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -23,7 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Real sign-ins through the form: a new session id at sign-in, sign-out ending the
- * session, throttling per account and per address, and an audit entry for each.
+ * session (kept in the database and found by its cookie alone), throttling per account
+ * and per address, and an audit entry for each.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -43,45 +45,50 @@ class DeskSignInTests {
 	@Test
 	void signInGivesANewSessionIdAndSignOutEndsTheSession() throws Exception {
 		String name = editor();
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		this.mvc.perform(get("/desk/login").session(session)).andExpect(status().isOk());
+		Cookie before = this.mvc.perform(get("/desk/login"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getCookie(DeskSecurityConfig.SESSION_COOKIE);
 
-		MvcResult signIn = this.mvc.perform(login(name, PASSWORD, "10.1.0.1").session(session))
+		MvcResult signIn = this.mvc.perform(login(name, PASSWORD, "10.1.0.1").cookie(before))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/desk"))
 			.andReturn();
-		MockHttpSession signedIn = (MockHttpSession) signIn.getRequest().getSession(false);
-		assertThat(signedIn.getId()).isNotEqualTo(before);
+		Cookie signedIn = signIn.getResponse().getCookie(DeskSecurityConfig.SESSION_COOKIE);
+		assertThat(signedIn.getValue()).isNotEqualTo(before.getValue());
+		assertThat(signIn.getResponse().getHeader(HttpHeaders.SET_COOKIE)).contains("Path=/desk", "HttpOnly",
+				"SameSite=Strict");
 
-		this.mvc.perform(get("/desk").session(signedIn))
+		this.mvc.perform(get("/desk").cookie(signedIn))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Signed in as " + name)));
+		this.mvc.perform(get("/desk").cookie(before)).andExpect(status().isFound());
 		assertThat(this.audit.page(null, 100))
 			.anyMatch((e) -> e.getAction() == AuditAction.SIGNED_IN && e.getEditor().equals(name));
 
-		this.mvc.perform(post("/desk/logout").session(signedIn).with(csrf()))
+		this.mvc.perform(post("/desk/logout").cookie(signedIn).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/desk/login?signedOut"));
-		assertThat(signedIn.isInvalid()).isTrue();
 		assertThat(this.audit.page(null, 100))
 			.anyMatch((e) -> e.getAction() == AuditAction.SIGNED_OUT && e.getEditor().equals(name));
-		this.mvc.perform(get("/desk").session(new MockHttpSession())).andExpect(status().isFound());
+		this.mvc.perform(get("/desk").cookie(signedIn)).andExpect(status().isFound());
 	}
 
 	@Test
 	void disablingAnAccountEndsItsOpenSession() throws Exception {
 		String name = editor();
-		MockHttpSession session = (MockHttpSession) this.mvc.perform(login(name, PASSWORD, "10.5.0.1"))
+		Cookie session = this.mvc.perform(login(name, PASSWORD, "10.5.0.1"))
 			.andExpect(redirectedUrl("/desk"))
 			.andReturn()
-			.getRequest()
-			.getSession(false);
-		this.mvc.perform(get("/desk").session(session)).andExpect(status().isOk());
+			.getResponse()
+			.getCookie(DeskSecurityConfig.SESSION_COOKIE);
+		this.mvc.perform(get("/desk").cookie(session)).andExpect(status().isOk());
 
 		this.accounts.setEnabled(this.accounts.findByUsername(name).orElseThrow().getId(), false, "test");
-		this.mvc.perform(get("/desk").session(session)).andExpect(redirectedUrl("/desk/login"));
-		assertThat(session.isInvalid()).isTrue();
+		this.mvc.perform(get("/desk").cookie(session)).andExpect(redirectedUrl("/desk/login"));
+		this.accounts.setEnabled(this.accounts.findByUsername(name).orElseThrow().getId(), true, "test");
+		this.mvc.perform(get("/desk").cookie(session)).andExpect(status().isFound());
 	}
 
 	@Test

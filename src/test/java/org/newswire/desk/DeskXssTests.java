@@ -72,7 +72,7 @@ class DeskXssTests {
 			String slugline = "XSS" + i + " " + vector;
 			publish(vector, slugline);
 			ArticleSummary story = this.listing.page(null, "XSS" + i + " ", null, 1).get(0);
-			long id = story.article().getId();
+			long id = story.id();
 			expect(asEditor(post("/desk/articles/{id}/writethru", id).param("action", "publish")
 				.param("baseSequence", "1")
 				.param("kind", "CORRECTS")

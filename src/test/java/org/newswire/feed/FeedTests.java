@@ -15,7 +15,9 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.WireFeedInput;
 import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
+import org.newswire.Stories;
 import org.newswire.article.ArticleService;
+import org.newswire.article.WritethruKind;
 import org.newswire.article.ArticleSummary;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,11 +54,16 @@ class FeedTests {
 		// one must stay within the feed's newest entries.
 		Instant secondsAgo = Instant.now().minus(Duration.ofSeconds(2)).truncatedTo(ChronoUnit.SECONDS);
 		ArticleSummary first = this.clock.callAt(secondsAgo,
-				() -> this.articles.publish(Stories.story("world", "Harbour pier closes for repairs"), "ada"));
-		long id = first.article().getId();
+				() -> Stories.story()
+					.section("world")
+					.headline("Harbour pier closes for repairs")
+					.publish(this.articles));
+		long id = first.id();
 		SyndEntry before = atomEntry(atom("/feeds/atom.xml"), id);
 
-		this.articles.postWritethru(id, 1, Stories.newLead("Harbour pier reopens after repairs"), "ada");
+		Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Harbour pier reopens after repairs")
+			.post(this.articles, id, 1);
 		SyndFeed after = atom("/feeds/atom.xml");
 
 		assertThat(before.getUri()).isEqualTo("tag:newswire,2026:article:" + id);
@@ -76,12 +83,19 @@ class FeedTests {
 	@Test
 	void rssItemKeepsOneGuidThatIsNoPermalink() throws Exception {
 		ArticleSummary first = this.clock.callAt(Instant.now().minus(Duration.ofSeconds(2)),
-				() -> this.articles.publish(Stories.story("business", "Port tolls to rise next year"), "ada"));
-		long id = first.article().getId();
+				() -> Stories.story()
+					.section("business")
+					.headline("Port tolls to rise next year")
+					.publish(this.articles));
+		long id = first.id();
 		Item before = rssItem(rss("/feeds/rss.xml"), id);
 
-		this.articles.postWritethru(id, 1, Stories.newLead("Port tolls to rise by a tenth next year"), "ada");
-		this.articles.postWritethru(id, 2, Stories.newLead("Port tolls rise confirmed by council"), "ada");
+		Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Port tolls to rise by a tenth next year")
+			.post(this.articles, id, 1);
+		Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Port tolls rise confirmed by council")
+			.post(this.articles, id, 2);
 		Channel after = rss("/feeds/rss.xml");
 
 		assertThat(after.getItems()).filteredOn((item) -> item.getGuid().getValue().equals(before.getGuid().getValue()))
@@ -98,7 +112,7 @@ class FeedTests {
 
 	@Test
 	void killedStoryLeavesEveryFeed() throws Exception {
-		long id = this.articles.publish(Stories.story("culture", "Museum opens new wing"), "ada").article().getId();
+		long id = Stories.story().section("culture").headline("Museum opens new wing").publish(this.articles).id();
 		assertThat(atom("/feeds/atom.xml").getEntries()).extracting(SyndEntry::getUri).contains(uri(id));
 		assertThat(atom("/feeds/sections/culture/atom.xml").getEntries()).extracting(SyndEntry::getUri)
 			.contains(uri(id));
@@ -116,9 +130,11 @@ class FeedTests {
 
 	@Test
 	void sectionFeedsCarryOnlyTheirSection() throws Exception {
-		long id = this.articles.publish(Stories.story("science", "Survey counts seabirds on the cliffs"), "ada")
-			.article()
-			.getId();
+		long id = Stories.story()
+			.section("science")
+			.headline("Survey counts seabirds on the cliffs")
+			.publish(this.articles)
+			.id();
 
 		SyndFeed science = atom("/feeds/sections/science/atom.xml");
 		assertThat(science.getTitle()).isEqualTo("Newswire: Science");
@@ -140,9 +156,11 @@ class FeedTests {
 
 	@Test
 	void titlesAndBodiesAreEscapedNotInjected() throws Exception {
-		long id = this.articles.publish(Stories.story("technology", "Chips & <b>boards</b>: \"supply\" eases"), "ada")
-			.article()
-			.getId();
+		long id = Stories.story()
+			.section("technology")
+			.headline("Chips & <b>boards</b>: \"supply\" eases")
+			.publish(this.articles)
+			.id();
 		SyndEntry entry = atomEntry(atom("/feeds/atom.xml"), id);
 		assertThat(entry.getTitle()).isEqualTo("Chips & <b>boards</b>: \"supply\" eases");
 		assertThat(entry.getContents().get(0).getValue())
@@ -170,7 +188,7 @@ class FeedTests {
 			.andExpect(status().isNotModified())
 			.andExpect(header().string("ETag", etag));
 
-		this.articles.publish(Stories.story("sports", "Rowing club names new coach"), "ada");
+		Stories.story().section("sports").headline("Rowing club names new coach").publish(this.articles);
 		this.mvc.perform(get("/feeds/rss.xml").header("If-None-Match", etag)).andExpect(status().isOk());
 	}
 

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
+import org.newswire.Stories;
 import org.newswire.article.ArticleService;
+import org.newswire.article.WritethruKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,11 +53,14 @@ class NinjsTests {
 		Instant corrected = filed.plus(Duration.ofMinutes(40));
 		long id = this.clock
 			.callAt(filed,
-					() -> this.articles.publish(Stories.story("world", "Harbour pier closes for repairs"), "ada"))
-			.article()
-			.getId();
+					() -> Stories.story()
+						.section("world")
+						.headline("Harbour pier closes for repairs")
+						.publish(this.articles))
+			.id();
 		this.clock.runAt(corrected, () -> this.articles.postWritethru(id, 1,
-				Stories.correction("Harbour pier reopens after repairs"), "bob"));
+				Stories.writethru(WritethruKind.CORRECTS).headline("Harbour pier reopens after repairs").draft(),
+				"bob"));
 
 		JsonNode first = valid("/api/ninjs/articles/" + id + "/versions/1");
 		JsonNode second = valid("/api/ninjs/articles/" + id + "/versions/2");
@@ -103,7 +108,7 @@ class NinjsTests {
 
 	@Test
 	void servedAsJsonWithALinkToTheSchemaAndValidators() throws Exception {
-		long id = this.articles.publish(Stories.story("science", "Seabird count rises"), "ada").article().getId();
+		long id = Stories.story().section("science").headline("Seabird count rises").publish(this.articles).id();
 		String etag = this.mvc.perform(get("/api/ninjs/articles/" + id))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_JSON))
@@ -115,7 +120,9 @@ class NinjsTests {
 
 		this.mvc.perform(get("/api/ninjs/articles/" + id).header("If-None-Match", etag))
 			.andExpect(status().isNotModified());
-		this.articles.postWritethru(id, 1, Stories.newLead("Seabird count rises for a third year"), "ada");
+		Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Seabird count rises for a third year")
+			.post(this.articles, id, 1);
 		this.mvc.perform(get("/api/ninjs/articles/" + id).header("If-None-Match", etag))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value("2"));
@@ -123,7 +130,7 @@ class NinjsTests {
 
 	@Test
 	void killedArticleIsCanceledWithTheNoticeAndItsVersionsAreGone() throws Exception {
-		long id = this.articles.publish(Stories.story("culture", "Museum opens new wing"), "ada").article().getId();
+		long id = Stories.story().section("culture").headline("Museum opens new wing").publish(this.articles).id();
 		this.articles.kill(id, "Withdrawn: the opening was postponed.", "ada");
 
 		JsonNode killed = valid("/api/ninjs/articles/" + id);
@@ -142,7 +149,7 @@ class NinjsTests {
 
 	@Test
 	void unknownArticlesAndVersionsAreNotFoundProblems() throws Exception {
-		long id = this.articles.publish(Stories.story("sports", "Rowing club names coach"), "ada").article().getId();
+		long id = Stories.story().section("sports").headline("Rowing club names coach").publish(this.articles).id();
 		for (String path : List.of("/api/ninjs/articles/987654321", "/api/ninjs/articles/" + id + "/versions/2",
 				"/api/ninjs/articles/" + id + "/versions/0", "/api/ninjs/articles/not-a-number",
 				"/api/ninjs/articles/" + id + "/versions/x")) {
@@ -159,16 +166,16 @@ class NinjsTests {
 		Instant since = Instant.now();
 		long old = this.clock
 			.callAt(since.minus(Duration.ofHours(1)),
-					() -> this.articles.publish(Stories.story("business", "Old toll story"), "ada"))
-			.article()
-			.getId();
+					() -> Stories.story().section("business").headline("Old toll story").publish(this.articles))
+			.id();
 		long updated = this.clock
 			.callAt(since.minus(Duration.ofHours(1)),
-					() -> this.articles.publish(Stories.story("business", "Port tolls to rise"), "ada"))
-			.article()
-			.getId();
-		this.articles.postWritethru(updated, 1, Stories.newLead("Port tolls rise confirmed"), "ada");
-		long killed = this.articles.publish(Stories.story("business", "Bank merger agreed"), "ada").article().getId();
+					() -> Stories.story().section("business").headline("Port tolls to rise").publish(this.articles))
+			.id();
+		Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Port tolls rise confirmed")
+			.post(this.articles, updated, 1);
+		long killed = Stories.story().section("business").headline("Bank merger agreed").publish(this.articles).id();
 		this.articles.kill(killed, "Withdrawn: the merger was not agreed.", "ada");
 
 		String body = this.mvc.perform(get("/api/ninjs/articles").param("since", since.toString()))

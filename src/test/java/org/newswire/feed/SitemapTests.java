@@ -11,7 +11,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
+import org.newswire.Stories;
 import org.newswire.article.ArticleService;
+import org.newswire.article.WritethruKind;
 import org.newswire.article.ArticleSummary;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -54,12 +56,15 @@ class SitemapTests {
 		Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
 		Instant yesterday = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
 		ArticleSummary old = this.clock.callAt(threeDaysAgo,
-				() -> this.articles.publish(Stories.story("world", "Old harbour story"), "ada"));
+				() -> Stories.story().section("world").headline("Old harbour story").publish(this.articles));
 		ArticleSummary recent = this.clock.callAt(yesterday,
-				() -> this.articles.publish(Stories.story("world", "Harbour pier closes & <ferries> divert"), "ada"));
-		long recentId = recent.article().getId();
-		this.articles.postWritethru(recentId, 1, Stories.newLead("Harbour pier reopens"), "ada");
-		long killed = this.articles.publish(Stories.story("world", "Withdrawn harbour story"), "ada").article().getId();
+				() -> Stories.story()
+					.section("world")
+					.headline("Harbour pier closes & <ferries> divert")
+					.publish(this.articles));
+		long recentId = recent.id();
+		Stories.writethru(WritethruKind.LD_WRITETHRU).headline("Harbour pier reopens").post(this.articles, recentId, 1);
+		long killed = Stories.story().section("world").headline("Withdrawn harbour story").publish(this.articles).id();
 		this.articles.kill(killed, "Withdrawn.", "ada");
 
 		Document news = xml("/sitemap-news.xml");
@@ -70,7 +75,7 @@ class SitemapTests {
 		assertThat(urls).hasSizeLessThanOrEqualTo(1000);
 		List<String> locs = urls.stream().map((url) -> text(url, SITEMAP, "loc")).toList();
 		assertThat(locs).contains("http://localhost/articles/" + recentId + "/harbour-pier-reopens")
-			.noneMatch((loc) -> loc.startsWith("http://localhost/articles/" + old.article().getId() + "/"))
+			.noneMatch((loc) -> loc.startsWith("http://localhost/articles/" + old.id() + "/"))
 			.noneMatch((loc) -> loc.startsWith("http://localhost/articles/" + killed + "/"));
 		Instant twoDaysAgo = Instant.now().minus(Duration.ofDays(2));
 		for (Element url : urls) {
@@ -90,14 +95,14 @@ class SitemapTests {
 	@Test
 	void sitemapListsSectionsAndEveryVisibleArticleWithLastModified() throws Exception {
 		Instant longAgo = Instant.now().minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
-		long old = this.clock
-			.callAt(longAgo,
-					() -> this.articles.publish(Stories.story("culture", "Archive catalogue published"), "ada"))
-			.article()
-			.getId();
-		long killed = this.articles.publish(Stories.story("culture", "Withdrawn culture story"), "ada")
-			.article()
-			.getId();
+		long old = this.clock.callAt(longAgo,
+				() -> Stories.story().section("culture").headline("Archive catalogue published").publish(this.articles))
+			.id();
+		long killed = Stories.story()
+			.section("culture")
+			.headline("Withdrawn culture story")
+			.publish(this.articles)
+			.id();
 		this.articles.kill(killed, "Withdrawn.", "ada");
 
 		Document sitemap = xml("/sitemap.xml");

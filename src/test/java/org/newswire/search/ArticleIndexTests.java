@@ -9,9 +9,10 @@ import java.util.concurrent.Future;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
+import org.newswire.Stories;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
+import org.newswire.article.Urgency;
 import org.newswire.change.ChangeFollower;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,7 @@ class ArticleIndexTests {
 	void aBuildFromTheDatabaseHoldsEveryVisibleStoryAndNoKilledOne() throws Exception {
 		ArticleSummary kept = publish("Pellowarth tram line opens");
 		ArticleSummary killed = publish("Pellowarth tram line delayed");
-		this.articles.kill(killed.article().getId(), "Withdrawn: superseded by a new story.", "desk");
+		this.articles.kill(killed.id(), "Withdrawn: superseded by a new story.", "desk");
 
 		try (ArticleIndex fresh = new ArticleIndex(new ByteBuffersDirectory(), ZoneId.of("UTC"))) {
 			new ArticleIndexUpdater(this.articles, this.changes, fresh).build();
@@ -74,9 +75,15 @@ class ArticleIndexTests {
 	}
 
 	private ArticleSummary publish(String headline) {
-		return this.articles
-			.publish(new NewArticle("business", "Index-Test", "NWS", "PORT ELLIS, Nov. 26 (Newswire) --", null, "en", 4,
-					headline, List.of("A paragraph about " + headline + "."), null), "desk");
+		return Stories.story()
+			.section("business")
+			.slugline("Index-Test")
+			.byline(null)
+			.urgency(Urgency.ROUTINE)
+			.headline(headline)
+			.paragraphs("A paragraph about " + headline + ".")
+			.editor("desk")
+			.publish(this.articles);
 	}
 
 }

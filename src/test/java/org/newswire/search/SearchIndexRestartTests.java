@@ -10,10 +10,9 @@ import org.h2.Driver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newswire.NewswireApplication;
+import org.newswire.Stories;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
-import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -40,9 +39,9 @@ class SearchIndexRestartTests {
 		long killed;
 		try (ConfigurableApplicationContext node = start("search")) {
 			ArticleService articles = node.getBean(ArticleService.class);
-			kept = publish(articles, "Hollowmere bridge reopens").article().getId();
-			rewritten = publish(articles, "Hollowmere council meets").article().getId();
-			killed = publish(articles, "Hollowmere fair postponed").article().getId();
+			kept = publish(articles, "Hollowmere bridge reopens").id();
+			rewritten = publish(articles, "Hollowmere council meets").id();
+			killed = publish(articles, "Hollowmere fair postponed").id();
 		}
 		// Behind the index's back: a start that read the archive again would find this.
 		jdbc().update("update writethru set headline = 'Hollowmere bridge reopens to Brackenvale traffic' "
@@ -52,11 +51,13 @@ class SearchIndexRestartTests {
 		long added;
 		try (ConfigurableApplicationContext other = start("other-node")) {
 			ArticleService articles = other.getBean(ArticleService.class);
-			articles.postWritethru(rewritten, 1, new WritethruDraft(WritethruKind.LD_WRITETHRU,
-					"Hollowmere council agrees Quenbury levy", List.of("The levy passed."), null, null, null, 3),
-					"desk");
+			Stories.writethru(WritethruKind.LD_WRITETHRU)
+				.headline("Hollowmere council agrees Quenbury levy")
+				.paragraphs("The levy passed.")
+				.editor("desk")
+				.post(articles, rewritten, 1);
 			articles.kill(killed, "Withdrawn: published in error.", "desk");
-			added = publish(articles, "Hollowmere school extended").article().getId();
+			added = publish(articles, "Hollowmere school extended").id();
 		}
 
 		try (ConfigurableApplicationContext node = start("search")) {
@@ -74,7 +75,7 @@ class SearchIndexRestartTests {
 	void anUnreadableIndexIsBuiltAgainFromTheDatabaseAtStart() throws IOException {
 		long story;
 		try (ConfigurableApplicationContext node = start("search")) {
-			story = publish(node.getBean(ArticleService.class), "Tarnwick lighthouse relit").article().getId();
+			story = publish(node.getBean(ArticleService.class), "Tarnwick lighthouse relit").id();
 		}
 		try (Stream<Path> files = Files.list(this.data.resolve("search"))) {
 			for (Path file : files.filter((file) -> file.getFileName().toString().startsWith("segments")).toList()) {
@@ -92,7 +93,7 @@ class SearchIndexRestartTests {
 	void anEmptyIndexBesideStoriesWrittenWithoutTheChangeRecordIsBuiltOnce() {
 		long story;
 		try (ConfigurableApplicationContext node = start("other-node")) {
-			story = publish(node.getBean(ArticleService.class), "Orrinford mill sold").article().getId();
+			story = publish(node.getBean(ArticleService.class), "Orrinford mill sold").id();
 		}
 		// As the archive generator leaves it: stories, and no change recorded for them.
 		jdbc().update("delete from change_record");
@@ -125,8 +126,13 @@ class SearchIndexRestartTests {
 	}
 
 	private static ArticleSummary publish(ArticleService articles, String headline) {
-		return articles.publish(new NewArticle("business", "Restart-Test", "NWS", "PORT ELLIS, Nov. 26 (Newswire) --",
-				null, "en", 4, headline, List.of("A paragraph about " + headline + "."), null), "desk");
+		return Stories.story()
+			.section("business")
+			.slugline("Restart-Test")
+			.headline(headline)
+			.paragraphs("A paragraph about " + headline + ".")
+			.editor("desk")
+			.publish(articles);
 	}
 
 }

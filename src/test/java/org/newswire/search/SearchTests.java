@@ -3,10 +3,10 @@ package org.newswire.search;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.newswire.Stories;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
-import org.newswire.article.WritethruDraft;
+import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,10 +83,13 @@ class SearchTests {
 		ArticleSummary story = publish("Storm nears the Brackenholt coast", "Winds rose over the Brackenholt cliffs.");
 		assertThat(search("brackenholt")).contains("href=\"" + story.path() + "\"");
 
-		ArticleSummary updated = this.articles.postWritethru(story.article().getId(), 1,
-				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Storm reaches the Vellinmoor coast",
-						List.of("Winds battered the Vellinmoor cliffs overnight."), "Eds: UPDATES", null, null, 3),
-				"desk");
+		ArticleSummary updated = Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Storm reaches the Vellinmoor coast")
+			.paragraphs("Winds battered the Vellinmoor cliffs overnight.")
+			.ednote("Eds: UPDATES")
+			.byline(null)
+			.editor("desk")
+			.post(this.articles, story);
 
 		assertThat(search("vellinmoor")).contains("href=\"" + updated.path() + "\"")
 			.contains("LD Writethru: Storm reaches the <mark>Vellinmoor</mark> coast");
@@ -98,7 +101,7 @@ class SearchTests {
 		ArticleSummary story = publish("Rumour of Ostwindle gold strike", "Prospectors flocked to Ostwindle.");
 		assertThat(search("ostwindle")).contains("One story matches");
 
-		this.articles.kill(story.article().getId(), "Withdrawn: the report was unfounded.", "desk");
+		this.articles.kill(story.id(), "Withdrawn: the report was unfounded.", "desk");
 
 		assertThat(search("ostwindle")).contains("No stories match").doesNotContain(story.path());
 	}
@@ -169,8 +172,14 @@ class SearchTests {
 	}
 
 	private ArticleSummary publish(String headline, String paragraph) {
-		return this.articles.publish(new NewArticle("world", "Search-Test", "NWS", "PORT ELLIS, Nov. 26 (Newswire) --",
-				null, "en", 4, headline, List.of(paragraph), null), "desk");
+		return Stories.story()
+			.slugline("Search-Test")
+			.byline(null)
+			.urgency(Urgency.ROUTINE)
+			.headline(headline)
+			.paragraphs(paragraph)
+			.editor("desk")
+			.publish(this.articles);
 	}
 
 }

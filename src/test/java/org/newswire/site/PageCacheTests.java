@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.NewArticle;
+import org.newswire.article.Urgency;
 import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
 import org.newswire.pagecache.PageCache;
@@ -108,9 +109,10 @@ class PageCacheTests {
 		String otherBefore = this.mvc.perform(get(other.path())).andReturn().getResponse().getContentAsString();
 		long renders = this.cache.renders();
 
-		ArticleSummary updated = this.articles.postWritethru(changed.article().getId(), 1,
+		ArticleSummary updated = this.articles.postWritethru(changed.id(), 1,
 				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Bridge inspection finds cracked bearings",
-						List.of("Inspectors found two cracked bearings."), "Eds: UPDATES with findings", null, null, 4),
+						List.of("Inspectors found two cracked bearings."), "Eds: UPDATES with findings", null, null,
+						Urgency.ROUTINE),
 				"ada");
 
 		this.mvc.perform(get(updated.path()))
@@ -134,7 +136,7 @@ class PageCacheTests {
 		}
 		long renders = this.cache.renders();
 
-		this.ticker.post("Fog delays the morning ferries", 4, null, "ada");
+		this.ticker.post("Fog delays the morning ferries", Urgency.ROUTINE, null, "ada");
 
 		for (String path : paths) {
 			this.mvc.perform(get(path).header("If-None-Match", etags.get(path)))
@@ -158,10 +160,11 @@ class PageCacheTests {
 		this.mvc.perform(get(story.path()).header("If-Modified-Since", first.getHeader("Last-Modified")))
 			.andExpect(status().isNotModified());
 
-		this.articles.postWritethru(story.article().getId(), 1,
-				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Tram line reopens after repairs",
-						List.of("The first trams ran at six."), "Eds: UPDATES", null, null, 4),
-				"ada");
+		this.articles
+			.postWritethru(story.id(), 1,
+					new WritethruDraft(WritethruKind.LD_WRITETHRU, "Tram line reopens after repairs",
+							List.of("The first trams ran at six."), "Eds: UPDATES", null, null, Urgency.ROUTINE),
+					"ada");
 		this.mvc.perform(get(story.path()).header("If-None-Match", etag))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", not(etag)))
@@ -198,13 +201,13 @@ class PageCacheTests {
 
 	@Test
 	void errorsAreNeitherCachedNorCacheableAndStillCarryTheTicker() throws Exception {
-		this.ticker.post("Power restored across the east side", 4, null, "ada");
+		this.ticker.post("Power restored across the east side", Urgency.ROUTINE, null, "ada");
 		this.mvc.perform(get("/sections/atlantis"))
 			.andExpect(status().isNotFound())
 			.andExpect(header().string("Cache-Control", "no-store"))
 			.andExpect(header().doesNotExist("ETag"));
 		ArticleSummary story = publish("Pier closes for the winter");
-		this.articles.kill(story.article().getId(), "This story has been withdrawn.", "ada");
+		this.articles.kill(story.id(), "This story has been withdrawn.", "ada");
 		this.mvc.perform(get(story.path()))
 			.andExpect(status().isGone())
 			.andExpect(header().string("Cache-Control", "no-store"))
@@ -218,7 +221,7 @@ class PageCacheTests {
 
 	private ArticleSummary publish(String headline) {
 		return this.articles.publish(new NewArticle("world", "Test", "NWS", "PORT ELLIS, Nov. 26 (Newswire) --",
-				"By Ada Quill", "en", 4, headline, List.of("The first paragraph."), null), "ada");
+				"By Ada Quill", "en", Urgency.ROUTINE, headline, List.of("The first paragraph."), null), "ada");
 	}
 
 }

@@ -9,10 +9,10 @@ import jakarta.servlet.RequestDispatcher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.newswire.Stories;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
-import org.newswire.article.WritethruDraft;
+import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 import org.newswire.ticker.TickerService;
 
@@ -42,11 +42,12 @@ class ReaderPagesTests {
 	@Test
 	void homeListsTheLatestStoriesWithLabelSectionAndTime() throws Exception {
 		ArticleSummary first = publish("business", "Grain exchange extends its trading hours");
-		ArticleSummary current = this.articles
-			.postWritethru(first.article().getId(), 1,
-					new WritethruDraft(WritethruKind.LD_WRITETHRU, "Grain exchange extends hours after record week",
-							List.of("A record week led to longer hours."), "Eds: UPDATES", null, "By Ada Quill", 4),
-					"ada");
+		ArticleSummary current = Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Grain exchange extends hours after record week")
+			.paragraphs("A record week led to longer hours.")
+			.ednote("Eds: UPDATES")
+			.urgency(Urgency.ROUTINE)
+			.post(this.articles, first.id(), 1);
 
 		Document home = page("/");
 
@@ -59,7 +60,7 @@ class ReaderPagesTests {
 		assertThat(item.select(".story-label").text()).isEqualTo("LD Writethru:");
 		assertThat(item.select(".story-item-section").attr("href")).isEqualTo("/sections/business");
 		assertThat(item.select("time").attr("datetime"))
-			.isEqualTo(current.article().getUpdatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+			.isEqualTo(current.updatedAt().truncatedTo(ChronoUnit.SECONDS).toString());
 		assertThat(home.select(".section-index a")).extracting((a) -> a.attr("href"))
 			.containsExactly("/sections/world", "/sections/business", "/sections/technology", "/sections/science",
 					"/sections/sports", "/sections/culture");
@@ -106,18 +107,21 @@ class ReaderPagesTests {
 	@Test
 	void tickerShowsOneHeadlinePerArticleLinkedToItAndMarksFlashes() throws Exception {
 		ArticleSummary first = publish("science", "Comet passes closer than expected");
-		this.articles.postWritethru(first.article().getId(), 1,
-				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Comet visible to the naked eye tonight",
-						List.of("Skies will be clear."), "Eds: UPDATES", null, null, 1),
-				"ada");
-		this.ticker.post("Harbour closed to shipping in storm", 2, null, "ada");
+		Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Comet visible to the naked eye tonight")
+			.paragraphs("Skies will be clear.")
+			.ednote("Eds: UPDATES")
+			.byline(null)
+			.urgency(Urgency.FLASH)
+			.post(this.articles, first.id(), 1);
+		this.ticker.post("Harbour closed to shipping in storm", Urgency.BULLETIN, null, "ada");
 
 		var ticker = page("/").select("#ticker-list");
 
 		assertThat(ticker.select("li").eachText()).filteredOn((text) -> text.contains("Comet"))
 			.containsExactly("Flash: LD Writethru: Comet visible to the naked eye tonight");
 		var comet = ticker.select("li:contains(Comet) a");
-		assertThat(comet.attr("href")).isEqualTo(this.articles.find(first.article().getId()).orElseThrow().path());
+		assertThat(comet.attr("href")).isEqualTo(this.articles.find(first.id()).orElseThrow().path());
 		assertThat(comet.select("strong.ticker-urgency").text()).isEqualTo("Flash:");
 		var harbour = ticker.select("li:contains(Harbour closed to shipping)");
 		assertThat(harbour.select("a")).isEmpty();
@@ -183,11 +187,13 @@ class ReaderPagesTests {
 	@Test
 	void everyReaderPageHasOneFlatBreadcrumbFromHome() throws Exception {
 		ArticleSummary story = publish("science", "Lighthouse keepers log a rare green flash");
-		String path = this.articles
-			.postWritethru(story.article().getId(), 1,
-					new WritethruDraft(WritethruKind.ADDS, "Lighthouse keepers log a rare green flash",
-							List.of("The first paragraph.", "An added paragraph."), "Eds: ADDS", null, null, 4),
-					"ada")
+		String path = Stories.writethru(WritethruKind.ADDS)
+			.headline("Lighthouse keepers log a rare green flash")
+			.paragraphs("The first paragraph.", "An added paragraph.")
+			.ednote("Eds: ADDS")
+			.byline(null)
+			.urgency(Urgency.ROUTINE)
+			.post(this.articles, story.id(), 1)
 			.path();
 		for (String page : List.of("/", "/sections/science", path, path + "/versions", path + "/versions/1",
 				path + "/compare?from=1&to=2", "/corrections", "/search?q=lighthouse")) {
@@ -204,9 +210,13 @@ class ReaderPagesTests {
 	}
 
 	private ArticleSummary publish(String section, String headline) {
-		return this.articles.publish(new NewArticle(section, "Test", "NWS", "PORT ELLIS, Nov. 26 (Newswire) --",
-				"By Ada Quill", "en", 4, headline, List.of("The first paragraph.", "The second paragraph."), null),
-				"ada");
+		return Stories.story()
+			.section(section)
+			.slugline("Test")
+			.urgency(Urgency.ROUTINE)
+			.headline(headline)
+			.paragraphs("The first paragraph.", "The second paragraph.")
+			.publish(this.articles);
 	}
 
 }

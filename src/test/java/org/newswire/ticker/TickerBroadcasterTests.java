@@ -24,6 +24,8 @@ import org.newswire.change.ChangeKind;
 import org.newswire.change.ChangeObserved;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.newswire.article.Urgency;
+
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

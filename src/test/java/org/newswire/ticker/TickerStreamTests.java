@@ -19,10 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newswire.Stories;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
-import org.newswire.article.WritethruDraft;
+import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 import org.newswire.ticker.SseStream.Event;
 import tools.jackson.databind.JsonNode;
@@ -100,7 +100,7 @@ class TickerStreamTests {
 
 		String text = headline("Night ferries resume on the harbour crossing");
 		long posted = System.nanoTime();
-		this.ticker.post(text, Urgency.BULLETIN.level(), null, "ticker-test");
+		this.ticker.post(text, Urgency.BULLETIN, null, "ticker-test");
 		Event change = stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(text), ONE_SECOND);
 		Duration took = Duration.ofNanos(System.nanoTime() - posted);
 
@@ -123,7 +123,7 @@ class TickerStreamTests {
 		first.close();
 
 		String missed = headline("Orchard growers report an early apple harvest");
-		this.ticker.post(missed, Urgency.ROUTINE.level(), null, "ticker-test");
+		this.ticker.post(missed, Urgency.ROUTINE, null, "ticker-test");
 		awaitRevisionAfter(revision(seen));
 
 		SseStream again = track(SseStream.reconnect(this.client, stream(), seen.id()));
@@ -133,7 +133,7 @@ class TickerStreamTests {
 		assertThat(texts(caughtUp)).containsOnlyOnce(missed).doesNotHaveDuplicates();
 
 		String next = headline("Orchard growers expect prices to hold");
-		this.ticker.post(next, Urgency.ROUTINE.level(), null, "ticker-test");
+		this.ticker.post(next, Urgency.ROUTINE, null, "ticker-test");
 		Event change = again.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(next), ONE_SECOND);
 		assertThat(change).isNotNull();
 		assertThat(texts(change)).containsOnlyOnce(missed).containsOnlyOnce(next).doesNotHaveDuplicates();
@@ -147,20 +147,30 @@ class TickerStreamTests {
 		SseStream stream = open();
 		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).isNotNull();
 		String original = headline("Tram line extension opens to riders");
-		ArticleSummary article = this.articles.publish(new NewArticle("business", "Tram-Extension", "NWS",
-				"LAKEVIEW, Nov. 26 (Newswire) --", "By Ivo Marsh", "en", 4, original,
-				List.of("The extended tram line opened on Wednesday.", "Riders filled the first cars."),
-				"Eds: first publication"), "ticker-test");
-		long id = article.article().getId();
+		ArticleSummary article = Stories.story()
+			.section("business")
+			.slugline("Tram-Extension")
+			.dateline("LAKEVIEW, Nov. 26 (Newswire) --")
+			.byline("By Ivo Marsh")
+			.urgency(Urgency.ROUTINE)
+			.headline(original)
+			.paragraphs("The extended tram line opened on Wednesday.", "Riders filled the first cars.")
+			.ednote("Eds: first publication")
+			.editor("ticker-test")
+			.publish(this.articles);
+		long id = article.id();
 		Event published = stream.next(TickerBroadcaster.ARTICLE_EVENT, ONE_SECOND);
 		assertThat(published).isNotNull();
 
 		String updated = headline("Tram line extension draws record crowds");
-		ArticleSummary second = this.articles.postWritethru(id, 1,
-				new WritethruDraft(WritethruKind.LD_WRITETHRU, updated,
-						List.of("Record crowds rode the extended tram line on Wednesday."), "Eds: UPDATES with crowds",
-						null, "By Ivo Marsh", 4),
-				"ticker-test");
+		ArticleSummary second = Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline(updated)
+			.paragraphs("Record crowds rode the extended tram line on Wednesday.")
+			.ednote("Eds: UPDATES with crowds")
+			.byline("By Ivo Marsh")
+			.urgency(Urgency.ROUTINE)
+			.editor("ticker-test")
+			.post(this.articles, id, 1);
 
 		// The snapshot goes out before the announcement that points readers to it.
 		Event snapshot = stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(updated), ONE_SECOND);
@@ -209,7 +219,7 @@ class TickerStreamTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofSeconds(2));
 
 		String text = headline("Coastal rail timetable changes from Monday");
-		this.ticker.post(text, Urgency.URGENT.level(), null, "ticker-test");
+		this.ticker.post(text, Urgency.URGENT, null, "ticker-test");
 		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
 		int received = 0;
 		for (SseStream stream : all) {
@@ -238,7 +248,7 @@ class TickerStreamTests {
 			assertThat(reader.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).isNotNull();
 			for (int i = 0; i < 5; i++) {
 				String text = headline("Library opens late on weekdays, notice " + i);
-				this.ticker.post(text, Urgency.DAILY.level(), null, "ticker-test");
+				this.ticker.post(text, Urgency.DAILY, null, "ticker-test");
 				assertThat(reader.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(text), ONE_SECOND))
 					.as("change %d", i)
 					.isNotNull();

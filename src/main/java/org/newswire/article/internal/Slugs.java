@@ -1,4 +1,4 @@
-package org.newswire.article;
+package org.newswire.article.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,8 +1,10 @@
-package org.newswire.article;
+package org.newswire.article.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+
+import org.newswire.article.SectionView;
 
 /**
  * A section of the portal such as World or Business; its code is the URL segment.
@@ -21,16 +23,8 @@ public class Section {
 	protected Section() {
 	}
 
-	public String getCode() {
-		return this.code;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public int getDisplayOrder() {
-		return this.displayOrder;
+	public SectionView view() {
+		return new SectionView(this.code, this.name);
 	}
 
 }

@@ -1,8 +1,10 @@
-package org.newswire.article;
+package org.newswire.article.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+
+import org.newswire.article.SourceView;
 
 /**
  * The agency a story comes from, with the end marker it puts after the last paragraph.
@@ -21,16 +23,8 @@ public class Source {
 	protected Source() {
 	}
 
-	public String getCode() {
-		return this.code;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public String getEndMarker() {
-		return this.endMarker;
+	public SourceView view() {
+		return new SourceView(this.code, this.name, this.endMarker);
 	}
 
 }

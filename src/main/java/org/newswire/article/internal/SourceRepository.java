@@ -1,11 +1,11 @@
-package org.newswire.article;
+package org.newswire.article.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-interface SourceRepository extends Repository<Source, String> {
+public interface SourceRepository extends Repository<Source, String> {
 
 	List<Source> findAllByOrderByName();
 

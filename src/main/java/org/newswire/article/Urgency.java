@@ -1,14 +1,21 @@
-package org.newswire.ticker;
+package org.newswire.article;
+
+import java.util.Locale;
 
 /**
- * Wire urgency, 1 (highest) to 8.
+ * Wire urgency, 1 (highest) to 8: the one place its levels and names are written.
+ * Articles carry it, the ticker shows it, desk forms offer and validate it.
  */
 public enum Urgency {
 
 	FLASH, BULLETIN, URGENT, ROUTINE, DAILY, RELEASE_AT_WILL, WEEKDAY_ADVANCE, WEEKEND_ADVANCE;
 
+	/** The level of {@link #FLASH}; a constant so form constraints can name it. */
 	public static final int HIGHEST = 1;
 
+	/**
+	 * The level of {@link #WEEKEND_ADVANCE}; a constant so form constraints can name it.
+	 */
 	public static final int LOWEST = 8;
 
 	public int level() {
@@ -16,11 +23,11 @@ public enum Urgency {
 	}
 
 	/**
-	 * @throws IllegalArgumentException outside 1..8
+	 * @throws IllegalArgumentException outside {@value #HIGHEST}..{@value #LOWEST}
 	 */
 	public static Urgency of(int level) {
 		if (level < HIGHEST || level > LOWEST) {
-			throw new IllegalArgumentException("Urgency runs from 1 to 8, not " + level);
+			throw new IllegalArgumentException("Urgency runs from " + HIGHEST + " to " + LOWEST + ", not " + level);
 		}
 		return values()[level - 1];
 	}
@@ -36,7 +43,7 @@ public enum Urgency {
 	 * "Flash", "Release at will".
 	 */
 	public String displayName() {
-		String words = name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+		String words = name().replace('_', ' ').toLowerCase(Locale.ROOT);
 		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 

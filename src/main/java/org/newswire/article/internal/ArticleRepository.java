@@ -1,4 +1,4 @@
-package org.newswire.article;
+package org.newswire.article.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-interface ArticleRepository extends Repository<Article, Long> {
+public interface ArticleRepository extends Repository<Article, Long> {
 
 	Article save(Article article);
 

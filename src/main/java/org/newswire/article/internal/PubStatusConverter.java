@@ -1,7 +1,9 @@
-package org.newswire.article;
+package org.newswire.article.internal;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+
+import org.newswire.article.PubStatus;
 
 /**
  * Stores pubstatus in the ninjs spelling so the column reads the same as the feeds.

@@ -1,4 +1,4 @@
-package org.newswire.article;
+package org.newswire.article.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +15,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 import org.hibernate.annotations.Immutable;
+import org.newswire.article.Paragraphs;
+import org.newswire.article.VersionView;
+import org.newswire.article.WritethruKind;
 
 /**
  * One published version of an article. Never changed once written: a correction is a new
@@ -71,8 +74,12 @@ public class Writethru {
 		this.publishedAt = publishedAt;
 	}
 
-	public Long getId() {
-		return this.id;
+	/**
+	 * What other modules see of this version.
+	 */
+	public VersionView view() {
+		return new VersionView(this.article.getId(), this.sequence, this.kind, this.label, this.headline,
+				Paragraphs.split(this.body), this.ednote, this.correctionNote, this.editor, this.publishedAt);
 	}
 
 	public Article getArticle() {
@@ -81,48 +88,6 @@ public class Writethru {
 
 	public int getSequence() {
 		return this.sequence;
-	}
-
-	public WritethruKind getKind() {
-		return this.kind;
-	}
-
-	/**
-	 * "2nd LD Writethru", or {@code null} on the first publication.
-	 */
-	public String getLabel() {
-		return this.label;
-	}
-
-	public String getHeadline() {
-		return this.headline;
-	}
-
-	/**
-	 * The headline as readers see it, led by the label: "2nd LD Writethru: ...".
-	 */
-	public String getLabelledHeadline() {
-		return (this.label != null) ? this.label + ": " + this.headline : this.headline;
-	}
-
-	public String getBody() {
-		return this.body;
-	}
-
-	public List<String> getParagraphs() {
-		return Paragraphs.split(this.body);
-	}
-
-	public String getEdnote() {
-		return this.ednote;
-	}
-
-	public String getCorrectionNote() {
-		return this.correctionNote;
-	}
-
-	public String getEditor() {
-		return this.editor;
 	}
 
 	public Instant getPublishedAt() {

@@ -1,14 +1,16 @@
-package org.newswire.article;
+package org.newswire.article.internal;
 
 import java.util.List;
 import java.util.Optional;
+
+import org.newswire.article.WritethruKind;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-interface WritethruRepository extends Repository<Writethru, Long> {
+public interface WritethruRepository extends Repository<Writethru, Long> {
 
 	Writethru save(Writethru writethru);
 

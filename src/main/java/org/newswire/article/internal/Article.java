@@ -1,0 +1,198 @@
+package org.newswire.article.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+import org.newswire.article.ArticleKilledException;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.NewArticle;
+import org.newswire.article.PubStatus;
+import org.newswire.article.StaleWritethruException;
+import org.newswire.article.Urgency;
+import org.newswire.article.WritethruDraft;
+import org.newswire.article.WritethruKind;
+import org.newswire.article.WritethruLabels;
+
+/**
+ * A news story with a stable identity across all its writethrus. What readers see of it
+ * at any time is its current writethru (its current sequence). It owns the rules of its
+ * own versions: which sequence and label the next one gets, and that nothing follows a
+ * kill or a version the editor did not start from.
+ */
+@Entity
+public class Article {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "section_code")
+	private Section section;
+
+	private String slugline;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "source_code")
+	private Source source;
+
+	private String dateline;
+
+	private String byline;
+
+	private String language;
+
+	private Urgency urgency;
+
+	private PubStatus pubstatus;
+
+	@Column(name = "first_published_at")
+	private Instant firstPublishedAt;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt;
+
+	@Column(name = "current_sequence")
+	private int currentSequence;
+
+	@Column(name = "kill_notice")
+	private String killNotice;
+
+	@Column(name = "killed_at")
+	private Instant killedAt;
+
+	/**
+	 * Bumped with every writethru, so two editors racing from the same base cannot both
+	 * commit even before the unique (article, sequence) constraint is reached.
+	 */
+	@Version
+	@Column(name = "lock_version")
+	private long lockVersion;
+
+	protected Article() {
+	}
+
+	/**
+	 * A new story, not yet published: {@link #firstVersion} makes its writethru 1.
+	 */
+	public Article(NewArticle draft, Section section, Source source, Instant publishedAt) {
+		this.slug = Slugs.of(draft.headline());
+		this.section = section;
+		this.slugline = draft.slugline();
+		this.source = source;
+		this.dateline = draft.dateline();
+		this.byline = draft.byline();
+		this.language = draft.language();
+		this.urgency = draft.urgency();
+		this.pubstatus = PubStatus.USABLE;
+		this.firstPublishedAt = publishedAt;
+		this.updatedAt = publishedAt;
+		this.currentSequence = 0;
+	}
+
+	/**
+	 * The first publication, which carries no label; the article moves to it.
+	 */
+	public Writethru firstVersion(NewArticle draft, String editor) {
+		Writethru first = new Writethru(this, 1, WritethruKind.LD_WRITETHRU, null, draft.headline(), draft.paragraphs(),
+				draft.ednote(), null, editor, this.firstPublishedAt);
+		advanceTo(first, this.slug, draft.byline(), draft.urgency());
+		return first;
+	}
+
+	/**
+	 * The next version, filed from the version {@code baseSequence}; the article moves to
+	 * it. Its label counts the earlier versions of the same kind.
+	 * @param earlierKinds the kinds of every version so far, oldest first
+	 * @throws ArticleKilledException when the article was killed
+	 * @throws StaleWritethruException when another version was published since
+	 * {@code baseSequence}
+	 */
+	public Writethru postWritethru(int baseSequence, WritethruDraft draft, List<WritethruKind> earlierKinds,
+			String editor, Instant at) {
+		if (isKilled()) {
+			throw new ArticleKilledException(this.id, this.killNotice, this.killedAt);
+		}
+		if (this.currentSequence != baseSequence) {
+			throw new StaleWritethruException(this.id, baseSequence, this.currentSequence);
+		}
+		String label = WritethruLabels.next(earlierKinds, draft.kind());
+		Writethru next = new Writethru(this, baseSequence + 1, draft.kind(), label, draft.headline(),
+				draft.paragraphs(), draft.ednote(), draft.correctionNote(), editor, at);
+		advanceTo(next, Slugs.of(draft.headline()), draft.byline(), draft.urgency());
+		return next;
+	}
+
+	/**
+	 * Withdraws the story.
+	 * @return {@code false} when it was killed already, and nothing changed
+	 */
+	public boolean kill(String notice, Instant at) {
+		if (isKilled()) {
+			return false;
+		}
+		this.pubstatus = PubStatus.CANCELED;
+		this.killNotice = notice;
+		this.killedAt = at;
+		this.updatedAt = at;
+		return true;
+	}
+
+	private void advanceTo(Writethru writethru, String slug, String byline, Urgency urgency) {
+		this.currentSequence = writethru.getSequence();
+		this.updatedAt = writethru.getPublishedAt();
+		this.slug = slug;
+		this.byline = byline;
+		this.urgency = urgency;
+	}
+
+	/**
+	 * What other modules see of this article with the given version as current.
+	 */
+	public ArticleSummary summary(Writethru current) {
+		return new ArticleSummary(this.id, this.slug, this.section.view(), this.source.view(), this.slugline,
+				this.dateline, this.byline, this.language, this.urgency, this.pubstatus, this.firstPublishedAt,
+				this.updatedAt, this.killNotice, this.killedAt, current.view());
+	}
+
+	/**
+	 * Rows of (article, current writethru) as the repository selects them.
+	 */
+	public static List<ArticleSummary> summaries(List<Object[]> rows) {
+		List<ArticleSummary> summaries = new ArrayList<>(rows.size());
+		for (Object[] row : rows) {
+			summaries.add(((Article) row[0]).summary((Writethru) row[1]));
+		}
+		return summaries;
+	}
+
+	private boolean isKilled() {
+		return this.pubstatus == PubStatus.CANCELED;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSectionCode() {
+		return this.section.view().code();
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+}

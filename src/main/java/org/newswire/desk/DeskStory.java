@@ -1,0 +1,26 @@
+package org.newswire.desk;
+
+import java.time.Instant;
+
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.VersionView;
+import org.newswire.article.WritethruKind;
+
+/**
+ * A story as desk pages show it: the listing row, and the heading of the writethru and
+ * kill forms.
+ *
+ * @param status the pubstatus as ninjs spells it: "usable", "canceled"
+ * @param killedAt {@code null} unless killed
+ */
+record DeskStory(long id, String path, String slugline, String sectionName, int sequence, WritethruKind kind,
+		String headline, String labelledHeadline, String status, boolean killed, Instant updatedAt, Instant killedAt) {
+
+	static DeskStory of(ArticleSummary story) {
+		VersionView current = story.current();
+		return new DeskStory(story.id(), story.path(), story.slugline(), story.section().name(), current.sequence(),
+				current.kind(), current.headline(), current.labelledHeadline(), story.pubstatus().ninjs(),
+				story.killed(), story.updatedAt(), story.killedAt());
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.newswire.article.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newswire.Stories;
+import org.newswire.article.ArticleKilledException;
+import org.newswire.article.StaleWritethruException;
+import org.newswire.article.Urgency;
+import org.newswire.article.VersionView;
+import org.newswire.article.WritethruKind;
+
+import org.springframework.test.util.ReflectionTestUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The rules a story keeps about its own versions, without a database.
+ */
+class ArticleTests {
+
+	private static final Instant FILED = Instant.parse("2026-11-26T09:00:00Z");
+
+	private static final List<WritethruKind> FIRST_ONLY = List.of(WritethruKind.LD_WRITETHRU);
+
+	private Article article;
+
+	@BeforeEach
+	void fileTheFirstVersion() {
+		this.article = new Article(Stories.story().urgency(Urgency.ROUTINE).draft(), new Section(), new Source(),
+				FILED);
+		ReflectionTestUtils.setField(this.article, "id", 42L);
+		Writethru first = this.article.firstVersion(Stories.story().draft(), "ada");
+		assertThat(first.view().sequence()).isEqualTo(1);
+		assertThat(first.view().label()).isNull();
+	}
+
+	@Test
+	void theNextVersionFollowsTheBaseWithItsLabelAndMovesTheStory() {
+		Writethru next = this.article.postWritethru(1,
+				Stories.writethru(WritethruKind.CORRECTS)
+					.headline("Harbour pier reopens after repairs")
+					.urgency(Urgency.BULLETIN)
+					.draft(),
+				FIRST_ONLY, "bob", FILED.plusSeconds(60));
+
+		VersionView version = next.view();
+		assertThat(version.sequence()).isEqualTo(2);
+		assertThat(version.label()).isEqualTo("Correction");
+		assertThat(version.editor()).isEqualTo("bob");
+		assertThat(this.article.getSlug()).isEqualTo("harbour-pier-reopens-after-repairs");
+		assertThat(this.article.summary(next).updatedAt()).isEqualTo(FILED.plusSeconds(60));
+		assertThat(this.article.summary(next).urgency()).isEqualTo(Urgency.BULLETIN);
+	}
+
+	@Test
+	void aVersionFiledOnAnOlderBaseIsRefused() {
+		this.article.postWritethru(1, Stories.writethru(WritethruKind.LD_WRITETHRU).draft(), FIRST_ONLY, "bob",
+				FILED.plusSeconds(60));
+
+		assertThatExceptionOfType(StaleWritethruException.class)
+			.isThrownBy(() -> this.article.postWritethru(1, Stories.writethru(WritethruKind.ADDS).draft(),
+					List.of(WritethruKind.LD_WRITETHRU, WritethruKind.LD_WRITETHRU), "cal", FILED.plusSeconds(90)))
+			.satisfies((stale) -> assertThat(stale.getCurrentSequence()).isEqualTo(2));
+	}
+
+	@Test
+	void nothingFollowsAKill() {
+		assertThat(this.article.kill("Withdrawn.", FILED.plusSeconds(120))).isTrue();
+		assertThat(this.article.kill("Again.", FILED.plusSeconds(180))).isFalse();
+
+		assertThatExceptionOfType(ArticleKilledException.class)
+			.isThrownBy(() -> this.article.postWritethru(1, Stories.writethru(WritethruKind.LD_WRITETHRU).draft(),
+					FIRST_ONLY, "bob", FILED.plusSeconds(240)))
+			.satisfies((killed) -> {
+				assertThat(killed.getKillNotice()).isEqualTo("Withdrawn.");
+				assertThat(killed.getKilledAt()).isEqualTo(FILED.plusSeconds(120));
+			});
+	}
+
+}

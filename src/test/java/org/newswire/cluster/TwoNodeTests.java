@@ -1,0 +1,189 @@
+package org.newswire.cluster;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newswire.TestPostgres;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two nodes on one PostgreSQL, started together on an empty database, as behind a load
+ * balancer: the desk session follows the editor from node to node (and ends on all of
+ * them at sign-out or when the account is disabled), start-up work is done once, and each
+ * node is operable on its own management port.
+ */
+class TwoNodeTests {
+
+	private static final String ADMIN = "chief";
+
+	private static final String PASSWORD = "a long configured secret";
+
+	private static Node a;
+
+	private static Node b;
+
+	@BeforeAll
+	static void startTogether() {
+		TestPostgres db = TestPostgres.required().emptySchema("cluster_two_nodes");
+		String[] admin = { "--newswire.admin.username=" + ADMIN, "--newswire.admin.password=" + PASSWORD };
+		CompletableFuture<Node> first = CompletableFuture.supplyAsync(() -> Node.start(db, admin));
+		CompletableFuture<Node> second = CompletableFuture.supplyAsync(() -> Node.start(db, admin));
+		a = first.join();
+		b = second.join();
+	}
+
+	@AfterAll
+	static void stop() {
+		if (a != null) {
+			a.close();
+		}
+		if (b != null) {
+			b.close();
+		}
+	}
+
+	@Test
+	void nodesStartingTogetherCreateTheAdminOnce() {
+		JdbcTemplate jdbc = a.context().getBean(JdbcTemplate.class);
+		assertThat(jdbc.queryForObject("select count(*) from editor where role = 'ADMIN'", Integer.class)).isOne();
+		assertThat(
+				jdbc.queryForObject("select count(*) from audit_entry where action = 'EDITOR_CREATED'", Integer.class))
+			.isOne();
+	}
+
+	@Test
+	void aDeskSessionStartedOnOneNodeHoldsOnTheOtherUntilSignedOutThere() throws Exception {
+		CookieManager cookies = new CookieManager();
+		// Cookies are not bound to a port: the browser sends the desk cookie to whichever
+		// node the balancer picks, as to one host.
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+		Node.get(browser, a.uri("/desk/login"));
+		String before = sessionId(cookies);
+
+		HttpResponse<String> signIn = signIn(browser, a, ADMIN, PASSWORD);
+		String signedIn = sessionId(cookies);
+		assertThat(signedIn).as("a new session id at sign-in").isNotEqualTo(before);
+		assertThat(signIn.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=")
+				.contains("Path=/desk", "HttpOnly", "SameSite=Strict"));
+
+		HttpResponse<String> onB = Node.get(browser, b.uri("/desk"));
+		assertThat(onB.statusCode()).isEqualTo(200);
+		assertThat(onB.body()).contains("Signed in as " + ADMIN);
+
+		HttpResponse<String> signOut = post(browser, b.uri("/desk/logout"), Map.of("_csrf", csrf(onB.body())));
+		assertThat(signOut.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/desk/login?signedOut"));
+
+		HttpClient stale = HttpClient.newHttpClient();
+		HttpResponse<String> onA = stale.send(
+				HttpRequest.newBuilder(a.uri("/desk")).header("Cookie", "JSESSIONID=" + signedIn).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(onA.statusCode()).as("signed out on B, so no longer signed in on A").isEqualTo(302);
+		assertThat(onA.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/desk/login"));
+	}
+
+	@Test
+	void readerPagesStayCookieFree() throws Exception {
+		HttpResponse<String> home = Node.get(HttpClient.newHttpClient(), b.uri("/"));
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void theActuatorAnswersOnTheManagementPortOnly() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		for (String path : new String[] { "/actuator/health", "/actuator/prometheus", "/actuator" }) {
+			assertThat(Node.get(http, a.uri(path)).statusCode()).as(path + " on the public port").isEqualTo(404);
+		}
+		assertThat(Node.get(http, a.management("/actuator/health/readiness")).body()).contains("\"UP\"");
+		assertThat(Node.get(http, a.management("/actuator/health/liveness")).body()).contains("\"UP\"");
+		Node.get(http, a.uri("/"));
+		Node.get(http, a.uri("/"));
+		String metrics = Node.get(http, a.management("/actuator/prometheus")).body();
+		assertThat(metrics).contains("http_server_requests_seconds_count", "newswire_page_cache_total{result=\"hit\"}",
+				"newswire_page_cache_total{result=\"miss\"}", "newswire_ticker_streams", "newswire_change_lag");
+	}
+
+	@Test
+	void disablingAnAccountEndsItsSessionOnEveryNode() throws Exception {
+		JdbcTemplate jdbc = a.context().getBean(JdbcTemplate.class);
+		String hash = a.context().getBean(PasswordEncoder.class).encode(PASSWORD);
+		jdbc.update("insert into editor (username, password_hash, role, enabled, created_at) "
+				+ "values ('night-editor', ?, 'EDITOR', true, current_timestamp)", hash);
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		signIn(browser, a, "night-editor", PASSWORD);
+		assertThat(Node.get(browser, b.uri("/desk")).statusCode()).isEqualTo(200);
+
+		// As an admin on node A does it: the account row changes, nothing else.
+		jdbc.update("update editor set enabled = false where username = 'night-editor'");
+		HttpResponse<String> onB = Node.get(browser, b.uri("/desk"));
+		assertThat(onB.statusCode()).isEqualTo(302);
+		assertThat(onB.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/desk/login"));
+
+		jdbc.update("update editor set enabled = true where username = 'night-editor'");
+		assertThat(Node.get(browser, a.uri("/desk")).statusCode()).as("the session ended, not just paused")
+			.isEqualTo(302);
+	}
+
+	/**
+	 * Signs in through a node's form, as a browser does.
+	 */
+	private static HttpResponse<String> signIn(HttpClient browser, Node node, String username, String password)
+			throws IOException, InterruptedException {
+		String loginPage = Node.get(browser, node.uri("/desk/login")).body();
+		HttpResponse<String> signIn = post(browser, node.uri("/desk/login"),
+				Map.of("username", username, "password", password, "_csrf", csrf(loginPage)));
+		assertThat(signIn.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/desk"));
+		return signIn;
+	}
+
+	private static String sessionId(CookieManager cookies) {
+		return cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("JSESSIONID"))
+			.map(HttpCookie::getValue)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static String csrf(String page) {
+		return Jsoup.parse(page).select("input[name=_csrf]").first().attr("value");
+	}
+
+	private static HttpResponse<String> post(HttpClient http, URI uri, Map<String, String> form)
+			throws IOException, InterruptedException {
+		String body = new LinkedHashMap<>(form).entrySet()
+			.stream()
+			.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return http.send(HttpRequest.newBuilder(uri)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.newswire.desk;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Controller;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.method.ControllerAdviceBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newswire.desk.DeskFixtures.asEditor;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * {@link DeskAdvice} reaches every desk controller, one added later included, and no
+ * controller of another module: it is scoped by package, not by a list of classes.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DeskAdviceTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void appliesToEveryDeskControllerAndNoOther() {
+		ControllerAdviceBean advice = deskAdvice();
+		List<Class<?>> controllers = this.context.getBeansWithAnnotation(Controller.class)
+			.values()
+			.stream()
+			.<Class<?>>map(Object::getClass)
+			.toList();
+		assertThat(controllers).filteredOn(DeskAdviceTests::inDesk)
+			.hasSizeGreaterThanOrEqualTo(7)
+			.allMatch(advice::isApplicableToBeanType);
+		assertThat(controllers).filteredOn((type) -> !inDesk(type))
+			.isNotEmpty()
+			.noneMatch(advice::isApplicableToBeanType);
+		assertThat(advice.isApplicableToBeanType(ControllerAddedLater.class)).isTrue();
+	}
+
+	@Test
+	void aDeskPageGetsTheSignedInEditorAndTheDeskErrorPage() throws Exception {
+		this.mvc.perform(asEditor(get("/desk"), "ada"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("editorName", "ada"));
+		this.mvc.perform(asEditor(get("/desk").param("before", "yesterday"), "ada"))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name(DeskAdvice.ERROR_VIEW));
+	}
+
+	private ControllerAdviceBean deskAdvice() {
+		return ControllerAdviceBean.findAnnotatedBeans(this.context)
+			.stream()
+			.filter((bean) -> bean.getBeanType() == DeskAdvice.class)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static boolean inDesk(Class<?> type) {
+		return type.getPackageName().equals(DeskAdvice.class.getPackageName());
+	}
+
+	/**
+	 * Stands for a desk controller nobody has written yet (not annotated, so no test
+	 * context picks it up).
+	 */
+	static class ControllerAddedLater {
+
+	}
+
+}
