@@ -28,10 +28,11 @@ import org.springframework.stereotype.Component;
  * the last change its last commit applied: only the stories changed since are read again.
  * It is built from the whole archive only when it cannot be trusted: missing or
  * unreadable, never completed, ahead of the database's change record (another database),
- * or empty while the database holds stories (written without the change record, e.g. by
- * the archive generator). That build runs at start too, logging its progress, and the
- * node stays not ready meanwhile: a node that answered with a partial index would give
- * wrong results without saying so, and the other nodes of a cluster serve meanwhile.
+ * behind what the record still holds (old rows pruned), or empty while the database holds
+ * stories (written without the change record, e.g. by the archive generator). That build
+ * runs at start too, logging its progress, and the node stays not ready meanwhile: a node
+ * that answered with a partial index would give wrong results without saying so, and the
+ * other nodes of a cluster serve meanwhile.
  * <p>
  * Every update reads the articles as committed and writes them under one lock, so
  * whichever of a catch-up batch or a change event runs last leaves the newest state in
