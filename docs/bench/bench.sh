@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Newswire speed benchmark (GUIDE §4 "Speed").
+# Newswire speed benchmark: how close the portal comes to the speed of the machine.
 #
 # Measures Newswire with wrk on loopback against nginx serving the very same page bytes
 # as static files in the same run: nginx is the physical limit of the machine, so the
@@ -7,7 +7,15 @@
 #
 # Usage, from the repository root:
 #   ./mvnw -o -B package -DskipTests      # the script builds nothing itself
-#   docs/bench/bench.sh                   # writes docs/benchmark.md
+#   docs/bench/bench.sh                   # demo content; writes docs/benchmark.md
+#   docs/bench/bench.sh --stories 1000000 # a generated archive of that size, -Xmx512m
+#
+# Scenarios, each against nginx serving the same bytes in the same run: cached home and
+# article; both with an unknown parameter; random articles over every URL of the sitemaps
+# (uniform and Zipf, s = 1.1, through random-articles.lua); home and articles while a
+# writer posts a writethru through the desk every second and a ticker headline every 5
+# seconds (with how long each writethru takes to show on the home page); conditional GET
+# (304); search for two words.
 #
 # The app: if something already answers on APP_URL (e.g. `./mvnw spring-boot:run` in
 # another terminal) it is measured as it is. Otherwise the script starts
@@ -18,8 +26,18 @@
 #
 # Settings (environment): APP_URL (http://127.0.0.1:8080), NGINX_PORT (18080),
 # THREADS (2), CONNECTIONS (32), DURATION (10s), WARMUP (5s), ARTICLE_PATH and
-# FEED_PATH (found from the home page when unset), OUT (docs/benchmark.md).
+# FEED_PATH (found from the home page when unset), SEARCH (harbour council),
+# DESK_USER and DESK_PASSWORD (a desk account of an app already running; the script makes
+# its own when it starts the app), HEAP (512m), OUT (docs/benchmark.md).
 set -euo pipefail
+
+STORIES=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --stories) STORIES="$2"; shift 2 ;;
+    *) echo "Usage: bench.sh [--stories N]" >&2; exit 2 ;;
+  esac
+done
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -30,6 +48,8 @@ CONNECTIONS="${CONNECTIONS:-32}"
 DURATION="${DURATION:-10s}"
 WARMUP="${WARMUP:-5s}"
 OUT="${OUT:-$repo/docs/benchmark.md}"
+SEARCH="${SEARCH:-harbour council}"
+HEAP="${HEAP:-512m}"
 NGINX_URL="http://127.0.0.1:$NGINX_PORT"
 
 for tool in nginx wrk curl; do
@@ -79,10 +99,18 @@ else
     exit 2
   fi
   port="${APP_URL##*:}"
-  echo "Starting $jar on port $port (log: $tmp/app.log)"
-  (cd "$tmp" && exec java -jar "$jar" --server.port="$port" >"$tmp/app.log" 2>&1) &
+  DESK_USER=bench
+  DESK_PASSWORD="bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+  args=(--server.port="$port")
+  if [ "$STORIES" -gt 0 ]; then
+    args+=(--newswire.archive.generate="$STORIES" --newswire.demo.enabled=false)
+  fi
+  echo "Starting $jar on port $port with -Xmx$HEAP (log: $tmp/app.log)"
+  started_at=$(date +%s)
+  (cd "$tmp" && NEWSWIRE_ADMIN_USER="$DESK_USER" NEWSWIRE_ADMIN_PASSWORD="$DESK_PASSWORD" \
+    exec java -Xmx"$HEAP" -jar "$jar" "${args[@]}" >"$tmp/app.log" 2>&1) &
   app_pid=$!
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 3600); do
     answers && break
     if ! kill -0 "$app_pid" 2>/dev/null; then
       echo "The app exited; last lines of its log:" >&2
@@ -91,8 +119,12 @@ else
     fi
     sleep 1
   done
-  answers || { echo "The app did not answer within 180 s" >&2; exit 1; }
-  app_origin="started by bench.sh from $(basename "$jar"), demo content"
+  answers || { echo "The app did not answer within an hour" >&2; exit 1; }
+  if [ "$STORIES" -gt 0 ]; then
+    app_origin="started by bench.sh from $(basename "$jar") with -Xmx$HEAP, a generated archive of $STORIES stories (answered $(( $(date +%s) - started_at )) s after start)"
+  else
+    app_origin="started by bench.sh from $(basename "$jar") with -Xmx$HEAP, demo content"
+  fi
 fi
 
 # --- The pages, fetched once: nginx serves exactly these bytes -----------------------
@@ -129,6 +161,12 @@ if [ -n "$FEED_PATH" ]; then
 else
   notes+=("RSS feed: no RSS alternate link on the home page, not measured.")
 fi
+# Parameters the pages do not read: the page cache must answer them with the same bytes.
+[ "$home_status" = 200 ] && pages+=("Home page, unknown parameter|/?utm_source=bench&x=1|home.html")
+[ -n "$ARTICLE_PATH" ] && [ -f "$tmp/www/article.html" ] && pages+=("Article page, unknown parameter|$ARTICLE_PATH?utm_source=bench&x=1|article.html")
+search_path="/search?q=$(echo "$SEARCH" | sed 's/ /+/g')"
+s="$(fetch "$search_path" search.html)"
+[ "$s" = 200 ] && pages+=("Search, two words ($SEARCH)|$search_path|search.html") || notes+=("Search: $search_path answered $s, not measured.")
 if [ "${#pages[@]}" -eq 0 ]; then
   # Still compare something real: a static asset through Spring MVC's resource handling.
   s="$(fetch /js/ticker-live.js asset.js)"
@@ -162,12 +200,18 @@ to_ms() { # wrk latency such as 850.00us, 1.23ms, 1.02s -> milliseconds
     printf "%.2f", n }'
 }
 
-# url [header] -> "rps p50 p99 errors" (errors: non-2xx/3xx plus socket errors)
+# url [header [script arguments...]] -> "rps p50 p99 errors" (errors: non-2xx/3xx plus
+# socket errors); with script arguments, random-articles.lua picks the paths.
 measure() {
   local url="$1" header="${2:-}" log="$tmp/wrk.out"
   local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency)
   [ -n "$header" ] && args+=(-H "$header")
-  wrk "${args[@]}" "$url" >"$log" 2>&1 || true
+  if [ $# -gt 2 ]; then
+    args+=(-s "$here/random-articles.lua" "$url" -- "${@:3}")
+  else
+    args+=("$url")
+  fi
+  wrk "${args[@]}" >"$log" 2>&1 || true
   local rps p50 p99 bad sock
   rps="$(awk '/^Requests\/sec:/ {print $2}' "$log")"
   p50="$(awk '$1 == "50%" {print $2}' "$log")"
@@ -224,7 +268,84 @@ else
   notes+=("Conditional GET: $path carries neither ETag nor Last-Modified, not measured.")
 fi
 
+# --- Random articles over the whole archive --------------------------------------------
+# Every article URL of the sitemaps, newest first; nginx answers each with the article
+# bytes fetched above.
+: >"$tmp/paths.txt"
+for sitemap in $(curl -s --max-time 60 "$APP_URL/sitemap.xml" | grep -o '<loc>[^<]*articles-[0-9]*\.xml</loc>' \
+  | sed 's#<loc>https\?://[^/]*##; s#</loc>##'); do
+  curl -s --max-time 300 "$APP_URL$sitemap" | grep -o '<loc>[^<]*/articles/[^<]*</loc>' \
+    | sed 's#<loc>https\?://[^/]*##; s#</loc>##' >>"$tmp/paths.txt"
+done
+tac "$tmp/paths.txt" >"$tmp/newest-first.txt"
+archive_size="$(wc -l <"$tmp/newest-first.txt")"
+if [ "$archive_size" -gt 0 ] && [ -f "$tmp/www/article.html" ]; then
+  warm "$APP_URL/"
+  row "Random articles of $archive_size, uniform" "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" uniform)" \
+    "$(measure "$APP_URL" "" "$tmp/newest-first.txt" uniform)"
+  row "Random articles of $archive_size, Zipf s=1.1" "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" zipf 1.1)" \
+    "$(measure "$APP_URL" "" "$tmp/newest-first.txt" zipf 1.1)"
+else
+  notes+=("Random articles: the sitemaps list no article, not measured.")
+fi
+
+# --- A busy news day: a writethru every second, a ticker headline every 5 seconds -------
+csrf() { # file -> the CSRF token of the first form in it
+  grep -o 'name="_csrf" value="[^"]*"' "$1" | head -n 1 | sed 's/.*value="//; s/"$//'
+}
+writer() { # article id; writes a writethru a second until killed, logging "published-at seen-at"
+  local id="$1" jar="$tmp/desk.cookies" n=0 page="$tmp/desk.html" sent
+  curl -s -c "$jar" -b "$jar" -o "$page" "$APP_URL/desk/login"
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$DESK_USER" \
+    --data-urlencode "password=$DESK_PASSWORD" --data-urlencode "_csrf=$(csrf "$page")" "$APP_URL/desk/login"
+  while true; do
+    n=$((n + 1))
+    sent=$(date +%s.%N)
+    curl -s -c "$jar" -b "$jar" -o "$page" "$APP_URL/desk/articles/$id/writethru"
+    local base headline="Bench writethru $n at $(date +%H%M%S)"
+    base="$(grep -o 'name="baseSequence" value="[0-9]*"' "$page" | grep -o '[0-9]*' | head -n 1)"
+    curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=$(csrf "$page")" \
+      --data-urlencode "baseSequence=$base" --data-urlencode "kind=WRITETHRU" --data-urlencode "headline=$headline" \
+      --data-urlencode "ednote=Eds: UPDATES with bench version $n" \
+      --data-urlencode "body=The bench writer filed version $n of this story. It says little, on purpose." \
+      --data-urlencode "urgency=4" --data-urlencode "action=publish" "$APP_URL/desk/articles/$id/writethru"
+    local published
+    published=$(date +%s.%N)
+    if [ $((n % 5)) -eq 0 ]; then
+      curl -s -c "$jar" -b "$jar" -o "$page" "$APP_URL/desk/ticker"
+      curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=$(csrf "$page")" \
+        --data-urlencode "text=Bench ticker headline $n" --data-urlencode "urgency=4" "$APP_URL/desk/ticker"
+    fi
+    # How long until the home page shows it (given up after 5 s).
+    for _ in $(seq 1 500); do
+      curl -s --max-time 1 "$APP_URL/" | grep -q "Bench writethru $n at" && break
+      sleep 0.01
+    done
+    echo "$published $(date +%s.%N)" >>"$tmp/visible.txt"
+    sleep "$(awk -v a="$sent" -v b="$(date +%s.%N)" 'BEGIN { d = 1 - (b - a); print (d > 0) ? d : 0 }')"
+  done
+}
+written_id="$(sed -n 1p "$tmp/newest-first.txt" | sed 's#^/articles/\([0-9]*\)/.*#\1#')"
+if [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id" ]; then
+  writer "$written_id" &
+  writer_pid=$!
+  sleep 2
+  row "Home page, writethru every 1 s" "$(measure "$NGINX_URL/home.html")" "$(measure "$APP_URL/")"
+  row "Zipf articles, writethru every 1 s" "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" zipf 1.1)" \
+    "$(measure "$APP_URL" "" "$tmp/newest-first.txt" zipf 1.1)"
+  kill "$writer_pid" 2>/dev/null; wait "$writer_pid" 2>/dev/null || true
+  if [ -s "$tmp/visible.txt" ]; then
+    notes+=("Writethru every 1 s: $(wc -l <"$tmp/visible.txt") published; after each publish the home page showed it within $(awk '{ d = $2 - $1; s += d; if (d > m) m = d } END { printf "%.0f ms on average, %.0f ms at most", 1000 * s / NR, 1000 * m }' "$tmp/visible.txt") (polled every 10 ms, given up at 5 s).")
+  fi
+else
+  notes+=("Writethru every 1 s: no desk account (DESK_USER, DESK_PASSWORD) for an app this script did not start, not measured.")
+fi
+
 # --- Results --------------------------------------------------------------------------
+# What people wrote below the marker (findings, profiles) survives a new run.
+marker='<!-- Written by hand below this line; bench.sh keeps it. -->'
+kept=""
+[ -f "$OUT" ] && kept="$(sed -n "/^$marker\$/,\$p" "$OUT")"
 commit="$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 git -C "$repo" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitted changes)"
 {
@@ -232,8 +353,9 @@ git -C "$repo" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitte
   echo
   echo "Written by \`docs/bench/bench.sh\`; run it again after any change to the page path."
   echo "Newswire is measured against nginx serving the same bytes as static files in the same"
-  echo "run on the same machine; the ratio is the number to watch (GUIDE §4: plain"
-  echo "MVC + Thymeleaf + JPA reaches about 3 %, fixed bytes from Spring MVC about 20 %)."
+  echo "run on the same machine; the ratio is the number to watch. For scale: a plain Spring"
+  echo "MVC + Thymeleaf + JPA page reaches about 3 % of nginx, Spring MVC returning fixed bytes"
+  echo "about 20 %; Newswire serves rendered pages from its page cache."
   echo
   echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "- Commit: $commit"
@@ -259,5 +381,10 @@ git -C "$repo" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitte
     IFS='|' read -r label path file <<<"$page"
     echo "- $label: \`$path\`"
   done
-} >"$OUT"
+  if [ -n "$kept" ]; then
+    echo
+    echo "$kept"
+  fi
+} >"$OUT.new"
+mv "$OUT.new" "$OUT"
 echo "Results written to $OUT"

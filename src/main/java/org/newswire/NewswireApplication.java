@@ -22,4 +22,13 @@ public class NewswireApplication {
 		return new SettableClock();
 	}
 
+	/**
+	 * How every page, reader's or editor's, writes a date; templates call it as
+	 * {@code @portalDates}.
+	 */
+	@Bean
+	PortalDates portalDates(NewswireProperties properties) {
+		return new PortalDates(properties.timeZone());
+	}
+
 }

@@ -25,8 +25,9 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("newswire")
 public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("Newswire") String publicationName,
 		URI publicUrl, @DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Live live,
-		@DefaultValue Login login, @DefaultValue PageCache pageCache, @DefaultValue Archive archive, String copyFrom,
-		@DefaultValue ChangeRecord changeRecord, @DefaultValue Search search) {
+		@DefaultValue Login login, @DefaultValue PageCache pageCache, @DefaultValue Archive archive,
+		@DefaultValue Sitemap sitemap, String copyFrom, @DefaultValue ChangeRecord changeRecord,
+		@DefaultValue Search search) {
 
 	/**
 	 * @param enabled load demo stories into an empty embedded database
@@ -47,10 +48,18 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	}
 
 	/**
-	 * Sign-in throttling.
+	 * Sign-in throttling, counted in the database across nodes.
+	 *
+	 * @param maxFailuresPerAccount failures within the window that lock an account for
+	 * browsers it has not signed in from, and lock one browser that it has
+	 * @param maxFailuresPerAddress failures within the window that lock one client
+	 * address
+	 * @param failureWindow how long failures count, from the first one
+	 * @param deviceCookieLifetime how long a browser stays known to the account it signed
+	 * in to
 	 */
 	public record Login(@DefaultValue("5") int maxFailuresPerAccount, @DefaultValue("20") int maxFailuresPerAddress,
-			@DefaultValue("15m") Duration failureWindow) {
+			@DefaultValue("15m") Duration failureWindow, @DefaultValue("365d") Duration deviceCookieLifetime) {
 	}
 
 	/**
@@ -71,6 +80,13 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	 * safety net under commit wake-ups and PostgreSQL notifications
 	 */
 	public record ChangeRecord(@DefaultValue("2s") Duration poll) {
+	}
+
+	/**
+	 * @param maxUrls URLs one sitemap holds at most before the index splits them (the
+	 * sitemaps.org limit is 50,000)
+	 */
+	public record Sitemap(@DefaultValue("50000") int maxUrls) {
 	}
 
 	/**

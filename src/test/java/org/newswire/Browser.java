@@ -10,14 +10,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The one headless Chromium every browser test shares, started on first use and quit when
- * the test JVM exits. Debian's chromium and chromium-driver are required: a missing
- * browser fails the test run rather than skipping it.
+ * the test JVM exits. Debian's chromium and chromium-driver are the default;
+ * {@code NEWSWIRE_CHROMIUM} and {@code NEWSWIRE_CHROMEDRIVER} point elsewhere on other
+ * systems. A missing browser fails the test run rather than skipping it.
  */
 public final class Browser {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	static final Path CHROMIUM = fromEnvironment("NEWSWIRE_CHROMIUM", "/usr/bin/chromium");
 
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	static final Path CHROMEDRIVER = fromEnvironment("NEWSWIRE_CHROMEDRIVER", "/usr/bin/chromedriver");
 
 	private static ChromeDriver driver;
 
@@ -27,8 +28,9 @@ public final class Browser {
 	public static synchronized ChromeDriver driver() {
 		if (driver == null) {
 			if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-				throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver (" + CHROMIUM
-						+ ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver");
+				throw new IllegalStateException("Browser tests need Chromium and its ChromeDriver at " + CHROMIUM
+						+ " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver, "
+						+ "or set NEWSWIRE_CHROMIUM and NEWSWIRE_CHROMEDRIVER");
 			}
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(CHROMIUM.toFile());
@@ -42,6 +44,11 @@ public final class Browser {
 			Runtime.getRuntime().addShutdownHook(new Thread(driver::quit));
 		}
 		return driver;
+	}
+
+	private static Path fromEnvironment(String variable, String otherwise) {
+		String configured = System.getenv(variable);
+		return Path.of((configured != null && !configured.isBlank()) ? configured : otherwise);
 	}
 
 }

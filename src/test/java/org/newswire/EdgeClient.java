@@ -36,6 +36,8 @@ final class EdgeClient {
 
 	private static final Pattern ARTICLE = Pattern.compile("<loc>https?://[^/<]+(/articles/\\d+/[^<]+)</loc>");
 
+	private static final Pattern SITEMAP = Pattern.compile("<loc>https?://[^/<]+(/sitemaps/articles-\\d+\\.xml)</loc>");
+
 	private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
 	private final int port;
@@ -76,12 +78,16 @@ final class EdgeClient {
 	}
 
 	/**
-	 * The paths of the published articles, newest first, as the sitemap lists them.
+	 * The paths of the published articles, newest first, as the sitemaps of the sitemap
+	 * index list them.
 	 */
 	List<String> articlePaths() {
-		HttpResponse<String> sitemap = get("/sitemap.xml");
-		assertThat(sitemap.statusCode()).isEqualTo(200);
-		List<String> paths = ARTICLE.matcher(sitemap.body()).results().map((result) -> result.group(1)).toList();
+		HttpResponse<String> index = get("/sitemap.xml");
+		assertThat(index.statusCode()).isEqualTo(200);
+		List<String> paths = new ArrayList<>();
+		for (String sitemap : SITEMAP.matcher(index.body()).results().map((result) -> result.group(1)).toList()) {
+			ARTICLE.matcher(get(sitemap).body()).results().forEach((result) -> paths.add(0, result.group(1)));
+		}
 		assertThat(paths).as("published articles").isNotEmpty();
 		return paths;
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ class ForwardedHeadersTests {
 	void aForwardedPrefixNeverRewritesTheLinksAnyReaderGets() {
 		String article = this.client.articlePaths().get(0);
 		for (String page : List.of("/corrections", "/", "/sections/world", "/search?q=harbour", article,
-				article + "/versions", "/feeds/rss.xml", "/feeds/atom.xml", "/sitemap.xml")) {
+				article + "/versions", "/feeds/rss.xml", "/feeds/atom.xml", "/sitemaps/articles-1.xml")) {
 			HttpResponse<String> forged = this.client.get(page, "X-Forwarded-Prefix", "/x");
 			HttpResponse<String> plain = this.client.get(page);
 			assertThat(forged.statusCode()).as(page).isEqualTo(200);

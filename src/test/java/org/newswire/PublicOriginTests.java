@@ -4,8 +4,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,8 +36,7 @@ class PublicOriginTests {
 	}
 
 	private static PublicOrigin origin(Map<String, String> settings) {
-		return new PublicOrigin(new Binder(new MapConfigurationPropertySource(settings)).bindOrCreate("newswire",
-				NewswireProperties.class));
+		return new PublicOrigin(TestProperties.of(settings));
 	}
 
 }

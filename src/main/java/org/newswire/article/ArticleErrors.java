@@ -3,6 +3,7 @@ package org.newswire.article;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.newswire.PortalDates;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;

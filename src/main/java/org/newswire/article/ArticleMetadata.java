@@ -3,9 +3,9 @@ package org.newswire.article;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.newswire.NewswireProperties;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,15 +21,15 @@ class ArticleMetadata {
 
 	private final String publication;
 
-	ArticleMetadata(JsonMapper json, @Value("${newswire.publication-name:Newswire}") String publication) {
+	ArticleMetadata(JsonMapper json, NewswireProperties properties) {
 		this.json = json;
-		this.publication = publication;
+		this.publication = properties.publicationName();
 	}
 
 	/**
 	 * The JSON-LD, safe to place inside a {@code <script>} element: Jackson escapes
 	 * quotes and control characters, and {@code <}, {@code >} and {@code &} become
-	 * {@code \}{@code u} escapes so a headline containing {@code </script>} cannot end
+	 * {@code \}{@code u} escapes so a headline containing a closing script tag cannot end
 	 * the element. Those characters only ever occur inside JSON strings, where the escape
 	 * means the same.
 	 */

@@ -2,6 +2,8 @@ package org.newswire.article;
 
 import java.util.List;
 
+import org.newswire.PortalDates;
+
 /**
  * What the article page shows of the current version, worked out once so the template
  * only lays it out.

@@ -2,6 +2,10 @@ package org.newswire.article;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.newswire.PortalDates;
+import org.newswire.PublicOrigin;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,10 +27,13 @@ class ArticlePageController {
 
 	private final ArticleMetadata metadata;
 
-	ArticlePageController(ArticleService articles, PortalDates dates, ArticleMetadata metadata) {
+	private final PublicOrigin origin;
+
+	ArticlePageController(ArticleService articles, PortalDates dates, ArticleMetadata metadata, PublicOrigin origin) {
 		this.articles = articles;
 		this.dates = dates;
 		this.metadata = metadata;
+		this.origin = origin;
 	}
 
 	@GetMapping("/articles/{id:\\d+}")
@@ -35,7 +42,7 @@ class ArticlePageController {
 	}
 
 	@GetMapping("/articles/{id:\\d+}/{slug}")
-	ModelAndView article(@PathVariable long id, @PathVariable String slug) {
+	ModelAndView article(@PathVariable long id, @PathVariable String slug, HttpServletRequest request) {
 		ArticleSummary summary = this.articles.readable(id);
 		if (!summary.slug().equals(slug)) {
 			return Redirects.permanent(summary.path());
@@ -44,7 +51,7 @@ class ArticlePageController {
 		ArticlePage page = ArticlePage.of(summary, versions, this.dates);
 		ModelAndView view = new ModelAndView(VIEW);
 		view.addObject("page", page);
-		view.addObject("metaCanonical", page.path());
+		view.addObject("metaCanonical", this.origin.of(request) + page.path());
 		view.addObject("metaDescription", this.metadata.description(page));
 		view.addObject("metaOpenGraph", this.metadata.openGraph(page));
 		view.addObject("metaJsonLd", this.metadata.jsonLd(page));

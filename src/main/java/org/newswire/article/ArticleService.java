@@ -2,6 +2,7 @@ package org.newswire.article;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +44,8 @@ public class ArticleService {
 	private final Changes changes;
 
 	private final Clock clock;
+
+	private volatile List<SectionView> allSections;
 
 	ArticleService(ArticleRepository articles, WritethruRepository writethrus, SectionRepository sections,
 			SourceRepository sources, ApplicationEventPublisher events, Changes changes, Clock clock) {
@@ -112,7 +115,7 @@ public class ArticleService {
 	 * kill.
 	 */
 	public Optional<ArticleSummary> find(long articleId) {
-		return Article.summaries(this.articles.findCurrent(List.of(articleId))).stream().findFirst();
+		return Article.summaries(this.articles.findWithCurrent(articleId)).stream().findFirst();
 	}
 
 	/**
@@ -146,8 +149,9 @@ public class ArticleService {
 	 */
 	public List<ArticleSummary> latest(String sectionCode, Cursor before, int limit) {
 		Cursor from = (before != null) ? before : Cursor.NEWEST;
-		return Article.summaries(
-				this.articles.findLatest(false, sectionCode, null, from.updatedAt(), from.id(), Limit.of(limit)));
+		return Article.summaries((sectionCode != null)
+				? this.articles.findVisibleIn(sectionCode, from.updatedAt(), from.id(), Limit.of(limit))
+				: this.articles.findVisible(from.updatedAt(), from.id(), Limit.of(limit)));
 	}
 
 	/**
@@ -183,16 +187,53 @@ public class ArticleService {
 			.toList();
 	}
 
+	/**
+	 * The sections, in display order. They come with the schema and never change while
+	 * the portal runs, so every page's navigation reads them from memory.
+	 */
 	public List<SectionView> sections() {
-		return this.sections.findAllByOrderByDisplayOrder().stream().map(Section::view).toList();
+		List<SectionView> all = this.allSections;
+		if (all == null) {
+			all = this.sections.findAllByOrderByDisplayOrder().stream().map(Section::view).toList();
+			this.allSections = all;
+		}
+		return all;
 	}
 
 	public Optional<SectionView> section(String code) {
-		return this.sections.findByCode(code).map(Section::view);
+		return sections().stream().filter((section) -> section.code().equals(code)).findFirst();
 	}
 
 	public List<SourceView> sources() {
 		return this.sources.findAllByOrderByName().stream().map(Source::view).toList();
+	}
+
+	/**
+	 * The article ids from 1 to the newest in blocks of {@code size}, each with its
+	 * state.
+	 */
+	public List<IdBlock> blocks(int size) {
+		long maxId = this.articles.findMaxId();
+		List<IdBlock> blocks = new ArrayList<>();
+		for (long first = 1; first <= maxId; first += size) {
+			blocks.add(block(first, first + size - 1));
+		}
+		return blocks;
+	}
+
+	/**
+	 * The state of the articles with ids from {@code firstId} to {@code lastId}.
+	 */
+	public IdBlock block(long firstId, long lastId) {
+		Object[] state = this.articles.findBlockState(firstId - 1, lastId).get(0);
+		return new IdBlock(firstId, lastId, ((Number) state[0]).longValue(), (Instant) state[1]);
+	}
+
+	/**
+	 * Visible articles of a block, by id.
+	 */
+	public List<ArticleLink> links(IdBlock block) {
+		return this.articles.findLinks(block.firstId() - 1, block.lastId());
 	}
 
 	public long count() {

@@ -1,5 +1,8 @@
 package org.newswire.article;
 
+import org.newswire.PortalDates;
+import org.newswire.PortalTime;
+
 /**
  * One correction as the corrections page lists it.
  *

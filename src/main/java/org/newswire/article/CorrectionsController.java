@@ -2,6 +2,8 @@ package org.newswire.article;
 
 import java.util.List;
 
+import org.newswire.PortalDates;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -40,8 +40,8 @@ public class EditorialListing {
 		String pattern = (text == null || text.isBlank()) ? null
 				: "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
 		Cursor from = (before != null) ? before : Cursor.NEWEST;
-		return Article.summaries(
-				this.articles.findLatest(true, sectionCode, pattern, from.updatedAt(), from.id(), Limit.of(limit)));
+		return Article
+			.summaries(this.articles.findEditorial(sectionCode, pattern, from.updatedAt(), from.id(), Limit.of(limit)));
 	}
 
 	private static String escapeLike(String text) {

@@ -1,5 +1,8 @@
 package org.newswire.article;
 
+import org.newswire.PortalDates;
+import org.newswire.PortalTime;
+
 /**
  * What the history pages show of the article around its versions.
  *

@@ -2,6 +2,9 @@ package org.newswire.article;
 
 import java.util.List;
 
+import org.newswire.PortalDates;
+import org.newswire.PortalTime;
+
 /**
  * One writethru as readers see it in the history. The editor who filed it stays in the
  * newsroom.

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.algorithm.myers.MyersDiff;
 import com.github.difflib.patch.AbstractDelta;
-
 import org.newswire.article.DiffSegment.Kind;
 
 /**

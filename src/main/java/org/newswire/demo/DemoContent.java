@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.newswire.NewswireProperties;
 import org.newswire.SettableClock;
 import org.newswire.StartupStep;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Datelines;
 import org.newswire.article.NewArticle;
 import org.newswire.article.SourceView;
 import org.newswire.article.Urgency;
@@ -30,7 +31,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
@@ -55,10 +55,6 @@ class DemoContent implements StartupStep {
 
 	private static final String SCRIPT = "demo/content.json";
 
-	/** Dateline months in wire style: Sept. 25 and March 4. */
-	private static final String[] MONTHS = { "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.",
-			"Oct.", "Nov.", "Dec." };
-
 	private static final Logger logger = LoggerFactory.getLogger(DemoContent.class);
 
 	private final ArticleService articles;
@@ -74,13 +70,13 @@ class DemoContent implements StartupStep {
 	private final ZoneId zone;
 
 	DemoContent(ArticleService articles, TickerService ticker, SettableClock clock, TransactionTemplate transaction,
-			JsonMapper json, @Value("${newswire.time-zone:UTC}") ZoneId zone) {
+			JsonMapper json, NewswireProperties properties) {
 		this.articles = articles;
 		this.ticker = ticker;
 		this.clock = clock;
 		this.transaction = transaction;
 		this.json = json;
-		this.zone = zone;
+		this.zone = properties.timeZone();
 	}
 
 	@Override
@@ -149,9 +145,7 @@ class DemoContent implements StartupStep {
 	}
 
 	private String dateline(Story story, Map<String, String> agencies, Instant filed) {
-		ZonedDateTime local = filed.atZone(this.zone);
-		return story.place() + ", " + MONTHS[local.getMonthValue() - 1] + " " + local.getDayOfMonth() + " ("
-				+ agencies.get(story.source()) + ") --";
+		return Datelines.of(story.place(), agencies.get(story.source()), filed, this.zone);
 	}
 
 	private static long articleId(Map<String, ArticleSummary> bySlugline, String slugline) {

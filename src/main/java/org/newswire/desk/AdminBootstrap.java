@@ -3,11 +3,13 @@ package org.newswire.desk;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import org.newswire.NewswireProperties;
 import org.newswire.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -36,14 +38,20 @@ class AdminBootstrap implements StartupStep {
 
 	private final boolean embedded;
 
-	AdminBootstrap(EditorAccounts accounts,
-			@Value("${newswire.admin.username:${NEWSWIRE_ADMIN_USER:}}") String username,
-			@Value("${newswire.admin.password:${NEWSWIRE_ADMIN_PASSWORD:}}") String password,
-			@Value("${spring.datasource.url:}") String datasourceUrl) {
+	@Autowired
+	AdminBootstrap(EditorAccounts accounts, NewswireProperties properties, DataSourceProperties dataSource) {
+		this(accounts, properties.admin(), dataSource.getUrl());
+	}
+
+	/**
+	 * @param datasourceUrl the configured JDBC URL; none means Spring Boot's embedded
+	 * database
+	 */
+	AdminBootstrap(EditorAccounts accounts, NewswireProperties.Admin admin, String datasourceUrl) {
 		this.accounts = accounts;
-		this.username = username.strip();
-		this.password = password;
-		this.embedded = datasourceUrl.isEmpty() || datasourceUrl.startsWith("jdbc:h2:");
+		this.username = (admin.username() != null) ? admin.username().strip() : "";
+		this.password = (admin.password() != null) ? admin.password() : "";
+		this.embedded = datasourceUrl == null || datasourceUrl.isEmpty() || datasourceUrl.startsWith("jdbc:h2:");
 	}
 
 	@Override

@@ -1,8 +1,7 @@
 package org.newswire.desk;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 import jakarta.validation.Valid;
 import org.newswire.article.ArticleKilledException;
@@ -201,15 +200,17 @@ class ArticleDeskController {
 	}
 
 	private String showWritethru(ArticleSummary summary, Model model) {
-		Map<WritethruKind, String> nextLabels = new LinkedHashMap<>();
-		for (WritethruKind kind : WritethruKind.values()) {
-			nextLabels.put(kind, this.articles.nextLabel(summary.id(), kind));
-		}
-		model.addAttribute("article", DeskStory.of(summary));
-		model.addAttribute("nextLabels", nextLabels);
-		model.addAttribute("kinds", WritethruKind.values());
-		model.addAttribute("urgencies", Urgency.values());
+		long id = summary.id();
 		Object form = model.getAttribute("writethruForm");
+		model.addAttribute("article", DeskStory.of(summary));
+		model.addAttribute("kindOptions",
+				Arrays.stream(WritethruKind.values())
+					.map((kind) -> new KindOption(kind, this.articles.nextLabel(id, kind)))
+					.toList());
+		if (form instanceof WritethruForm writethru && writethru.getKind() != null) {
+			model.addAttribute("nextLabel", this.articles.nextLabel(id, writethru.getKind()));
+		}
+		model.addAttribute("urgencies", Urgency.values());
 		if (form instanceof WritethruForm writethru && writethru.getBody() != null) {
 			model.addAttribute("paragraphs", Paragraphs.split(writethru.getBody()));
 		}
@@ -220,6 +221,14 @@ class ArticleDeskController {
 		redirect.addFlashAttribute("published", published.current().labelledHeadline());
 		redirect.addFlashAttribute("publishedPath", published.path());
 		return "redirect:/desk";
+	}
+
+	/**
+	 * One choice of the writethru kind with the label the new version would get. A list
+	 * of these rather than a map keyed by kind: the template's {@code map[k]} reads
+	 * {@code k} as the literal key "k".
+	 */
+	record KindOption(WritethruKind kind, String nextLabel) {
 	}
 
 }

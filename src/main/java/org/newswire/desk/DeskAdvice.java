@@ -1,12 +1,10 @@
 package org.newswire.desk;
 
 import java.security.Principal;
-import java.time.ZoneId;
 
 import org.newswire.article.ArticleKilledException;
 import org.newswire.article.ArticleNotFoundException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -22,29 +20,23 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What every desk page shares: who is signed in, the newsroom's time zone, trimmed form
- * input, and clear error pages instead of stack traces. Scoped by package, so every
- * controller of the desk gets it, a new one included, and no other module's does.
+ * What every desk page shares: who is signed in, the form limits, trimmed form input, and
+ * clear error pages instead of stack traces. Scoped by package, so every controller of
+ * the desk gets it, a new one included, and no other module's does.
  */
 @ControllerAdvice(basePackageClasses = DeskAdvice.class)
 class DeskAdvice {
 
 	static final String ERROR_VIEW = "desk/error";
 
-	private final ZoneId zone;
-
-	DeskAdvice(@Value("${newswire.time-zone:UTC}") String zone) {
-		this.zone = ZoneId.of(zone);
-	}
-
 	@InitBinder
 	void trimInput(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
-	@ModelAttribute("zone")
-	ZoneId zone() {
-		return this.zone;
+	@ModelAttribute("limits")
+	FormLimits.Lengths limits() {
+		return FormLimits.ALL;
 	}
 
 	@ModelAttribute("editorName")

@@ -29,9 +29,10 @@ class DeskSecurityConfig {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain deskChain(HttpSecurity http, LoginThrottle throttle, AuditTrail audit, EditorAccounts accounts,
-			ObjectProvider<ThymeleafViewResolver> views, PublicOrigin origin) throws Exception {
-		SignInEvents signIn = new SignInEvents(throttle, audit, views);
+	SecurityFilterChain deskChain(HttpSecurity http, LoginThrottle throttle, DeviceCookies devices, AuditTrail audit,
+			EditorAccounts accounts, ObjectProvider<ThymeleafViewResolver> views, PublicOrigin origin)
+			throws Exception {
+		SignInEvents signIn = new SignInEvents(throttle, devices, audit, views);
 		http.securityMatcher("/desk/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(SignInEvents.LOGIN_PATH, DENIED_PATH)
 				.permitAll()

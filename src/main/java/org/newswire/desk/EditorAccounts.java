@@ -1,9 +1,11 @@
 package org.newswire.desk;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -16,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class EditorAccounts {
+
+	private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}]");
 
 	private final EditorRepository editors;
 
@@ -32,8 +36,18 @@ class EditorAccounts {
 		this.clock = clock;
 	}
 
+	/**
+	 * The one form of a user name that is stored, looked up, signed in and counted by the
+	 * sign-in throttle: invisible characters (controls such as U+0001, format characters
+	 * such as U+200B) removed, NFC, trimmed, lower case. So "chief\u0001" is "chief"
+	 * everywhere, and cannot collect failures of its own.
+	 */
 	static String normalise(String username) {
-		return username.strip().toLowerCase(Locale.ROOT);
+		if (username == null) {
+			return "";
+		}
+		String visible = INVISIBLE.matcher(Normalizer.normalize(username, Normalizer.Form.NFC)).replaceAll("");
+		return visible.strip().toLowerCase(Locale.ROOT);
 	}
 
 	List<Editor> all() {

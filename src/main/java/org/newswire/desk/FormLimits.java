@@ -1,9 +1,12 @@
 package org.newswire.desk;
 
+import org.newswire.ticker.Headline;
+
 /**
- * Length limits of desk form fields, within the columns of the schema. A headline leaves
- * room for the longest label ("12th LD Writethru: ") inside the 200 characters of a
- * ticker headline.
+ * Length limits of desk form fields, within the columns of the schema: validation reads
+ * the constants, the forms' {@code maxlength} reads {@link #ALL} (model attribute
+ * {@code limits}), so one change here changes both. A headline leaves room for the
+ * longest label ("12th LD Writethru: ") inside the 200 characters of a ticker headline.
  */
 final class FormLimits {
 
@@ -23,10 +26,27 @@ final class FormLimits {
 
 	static final int SEARCH = 100;
 
-	/** One line of text: no line breaks or other control characters. */
-	static final String SINGLE_LINE = "[^\\p{Cntrl}]*";
+	static final int TICKER_TEXT = Headline.MAX_LENGTH;
+
+	/** Digits of the largest article id. */
+	static final int ARTICLE_ID = 19;
+
+	static final int USERNAME = 60;
+
+	static final int PASSWORD = 128;
+
+	/** Every limit, for templates. */
+	static final Lengths ALL = new Lengths(HEADLINE, SLUGLINE, DATELINE, BYLINE, BODY, NOTE, KILL_NOTICE, SEARCH,
+			TICKER_TEXT, ARTICLE_ID, USERNAME, PASSWORD);
 
 	private FormLimits() {
+	}
+
+	/**
+	 * The limits as templates read them, e.g. {@code ${limits.headline}}.
+	 */
+	record Lengths(int headline, int slugline, int dateline, int byline, int body, int note, int killNotice, int search,
+			int tickerText, int articleId, int username, int password) {
 	}
 
 }

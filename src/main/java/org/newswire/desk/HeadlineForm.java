@@ -4,11 +4,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.newswire.article.Urgency;
-import org.newswire.ticker.Headline;
 
 /**
  * A headline for the ticker, optionally linked to an article.
@@ -16,8 +14,8 @@ import org.newswire.ticker.Headline;
 class HeadlineForm {
 
 	@NotBlank(message = "{desk.validation.required}")
-	@Size(max = Headline.MAX_LENGTH, message = "{desk.validation.size}")
-	@Pattern(regexp = FormLimits.SINGLE_LINE, message = "{desk.validation.singleLine}")
+	@Size(max = FormLimits.TICKER_TEXT, message = "{desk.validation.size}")
+	@PublishableText(singleLine = true)
 	private String text;
 
 	@NotNull(message = "{desk.validation.required}")

@@ -10,6 +10,7 @@ class KillForm {
 
 	@NotBlank(message = "{desk.validation.required}")
 	@Size(max = FormLimits.KILL_NOTICE, message = "{desk.validation.size}")
+	@PublishableText
 	private String notice;
 
 	public String getNotice() {

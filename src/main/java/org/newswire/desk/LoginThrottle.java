@@ -1,69 +1,149 @@
 package org.newswire.desk;
 
-import java.time.Duration;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import org.newswire.NewswireProperties;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per account and per client address within a window. Counts live
- * in memory: a restart forgets them, which only gives an attacker a fresh window, never
- * an account.
+ * Bounds password guessing without handing attackers a lock-out, after OWASP's device
+ * cookies: an attempt from a browser that has signed in to the account before counts
+ * against that browser alone; other attempts share the account's count; every attempt
+ * also counts against its client address.
+ * <p>
+ * Counts live in the database so that all nodes count the same attempts. An attempt takes
+ * its place in every count before the password is checked, in one conditional update per
+ * count, so parallel guesses cannot slip past the limit while the first ones are checked;
+ * a successful sign-in gives its places back.
  */
 @Component
 class LoginThrottle {
 
-	private static final int MAX_KEY_LENGTH = 100;
+	private static final String ACCOUNT = "account:";
 
-	private final Cache<String, AtomicInteger> byAccount;
+	private static final String DEVICE = "device:";
 
-	private final Cache<String, AtomicInteger> byAddress;
+	private static final String ADDRESS = "address:";
 
-	private final int maxPerAccount;
+	/** Longer names than any account could have count as their first characters. */
+	private static final int MAX_KEY_VALUE = 200;
 
-	private final int maxPerAddress;
+	private final JdbcTemplate jdbc;
 
-	LoginThrottle(@Value("${newswire.desk.login.max-failures-per-account:5}") int maxPerAccount,
-			@Value("${newswire.desk.login.max-failures-per-address:20}") int maxPerAddress,
-			@Value("${newswire.desk.login.failure-window:15m}") Duration window) {
-		this.maxPerAccount = maxPerAccount;
-		this.maxPerAddress = maxPerAddress;
-		// The window runs from the first failure: counters are created, never rewritten.
-		this.byAccount = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(100_000).build();
-		this.byAddress = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(100_000).build();
-	}
+	private final Clock clock;
 
-	boolean isBlocked(String username, String address) {
-		return count(this.byAccount, key(username)) >= this.maxPerAccount
-				|| count(this.byAddress, key(address)) >= this.maxPerAddress;
-	}
+	private final NewswireProperties.Login settings;
 
-	void failed(String username, String address) {
-		this.byAccount.get(key(username), (k) -> new AtomicInteger()).incrementAndGet();
-		this.byAddress.get(key(address), (k) -> new AtomicInteger()).incrementAndGet();
+	private final AtomicReference<Instant> lastPruned = new AtomicReference<>(Instant.EPOCH);
+
+	LoginThrottle(JdbcTemplate jdbc, Clock clock, NewswireProperties properties) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.settings = properties.login();
 	}
 
 	/**
-	 * Clears the account's count. The address keeps its count, so one valid account
-	 * cannot be used to reset guessing at others from the same address.
+	 * Counts an attempt to sign in, unless one of its counts is at its limit.
+	 * @param username the canonical user name
+	 * @param address the client address
+	 * @param device the nonce of a device cookie valid for this account, or {@code null}
+	 * @return the counts the attempt took a place in, or empty if it is refused
 	 */
-	void succeeded(String username) {
-		this.byAccount.invalidate(key(username));
+	Optional<Attempt> admit(String username, String address, String device) {
+		Instant now = this.clock.instant();
+		pruneNowAndThen(now);
+		List<String> admitted = new ArrayList<>(2);
+		for (String key : List.of(ADDRESS + truncated(address),
+				(device != null) ? DEVICE + device : ACCOUNT + truncated(username))) {
+			if (!take(key, limit(key), now)) {
+				admitted.forEach(this::giveBack);
+				return Optional.empty();
+			}
+			admitted.add(key);
+		}
+		return Optional.of(new Attempt(admitted));
 	}
 
-	private static int count(Cache<String, AtomicInteger> cache, String key) {
-		AtomicInteger count = cache.getIfPresent(key);
-		return (count != null) ? count.get() : 0;
+	/**
+	 * The password was right: the attempt was no failure. The account's (or device's)
+	 * count starts again; the address keeps what it had, so one valid account cannot be
+	 * used to reset guessing at others from the same address.
+	 */
+	void succeeded(Attempt attempt) {
+		for (String key : attempt.keys()) {
+			if (key.startsWith(ADDRESS)) {
+				giveBack(key);
+			}
+			else {
+				this.jdbc.update("delete from sign_in_counter where counter_key = ?", key);
+			}
+		}
 	}
 
-	private static String key(String value) {
-		String key = (value != null) ? value.strip().toLowerCase(Locale.ROOT) : "";
-		return (key.length() > MAX_KEY_LENGTH) ? key.substring(0, MAX_KEY_LENGTH) : key;
+	private boolean take(String key, int limit, Instant now) {
+		OffsetDateTime start = at(now);
+		OffsetDateTime cutoff = at(now.minus(this.settings.failureWindow()));
+		try {
+			this.jdbc.update(
+					"insert into sign_in_counter (counter_key, failures, window_start) select ?, 0, ? "
+							+ "where not exists (select 1 from sign_in_counter where counter_key = ?)",
+					key, start, key);
+		}
+		catch (DuplicateKeyException ex) {
+			// Another attempt created the row just now: count in it.
+		}
+		// A window that has passed starts again at this attempt.
+		return this.jdbc.update(
+				"update sign_in_counter set " + "failures = case when window_start < ? then 1 else failures + 1 end, "
+						+ "window_start = case when window_start < ? then ? else window_start end "
+						+ "where counter_key = ? and (window_start < ? or failures < ?)",
+				cutoff, cutoff, start, key, cutoff, limit) == 1;
+	}
+
+	private void giveBack(String key) {
+		this.jdbc.update("update sign_in_counter set failures = case when failures > 0 then failures - 1 else 0 end "
+				+ "where counter_key = ?", key);
+	}
+
+	private int limit(String key) {
+		return key.startsWith(ADDRESS) ? this.settings.maxFailuresPerAddress() : this.settings.maxFailuresPerAccount();
+	}
+
+	/**
+	 * Drops counts whose window has passed, at most ten times a window per node.
+	 */
+	private void pruneNowAndThen(Instant now) {
+		Instant last = this.lastPruned.get();
+		if (now.isAfter(last.plus(this.settings.failureWindow().dividedBy(10)))
+				&& this.lastPruned.compareAndSet(last, now)) {
+			this.jdbc.update("delete from sign_in_counter where window_start < ?",
+					at(now.minus(this.settings.failureWindow())));
+		}
+	}
+
+	private static OffsetDateTime at(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static String truncated(String value) {
+		String key = (value != null) ? value : "";
+		return (key.length() > MAX_KEY_VALUE) ? key.substring(0, MAX_KEY_VALUE) : key;
+	}
+
+	/**
+	 * The counts one sign-in attempt took a place in.
+	 */
+	record Attempt(List<String> keys) {
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.newswire.desk;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -16,7 +15,7 @@ class NewArticleForm extends StoryCopyForm {
 
 	@NotBlank(message = "{desk.validation.required}")
 	@Size(max = FormLimits.SLUGLINE, message = "{desk.validation.size}")
-	@Pattern(regexp = FormLimits.SINGLE_LINE, message = "{desk.validation.singleLine}")
+	@PublishableText(singleLine = true)
 	private String slugline;
 
 	@NotBlank(message = "{desk.validation.required}")
@@ -25,10 +24,11 @@ class NewArticleForm extends StoryCopyForm {
 
 	@NotBlank(message = "{desk.validation.required}")
 	@Size(max = FormLimits.DATELINE, message = "{desk.validation.size}")
-	@Pattern(regexp = FormLimits.SINGLE_LINE, message = "{desk.validation.singleLine}")
+	@PublishableText(singleLine = true)
 	private String dateline;
 
 	@Size(max = FormLimits.NOTE, message = "{desk.validation.size}")
+	@PublishableText(singleLine = true)
 	private String ednote;
 
 	NewArticleForm() {

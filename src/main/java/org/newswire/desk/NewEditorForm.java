@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 class NewEditorForm {
 
 	@NotBlank(message = "{desk.validation.required}")
-	@Size(min = 3, max = 60, message = "{desk.validation.usernameSize}")
+	@Size(min = 3, max = FormLimits.USERNAME, message = "{desk.validation.usernameSize}")
 	@Pattern(regexp = "[A-Za-z0-9._-]*", message = "{desk.validation.username}")
 	private String username;
 
@@ -19,7 +19,8 @@ class NewEditorForm {
 	private EditorRole role = EditorRole.EDITOR;
 
 	@NotBlank(message = "{desk.validation.required}")
-	@Size(min = AdminBootstrap.MIN_PASSWORD_LENGTH, max = 128, message = "{desk.validation.passwordSize}")
+	@Size(min = AdminBootstrap.MIN_PASSWORD_LENGTH, max = FormLimits.PASSWORD,
+			message = "{desk.validation.passwordSize}")
 	private String password;
 
 	public String getUsername() {

@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
 class PasswordForm {
 
 	@NotBlank(message = "{desk.validation.required}")
-	@Size(min = AdminBootstrap.MIN_PASSWORD_LENGTH, max = 128, message = "{desk.validation.passwordSize}")
+	@Size(min = AdminBootstrap.MIN_PASSWORD_LENGTH, max = FormLimits.PASSWORD,
+			message = "{desk.validation.passwordSize}")
 	private String password;
 
 	public String getPassword() {

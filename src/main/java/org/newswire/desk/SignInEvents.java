@@ -3,6 +3,7 @@ package org.newswire.desk;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,11 +19,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -47,21 +48,31 @@ class SignInEvents {
 
 	private static final Logger log = LoggerFactory.getLogger(SignInEvents.class);
 
+	/** The counts an attempt took a place in, for the handlers of its outcome. */
+	private static final String ATTEMPT = SignInEvents.class.getName() + ".attempt";
+
 	private final LoginThrottle throttle;
+
+	private final DeviceCookies devices;
 
 	private final AuditTrail audit;
 
 	private final ObjectProvider<ThymeleafViewResolver> views;
 
-	SignInEvents(LoginThrottle throttle, AuditTrail audit, ObjectProvider<ThymeleafViewResolver> views) {
+	SignInEvents(LoginThrottle throttle, DeviceCookies devices, AuditTrail audit,
+			ObjectProvider<ThymeleafViewResolver> views) {
 		this.throttle = throttle;
+		this.devices = devices;
 		this.audit = audit;
 		this.views = views;
 	}
 
 	/**
-	 * Refuses a sign-in attempt with 429 while its account or address is throttled, even
-	 * with the right password, so guessing gains nothing.
+	 * Refuses a sign-in attempt with 429 while its account (or, for a browser that signed
+	 * in to the account before, that browser) or its address is throttled, even with the
+	 * right password, so guessing gains nothing. The address is the connection's:
+	 * forwarded headers count only when Tomcat's remote-IP handling took them from a
+	 * trusted proxy.
 	 */
 	OncePerRequestFilter throttleFilter() {
 		return new OncePerRequestFilter() {
@@ -69,12 +80,19 @@ class SignInEvents {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				if (LOGIN_POST.matches(request) && SignInEvents.this.throttle
-					.isBlocked(request.getParameter("username"), request.getRemoteAddr())) {
-					log.warn("Sign-in refused, too many failures: user '{}' from {}",
-							loggable(request.getParameter("username")), request.getRemoteAddr());
-					renderThrottled(request, response);
-					return;
+				if (LOGIN_POST.matches(request)) {
+					String username = EditorAccounts.normalise(request.getParameter("username"));
+					String device = SignInEvents.this.devices.trustedDevice(request, username).orElse(null);
+					Optional<LoginThrottle.Attempt> attempt = SignInEvents.this.throttle.admit(username,
+							request.getRemoteAddr(), device);
+					if (attempt.isEmpty()) {
+						log.warn("Sign-in refused, too many failures: user '{}' from {}{}",
+								loggable(request.getParameter("username")), request.getRemoteAddr(),
+								(device != null) ? " (known browser)" : "");
+						renderThrottled(request, response);
+						return;
+					}
+					request.setAttribute(ATTEMPT, attempt.get());
 				}
 				chain.doFilter(request, response);
 			}
@@ -116,7 +134,10 @@ class SignInEvents {
 		next.setRedirectStrategy((request, response, url) -> response.sendRedirect(
 				(origin.isConfigured() ? origin.of(request) : request.getContextPath()) + path(request, url)));
 		return (request, response, authentication) -> {
-			this.throttle.succeeded(authentication.getName());
+			if (request.getAttribute(ATTEMPT) instanceof LoginThrottle.Attempt attempt) {
+				this.throttle.succeeded(attempt);
+			}
+			this.devices.issue(request, response, authentication.getName());
 			log.info("Editor '{}' signed in from {}", authentication.getName(), request.getRemoteAddr());
 			this.audit.record(authentication.getName(), AuditAction.SIGNED_IN, null, null,
 					"from " + request.getRemoteAddr());
@@ -127,8 +148,8 @@ class SignInEvents {
 	AuthenticationFailureHandler failureHandler() {
 		SimpleUrlAuthenticationFailureHandler next = new SimpleUrlAuthenticationFailureHandler(LOGIN_PATH + "?error");
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
+			// The attempt was counted when it was admitted.
 			String username = request.getParameter("username");
-			this.throttle.failed(username, request.getRemoteAddr());
 			log.warn("Failed sign-in for '{}' from {}", loggable(username), request.getRemoteAddr());
 			next.onAuthenticationFailure(request, response, exception);
 		};
@@ -174,13 +195,14 @@ class SignInEvents {
 	}
 
 	/**
-	 * Usernames come from the request: no line breaks may reach the log.
+	 * Usernames come from the request: no line breaks, direction overrides or other
+	 * invisible characters may reach the log.
 	 */
 	private static String loggable(String value) {
 		if (value == null) {
 			return "";
 		}
-		String clean = value.replaceAll("\\p{Cntrl}", "?");
+		String clean = value.replaceAll("[\\p{Cc}\\p{Cf}]", "?");
 		return (clean.length() > 60) ? clean.substring(0, 60) + "…" : clean;
 	}
 

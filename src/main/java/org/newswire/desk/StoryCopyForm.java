@@ -4,7 +4,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.newswire.article.Urgency;
 
@@ -16,15 +15,16 @@ abstract class StoryCopyForm {
 
 	@NotBlank(message = "{desk.validation.required}")
 	@Size(max = FormLimits.HEADLINE, message = "{desk.validation.size}")
-	@Pattern(regexp = FormLimits.SINGLE_LINE, message = "{desk.validation.singleLine}")
+	@PublishableText(singleLine = true)
 	private String headline;
 
 	@NotBlank(message = "{desk.validation.required}")
 	@Size(max = FormLimits.BODY, message = "{desk.validation.size}")
+	@PublishableText
 	private String body;
 
 	@Size(max = FormLimits.BYLINE, message = "{desk.validation.size}")
-	@Pattern(regexp = FormLimits.SINGLE_LINE, message = "{desk.validation.singleLine}")
+	@PublishableText(singleLine = true)
 	private String byline;
 
 	@NotNull(message = "{desk.validation.required}")

@@ -24,9 +24,11 @@ class WritethruForm extends StoryCopyForm {
 
 	@NotBlank(message = "{desk.validation.ednote}")
 	@Size(max = FormLimits.NOTE, message = "{desk.validation.size}")
+	@PublishableText(singleLine = true)
 	private String ednote;
 
 	@Size(max = FormLimits.NOTE, message = "{desk.validation.size}")
+	@PublishableText
 	private String correctionNote;
 
 	/**

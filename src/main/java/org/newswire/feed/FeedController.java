@@ -3,12 +3,12 @@ package org.newswire.feed;
 import java.time.Instant;
 import java.util.List;
 
+import org.newswire.NewswireProperties;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Paths;
 import org.newswire.article.SectionView;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,10 +34,10 @@ class FeedController {
 
 	private final String publication;
 
-	FeedController(ArticleService articles, Links links, @Value("${newswire.publication-name}") String publication) {
+	FeedController(ArticleService articles, Links links, NewswireProperties properties) {
 		this.articles = articles;
 		this.links = links;
-		this.publication = publication;
+		this.publication = properties.publicationName();
 	}
 
 	@GetMapping("/feeds/rss.xml")

@@ -21,6 +21,8 @@ class FeedPages {
 	CacheablePages cacheableFeedPages() {
 		return CacheablePages.of(Page.of("/feeds/{file}", PageTags.LISTS),
 				Page.of("/feeds/sections/{section}/{file}", PageTags.SECTION), Page.of("/sitemap.xml", PageTags.LISTS),
+				Page.of("/sitemaps/sections.xml", PageTags.LISTS),
+				Page.of("/sitemaps/articles-{number}.xml", PageTags.LISTS),
 				// Stories also leave the news sitemap's two-day window as time passes.
 				Page.of("/sitemap-news.xml", PageTags.LISTS).expiringAfter(Duration.ofHours(1)),
 				Page.of("/api/ninjs/articles", Set.of("since"), PageTags.LISTS),

@@ -6,35 +6,35 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.newswire.NewswireProperties;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.Cursor;
+import org.newswire.article.IdBlock;
 import org.newswire.article.Paths;
 import org.newswire.article.SectionView;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
- * What search engines read: the sitemap of every page, the Google News sitemap of the
- * last two days, and {@code robots.txt} pointing at both.
+ * What search engines read: the sitemap index of every page, the Google News sitemap of
+ * the last two days, and {@code robots.txt} pointing at both.
  */
 @Controller
 class SitemapController {
-
-	/** The sitemaps.org limit of URLs in one sitemap. */
-	static final int MAX_URLS = 50_000;
 
 	/** Google News takes articles of the last two days, at most 1,000 per sitemap. */
 	static final Duration NEWS_WINDOW = Duration.ofDays(2);
 
 	static final int MAX_NEWS_URLS = 1_000;
 
-	private static final int PAGE = 1_000;
+	static final String SECTIONS_PATH = "/sitemaps/sections.xml";
 
 	private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
@@ -46,55 +46,87 @@ class SitemapController {
 
 	private final String publication;
 
-	SitemapController(ArticleService articles, Links links, Clock clock,
-			@Value("${newswire.publication-name}") String publication) {
+	/** Articles per sitemap: ids 1 to this in the first, and so on. */
+	private final int maxUrls;
+
+	SitemapController(ArticleService articles, Links links, Clock clock, NewswireProperties properties) {
 		this.articles = articles;
 		this.links = links;
 		this.clock = clock;
-		this.publication = publication;
+		this.publication = properties.publicationName();
+		this.maxUrls = properties.sitemap().maxUrls();
 	}
 
+	/**
+	 * The sitemap index: the home and section pages in one sitemap, then the articles in
+	 * sitemaps of at most {@code maxUrls} consecutive ids. A sitemap keeps its articles
+	 * as the archive grows, so a crawler only fetches again the ones whose
+	 * {@code lastmod} moved.
+	 */
 	@GetMapping("/sitemap.xml")
-	ResponseEntity<String> sitemap() {
-		return ResponseEntity.ok().contentType(XML).body(SitemapWriter.write(pages()));
+	ResponseEntity<String> index() {
+		List<SitemapWriter.Url> sitemaps = new ArrayList<>();
+		sitemaps.add(new SitemapWriter.Url(this.links.absolute(SECTIONS_PATH), newest(null), null));
+		for (IdBlock block : this.articles.blocks(this.maxUrls)) {
+			if (block.visible() > 0) {
+				sitemaps
+					.add(new SitemapWriter.Url(this.links.absolute(articlesPath(block)), block.lastModified(), null));
+			}
+		}
+		return xml(SitemapWriter.writeIndex(sitemaps));
 	}
 
-	private List<SitemapWriter.Url> pages() {
+	@GetMapping(SECTIONS_PATH)
+	ResponseEntity<String> sections() {
 		List<SitemapWriter.Url> urls = new ArrayList<>();
-		Instant newest = this.articles.latest(null, null, 1)
+		urls.add(new SitemapWriter.Url(this.links.absolute("/"), newest(null), null));
+		for (SectionView section : this.articles.sections()) {
+			urls.add(new SitemapWriter.Url(this.links.absolute(Paths.section(section.code())), newest(section.code()),
+					null));
+		}
+		return xml(SitemapWriter.write(urls));
+	}
+
+	/**
+	 * One sitemap of articles, read along the primary key from the first id of its block.
+	 * The page cache drops it with every change to the wire, but its entity tag is a
+	 * digest of its body, so it moves only when one of its own articles does.
+	 */
+	@GetMapping("/sitemaps/articles-{number:[0-9]+}.xml")
+	ResponseEntity<String> articles(@PathVariable String number) {
+		long position = (number.length() <= 9) ? Long.parseLong(number) : 0;
+		long first = (position - 1) * this.maxUrls + 1;
+		IdBlock block = (position > 0) ? this.articles.block(first, first + this.maxUrls - 1) : null;
+		if (block == null || block.visible() == 0) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return xml(SitemapWriter.write(this.articles.links(block)
+			.stream()
+			.map((link) -> new SitemapWriter.Url(this.links.absolute(link.path()), link.updatedAt(), null))
+			.toList()));
+	}
+
+	private Instant newest(String sectionCode) {
+		return this.articles.latest(sectionCode, null, 1)
 			.stream()
 			.findFirst()
-			.map((story) -> story.updatedAt())
+			.map(ArticleSummary::updatedAt)
 			.orElse(null);
-		urls.add(new SitemapWriter.Url(this.links.absolute("/"), newest, null));
-		for (SectionView section : this.articles.sections()) {
-			Instant newestInSection = this.articles.latest(section.code(), null, 1)
-				.stream()
-				.findFirst()
-				.map((story) -> story.updatedAt())
-				.orElse(null);
-			urls.add(new SitemapWriter.Url(this.links.absolute(Paths.section(section.code())), newestInSection, null));
-		}
-		Cursor cursor = null;
-		List<ArticleSummary> page;
-		do {
-			page = this.articles.latest(null, cursor, Math.min(PAGE, MAX_URLS - urls.size()));
-			for (ArticleSummary story : page) {
-				urls.add(new SitemapWriter.Url(this.links.absolute(story.path()), story.updatedAt(), null));
-			}
-			cursor = page.isEmpty() ? null : Cursor.after(page.get(page.size() - 1));
-		}
-		while (page.size() == PAGE && urls.size() < MAX_URLS);
-		return urls;
+	}
+
+	private static ResponseEntity<String> xml(String body) {
+		return ResponseEntity.ok().contentType(XML).body(body);
+	}
+
+	private String articlesPath(IdBlock block) {
+		return "/sitemaps/articles-" + ((block.firstId() - 1) / this.maxUrls + 1) + ".xml";
 	}
 
 	@GetMapping("/sitemap-news.xml")
 	ResponseEntity<String> news() {
 		// The page cache keeps it an hour at most, as stories leave the window
 		// (FeedPages).
-		return ResponseEntity.ok()
-			.contentType(XML)
-			.body(SitemapWriter.write(newsPages(this.clock.instant().minus(NEWS_WINDOW))));
+		return xml(SitemapWriter.write(newsPages(this.clock.instant().minus(NEWS_WINDOW))));
 	}
 
 	private List<SitemapWriter.Url> newsPages(Instant since) {

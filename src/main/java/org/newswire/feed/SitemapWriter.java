@@ -69,6 +69,36 @@ final class SitemapWriter {
 		return out.toString();
 	}
 
+	/**
+	 * A sitemap index (sitemaps.org 0.9): where each part of the site's sitemap is and
+	 * when it last changed.
+	 */
+	static String writeIndex(List<Url> sitemaps) {
+		StringWriter out = new StringWriter();
+		try {
+			XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
+			xml.writeStartDocument("UTF-8", "1.0");
+			xml.setDefaultNamespace(SITEMAP_NS);
+			xml.writeStartElement(SITEMAP_NS, "sitemapindex");
+			xml.writeDefaultNamespace(SITEMAP_NS);
+			for (Url sitemap : sitemaps) {
+				xml.writeStartElement(SITEMAP_NS, "sitemap");
+				element(xml, SITEMAP_NS, "loc", sitemap.loc());
+				if (sitemap.lastmod() != null) {
+					element(xml, SITEMAP_NS, "lastmod", w3c(sitemap.lastmod()));
+				}
+				xml.writeEndElement();
+			}
+			xml.writeEndElement();
+			xml.writeEndDocument();
+			xml.close();
+		}
+		catch (XMLStreamException ex) {
+			throw new IllegalStateException("Cannot write sitemap index", ex);
+		}
+		return out.toString();
+	}
+
 	private static void news(XMLStreamWriter xml, News news) throws XMLStreamException {
 		xml.writeStartElement(NEWS_NS, "news");
 		xml.writeStartElement(NEWS_NS, "publication");

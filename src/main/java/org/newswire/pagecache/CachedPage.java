@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,10 +29,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *
  * @param head the body up to the live fragment, or the whole body
  * @param tail the body after the live fragment, or {@code null} when the page has none
- * @param version the change record id the page was rendered at: with the live fragment's
- * version it makes the page's entity tag
+ * @param version a digest of the body as rendered: with the live fragment's version it
+ * makes the page's entity tag, so a page dropped by a change that did not alter it (a
+ * sitemap of other articles, say) keeps its validator
  */
-record CachedPage(byte[] head, byte[] tail, String contentType, Locale locale, List<Header> headers, long version,
+record CachedPage(byte[] head, byte[] tail, String contentType, Locale locale, List<Header> headers, String version,
 		Instant renderedAt, Set<String> tags, Duration maxAge, AtomicReference<Compressed> compressed) {
 
 	/** Headers the server writes itself for each response. */
@@ -38,17 +42,27 @@ record CachedPage(byte[] head, byte[] tail, String contentType, Locale locale, L
 
 	private static final byte[] MARKER = PageCache.MARKER.getBytes(StandardCharsets.US_ASCII);
 
-	static CachedPage of(ContentCachingResponseWrapper response, PageCache.Ticket ticket, Instant renderedAt,
-			Set<String> tags, Duration maxAge) {
+	static CachedPage of(ContentCachingResponseWrapper response, Instant renderedAt, Set<String> tags,
+			Duration maxAge) {
 		List<Header> headers = new ArrayList<>();
 		for (String name : response.getHeaderNames()) {
 			if (!PER_RESPONSE.contains(name.toLowerCase(Locale.ROOT))) {
 				response.getHeaders(name).forEach((value) -> headers.add(new Header(name, value)));
 			}
 		}
-		byte[][] parts = split(response.getContentAsByteArray());
+		byte[] body = response.getContentAsByteArray();
+		byte[][] parts = split(body);
 		return new CachedPage(parts[0], parts[1], response.getContentType(), response.getLocale(), List.copyOf(headers),
-				ticket.lastSeen(), renderedAt, Set.copyOf(tags), maxAge, new AtomicReference<>());
+				digest(body), renderedAt, Set.copyOf(tags), maxAge, new AtomicReference<>());
+	}
+
+	private static String digest(byte[] body) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
 	}
 
 	/** The body before and after the marker, or the whole body and {@code null}. */

@@ -70,7 +70,7 @@ class PageCacheFilter extends HttpFilter {
 		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendered);
 		if (!head && storable(request, rendered)) {
-			CachedPage page = CachedPage.of(rendered, ticket, this.cache.now(), match.tags(), match.maxAge());
+			CachedPage page = CachedPage.of(rendered, this.cache.now(), match.tags(), match.maxAge());
 			this.cache.put(match.key(), page, ticket);
 			// The headers the application set are on the response already.
 			serve(request, response, page, false);

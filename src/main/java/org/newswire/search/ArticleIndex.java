@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.text.BreakIterator;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +30,6 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -41,6 +38,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.newswire.NewswireProperties;
+import org.newswire.PortalDates;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -100,16 +98,16 @@ class ArticleIndex implements AutoCloseable {
 
 	private final UnifiedHighlighter bodyHighlighter;
 
-	private final DateTimeFormatter dates;
+	private final PortalDates dates;
 
 	@Autowired
-	ArticleIndex(NewswireProperties properties) throws IOException {
-		this(FSDirectory.open(Files.createDirectories(properties.search().directory())), properties.timeZone());
+	ArticleIndex(NewswireProperties properties, PortalDates dates) throws IOException {
+		this(FSDirectory.open(Files.createDirectories(properties.search().directory())), dates);
 		logger.info("Search index at " + properties.search().directory().toAbsolutePath().normalize() + ": " + size()
 				+ " stories, change record applied up to " + appliedChange());
 	}
 
-	ArticleIndex(Directory directory, ZoneId zone) throws IOException {
+	ArticleIndex(Directory directory, PortalDates dates) throws IOException {
 		this.writer = open(directory, this.analyzer);
 		this.searchers = new SearcherManager(this.writer, null);
 		HighlightFormatter formatter = new HighlightFormatter();
@@ -121,7 +119,7 @@ class ArticleIndex implements AutoCloseable {
 			.withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ENGLISH))
 			.withFormatter(formatter)
 			.build();
-		this.dates = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH).withZone(zone);
+		this.dates = dates;
 	}
 
 	/**
@@ -278,7 +276,8 @@ class ArticleIndex implements AutoCloseable {
 		return new SearchHit(document.get(PATH), document.get(LABEL),
 				highlight(this.headlineHighlighter, HEADLINE, document.get(HEADLINE), query, 1),
 				highlight(this.bodyHighlighter, BODY, document.get(BODY), query, EXCERPT_SENTENCES),
-				document.get(SECTION), updated.truncatedTo(ChronoUnit.SECONDS).toString(), this.dates.format(updated));
+				document.get(SECTION), updated.truncatedTo(ChronoUnit.SECONDS).toString(),
+				this.dates.shortDate(updated));
 	}
 
 	@SuppressWarnings("unchecked")

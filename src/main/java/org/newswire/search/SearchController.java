@@ -28,7 +28,7 @@ class SearchController {
 	ModelAndView search(@RequestParam(name = "q", required = false) String q,
 			@RequestParam(name = "page", required = false) String pageText) {
 		String query = (q != null) ? q.strip() : "";
-		ModelAndView page = new ModelAndView(VIEW).addObject("q", query);
+		ModelAndView page = new ModelAndView(VIEW).addObject("q", query).addObject("maxQueryLength", MAX_QUERY_LENGTH);
 		if (query.length() > MAX_QUERY_LENGTH) {
 			return problem(page, "tooLong", MAX_QUERY_LENGTH);
 		}

@@ -1,14 +1,21 @@
 package org.newswire.site;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.newswire.NewswireProperties;
+import org.newswire.PortalDates;
+import org.newswire.PublicOrigin;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Cursor;
 import org.newswire.article.Paths;
-import org.newswire.article.PortalDates;
 import org.newswire.article.SectionView;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,13 +40,24 @@ class SectionController {
 
 	private final PortalDates dates;
 
-	SectionController(ArticleService articles, PortalDates dates) {
+	private final MessageSource messages;
+
+	private final PublicOrigin origin;
+
+	private final String publication;
+
+	SectionController(ArticleService articles, PortalDates dates, MessageSource messages, PublicOrigin origin,
+			NewswireProperties properties) {
 		this.articles = articles;
 		this.dates = dates;
+		this.messages = messages;
+		this.origin = origin;
+		this.publication = properties.publicationName();
 	}
 
 	@GetMapping("/sections/{code}")
-	String section(@PathVariable String code, @RequestParam(required = false) String before, Model model) {
+	String section(@PathVariable String code, @RequestParam(required = false) String before, HttpServletRequest request,
+			Locale locale, Model model) {
 		SectionView section = this.articles.section(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No section " + code));
 		// One more than a page tells whether an older page exists without counting.
@@ -51,6 +69,11 @@ class SectionController {
 		model.addAttribute("stories", shown.stream().map((s) -> StoryItem.of(s, this.dates)).toList());
 		model.addAttribute("olderCursor", older ? Cursor.after(shown.get(PAGE_SIZE - 1)).toString() : null);
 		model.addAttribute("paged", before != null);
+		model.addAttribute("metaDescription", this.messages.getMessage("section.description",
+				new Object[] { section.name(), this.publication }, locale));
+		// An older page is a page of its own, not a copy of the first.
+		model.addAttribute("metaCanonical", this.origin.of(request) + Paths.section(code)
+				+ ((before != null) ? "?before=" + URLEncoder.encode(before, StandardCharsets.UTF_8) : ""));
 		return VIEW;
 	}
 

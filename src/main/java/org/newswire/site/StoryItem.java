@@ -2,8 +2,8 @@ package org.newswire.site;
 
 import java.util.List;
 
+import org.newswire.PortalDates;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.PortalDates;
 import org.newswire.article.VersionView;
 
 /**

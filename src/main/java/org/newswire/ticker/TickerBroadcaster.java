@@ -17,17 +17,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.newswire.NewswireProperties;
 import org.newswire.change.ChangeKind;
 import org.newswire.change.ChangeObserved;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.context.event.EventListener;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -89,8 +89,8 @@ class TickerBroadcaster implements SmartLifecycle {
 
 	@Autowired
 	TickerBroadcaster(TickerService ticker, JsonMapper json, MessageSource messages, Clock clock,
-			@Value("${newswire.live.max-subscribers:10000}") int maxSubscribers) {
-		this(ticker, json, messages, clock, Limits.defaults(maxSubscribers));
+			NewswireProperties properties) {
+		this(ticker, json, messages, clock, Limits.defaults(properties.live().maxSubscribers()));
 	}
 
 	TickerBroadcaster(TickerService ticker, JsonMapper json, MessageSource messages, Clock clock, Limits limits) {

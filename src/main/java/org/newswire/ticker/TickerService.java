@@ -4,19 +4,23 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import org.newswire.article.ArticleKilled;
+import org.newswire.article.ArticlePublished;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.ArticlePublished;
 import org.newswire.article.Urgency;
 import org.newswire.change.ChangeKind;
+import org.newswire.change.ChangeObserved;
 import org.newswire.change.Changes;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +45,9 @@ public class TickerService {
 
 	private final Clock clock;
 
+	/** The ticker as readers see it, built once per change. */
+	private final AtomicReference<Lines> memo = new AtomicReference<>(new Lines(0, null));
+
 	TickerService(HeadlineRepository headlines, ArticleService articles, ApplicationEventPublisher events,
 			Changes changes, Clock clock) {
 		this.headlines = headlines;
@@ -56,9 +63,47 @@ public class TickerService {
 
 	/**
 	 * The ticker as readers see it, linked to the articles' canonical pages (so a link
-	 * needs no redirect), in two queries whatever its length.
+	 * needs no redirect). Built in two queries once per change, not for every page.
 	 */
 	public List<TickerLine> lines() {
+		Lines memo = this.memo.get();
+		if (memo.lines() == null) {
+			Lines built = new Lines(memo.generation(), build());
+			// Kept only if no change came while it was read: a ticker built from before a
+			// change must not outlive it.
+			this.memo.compareAndSet(memo, built);
+			return built.lines();
+		}
+		return memo.lines();
+	}
+
+	/**
+	 * Drops the memoised ticker as a change is made, inside its transaction, for reads
+	 * later in it.
+	 */
+	@EventListener(classes = { TickerChanged.class, ArticlePublished.class, ArticleKilled.class })
+	void tickerChanging() {
+		forget();
+	}
+
+	/**
+	 * Drops it again once any node's ticker change is read from the change record: first
+	 * of this event's listeners, so the ticker fragment and the live stream that follow
+	 * never rebuild from a ticker older than the change.
+	 */
+	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	void on(ChangeObserved change) {
+		if (change.kind() == ChangeKind.TICKER) {
+			forget();
+		}
+	}
+
+	private void forget() {
+		this.memo.updateAndGet((memo) -> new Lines(memo.generation() + 1, null));
+	}
+
+	private List<TickerLine> build() {
 		List<Headline> latest = latest();
 		List<Long> ids = latest.stream().map(Headline::getArticleId).filter(Objects::nonNull).distinct().toList();
 		Map<Long, String> paths = this.articles.current(ids)
@@ -129,6 +174,9 @@ public class TickerService {
 		if (withdrawStanding(killed.articleId())) {
 			changed(killed.articleId());
 		}
+	}
+
+	private record Lines(long generation, List<TickerLine> lines) {
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.newswire.Stories;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,10 +5,9 @@ import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.newswire.Stories;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.newswire.Stories;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -127,7 +126,8 @@ class ArticlePageTests {
 		assertThat(document.select("meta[property=og:title]").attr("content"))
 			.isEqualTo("Adds: Museum opens a gallery of maps");
 		assertThat(document.select("meta[property=og:type]").attr("content")).isEqualTo("article");
-		assertThat(document.select("link[rel=canonical]").attr("href")).isEqualTo(current.path());
+		// Absolute, from the request's origin when newswire.public-url is unset.
+		assertThat(document.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost" + current.path());
 		assertThat(document.select("link[rel=alternate][type=application/rss+xml]").attr("href"))
 			.isEqualTo("/feeds/rss.xml");
 		assertThat(document.select("link[rel=alternate][type=application/atom+xml]").attr("href"))

@@ -1,7 +1,6 @@
 package org.newswire.article;
 
 import org.junit.jupiter.api.Test;
-
 import org.newswire.Stories;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,8 +5,8 @@ import java.util.List;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
-import org.newswire.Stories;
 import org.newswire.BrowserTestBase;
+import org.newswire.Stories;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 

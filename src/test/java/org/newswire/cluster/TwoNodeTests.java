@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newswire.TestPostgres;
 
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -45,10 +46,18 @@ class TwoNodeTests {
 	static void startTogether() {
 		TestPostgres db = TestPostgres.required().emptySchema("cluster_two_nodes");
 		String[] admin = { "--newswire.admin.username=" + ADMIN, "--newswire.admin.password=" + PASSWORD };
-		CompletableFuture<Node> first = CompletableFuture.supplyAsync(() -> Node.start(db, admin));
-		CompletableFuture<Node> second = CompletableFuture.supplyAsync(() -> Node.start(db, admin));
-		a = first.join();
-		b = second.join();
+		// Two applications setting up the JVM's one logging system at once race in
+		// Logback; these nodes log through the set-up an earlier context left.
+		System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+		try {
+			CompletableFuture<Node> first = CompletableFuture.supplyAsync(() -> Node.start(db, admin));
+			CompletableFuture<Node> second = CompletableFuture.supplyAsync(() -> Node.start(db, admin));
+			a = first.join();
+			b = second.join();
+		}
+		finally {
+			System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+		}
 	}
 
 	@AfterAll

@@ -12,6 +12,7 @@ import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Urgency;
 import org.newswire.article.VersionView;
+import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
 import org.newswire.ticker.Headline;
 import org.newswire.ticker.TickerService;
@@ -106,6 +107,27 @@ class DeskPublishingTests {
 		this.mvc.perform(asEditor(get("/desk").param("q", slugline), "tam"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(headline)));
+	}
+
+	@Test
+	void everyKindOfWritethruOffersTheLabelItsVersionWouldGet() throws Exception {
+		long id = story(this.articles, "Tram line extension opens to the airport").id();
+		this.articles.postWritethru(id, 1,
+				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Tram line extension opens early",
+						List.of("It opened a day early."), "Eds: UPDATES", null, null, Urgency.of(4)),
+				"ada");
+
+		Document form = Jsoup.parse(this.mvc.perform(asEditor(get("/desk/articles/{id}/writethru", id), "ada"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+
+		assertThat(form.select("select[name=kind] option")).extracting((option) -> option.text())
+			.containsExactly("LD Writethru → 2nd LD Writethru", "Writethru → Writethru", "Correction → Correction",
+					"Adds → Adds");
+		assertThat(form.select("select[name=kind] option")).extracting((option) -> option.attr("value"))
+			.containsExactly("LD_WRITETHRU", "WRITETHRU", "CORRECTS", "ADDS");
 	}
 
 	@Test

@@ -2,11 +2,13 @@ package org.newswire.desk;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -24,8 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Real sign-ins through the form: a new session id at sign-in, sign-out ending the
- * session (kept in the database and found by its cookie alone), throttling per account
- * and per address, and an audit entry for each.
+ * session (kept in the database and found by its cookie alone), throttling per account,
+ * per known browser (device cookie) and per address, and an audit entry for each.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -142,6 +144,93 @@ class DeskSignInTests {
 		String name = editor();
 		this.mvc.perform(login(name, PASSWORD, address)).andExpect(status().isTooManyRequests());
 		this.mvc.perform(login(name, PASSWORD, "10.4.0.2")).andExpect(redirectedUrl("/desk"));
+	}
+
+	@Test
+	void aBrowserThatSignedInBeforeIsNotLockedOutByFailuresFromElsewhere() throws Exception {
+		String name = editor();
+		Cookie known = deviceCookie(name, "10.6.0.1");
+		for (int i = 1; i <= 5; i++) {
+			this.mvc.perform(login(name, "guess " + i, "10.6.1." + i)).andExpect(redirectedUrl("/desk/login?error"));
+		}
+		this.mvc.perform(login(name, PASSWORD, "10.6.2.1"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().string(containsString("Too many sign-in attempts")));
+		this.mvc.perform(login(name, PASSWORD, "10.6.0.1").cookie(known)).andExpect(redirectedUrl("/desk"));
+	}
+
+	@Test
+	void failuresFromAKnownBrowserLockOutThatBrowserAlone() throws Exception {
+		String name = editor();
+		Cookie known = deviceCookie(name, "10.7.0.1");
+		for (int i = 1; i <= 5; i++) {
+			this.mvc.perform(login(name, "guess " + i, "10.7.1." + i).cookie(known))
+				.andExpect(redirectedUrl("/desk/login?error"));
+		}
+		this.mvc.perform(login(name, PASSWORD, "10.7.2.1").cookie(known)).andExpect(status().isTooManyRequests());
+		this.mvc.perform(login(name, PASSWORD, "10.7.2.2")).andExpect(redirectedUrl("/desk"));
+	}
+
+	@Test
+	void aDeviceCookieCountsOnlyForTheAccountItWasIssuedForAndOnlyUntampered() throws Exception {
+		String name = editor();
+		Cookie othersBrowser = deviceCookie(editor(), "10.8.0.1");
+		Cookie known = deviceCookie(name, "10.8.0.2");
+		Cookie tampered = new Cookie(DeviceCookies.NAME, known.getValue().replaceFirst("^.", "x"));
+		for (int i = 1; i <= 5; i++) {
+			Cookie presented = (i % 2 == 0) ? othersBrowser : tampered;
+			this.mvc.perform(login(name, "guess " + i, "10.8.1." + i).cookie(presented))
+				.andExpect(redirectedUrl("/desk/login?error"));
+		}
+		this.mvc.perform(login(name, PASSWORD, "10.8.2.1").cookie(othersBrowser))
+			.andExpect(status().isTooManyRequests());
+		this.mvc.perform(login(name, PASSWORD, "10.8.2.1").cookie(known)).andExpect(redirectedUrl("/desk"));
+	}
+
+	@Test
+	void theDeviceCookieGoesOnlyToTheDeskNeverToScriptsAndOnlyOverTlsWhenSignedInOverTls() throws Exception {
+		String name = editor();
+		String plain = deviceCookieHeader(this.mvc.perform(login(name, PASSWORD, "10.9.0.1")).andReturn());
+		assertThat(plain).contains("Path=/desk", "HttpOnly", "SameSite=Strict", "Max-Age=").doesNotContain("Secure");
+
+		String overTls = deviceCookieHeader(this.mvc.perform(login(name, PASSWORD, "10.9.0.1").secure(true))
+			.andExpect(redirectedUrl("/desk"))
+			.andReturn());
+		assertThat(overTls).contains("Path=/desk", "HttpOnly", "SameSite=Strict", "Secure");
+		assertThat(this.audit.page(null, 100)).anyMatch((e) -> e.getAction() == AuditAction.SIGNED_IN
+				&& e.getEditor().equals(name) && e.getDetails().equals("from 10.9.0.1"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "%s\u0001", "\u0000%s", "%s\u001F", " %S", "%s\u200B", "\u202E%s" })
+	void aNameWithInvisibleCharactersSharesTheAccountsCount(String disguise) throws Exception {
+		String name = editor();
+		String disguised = disguise.formatted(name).translateEscapes();
+		for (int i = 1; i <= 5; i++) {
+			this.mvc.perform(login(disguised, "guess " + i, "10.10.1." + i))
+				.andExpect(redirectedUrl("/desk/login?error"));
+		}
+		this.mvc.perform(login(name, PASSWORD, "10.10.2.1")).andExpect(status().isTooManyRequests());
+		this.mvc.perform(login(disguised, PASSWORD, "10.10.2.1")).andExpect(status().isTooManyRequests());
+	}
+
+	private Cookie deviceCookie(String name, String address) throws Exception {
+		Cookie cookie = this.mvc.perform(login(name, PASSWORD, address))
+			.andExpect(redirectedUrl("/desk"))
+			.andReturn()
+			.getResponse()
+			.getCookie(DeviceCookies.NAME);
+		assertThat(cookie).as("device cookie").isNotNull();
+		return new Cookie(cookie.getName(), cookie.getValue());
+	}
+
+	private static String deviceCookieHeader(MvcResult result) {
+		return result.getResponse()
+			.getHeaders(HttpHeaders.SET_COOKIE)
+			.stream()
+			.filter((header) -> header.startsWith(DeviceCookies.NAME + "="))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private String editor() {

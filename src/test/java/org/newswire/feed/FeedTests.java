@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
 import org.newswire.Stories;
 import org.newswire.article.ArticleService;
-import org.newswire.article.WritethruKind;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.WritethruKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

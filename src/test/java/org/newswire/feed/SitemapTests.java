@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
 import org.newswire.Stories;
 import org.newswire.article.ArticleService;
-import org.newswire.article.WritethruKind;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.WritethruKind;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -105,9 +105,14 @@ class SitemapTests {
 			.id();
 		this.articles.kill(killed, "Withdrawn.", "ada");
 
-		Document sitemap = xml("/sitemap.xml");
-
-		List<Element> urls = children(sitemap.getDocumentElement(), SITEMAP, "url");
+		Document index = xml("/sitemap.xml");
+		assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
+		List<Element> urls = new ArrayList<>();
+		for (Element sitemap : children(index.getDocumentElement(), SITEMAP, "sitemap")) {
+			Document part = xml(text(sitemap, SITEMAP, "loc").replace("http://localhost", ""));
+			assertThat(part.getElementsByTagNameNS(NEWS, "news").getLength()).isZero();
+			urls.addAll(children(part.getDocumentElement(), SITEMAP, "url"));
+		}
 		List<String> locs = urls.stream().map((url) -> text(url, SITEMAP, "loc")).toList();
 		assertThat(locs)
 			.contains("http://localhost/", "http://localhost/sections/world", "http://localhost/sections/culture",
@@ -115,12 +120,13 @@ class SitemapTests {
 			.noneMatch((loc) -> loc.startsWith("http://localhost/articles/" + killed + "/"));
 		Element oldUrl = urls.get(locs.indexOf("http://localhost/articles/" + old + "/archive-catalogue-published"));
 		assertThat(text(oldUrl, SITEMAP, "lastmod")).isEqualTo(longAgo.toString());
-		assertThat(sitemap.getElementsByTagNameNS(NEWS, "news").getLength()).isZero();
 	}
 
 	@Test
 	void sitemapsAreXmlAndCacheable() throws Exception {
-		for (String path : List.of("/sitemap.xml", "/sitemap-news.xml")) {
+		Stories.story().section("world").headline("Cacheable harbour story").publish(this.articles);
+		for (String path : List.of("/sitemap.xml", "/sitemaps/sections.xml", "/sitemaps/articles-1.xml",
+				"/sitemap-news.xml")) {
 			String etag = this.mvc.perform(get(path))
 				.andExpect(status().isOk())
 				.andExpect(header().string("Content-Type", "application/xml;charset=UTF-8"))

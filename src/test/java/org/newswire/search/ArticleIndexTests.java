@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
+import org.newswire.PortalDates;
 import org.newswire.Stories;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
@@ -44,7 +45,7 @@ class ArticleIndexTests {
 		ArticleSummary killed = publish("Pellowarth tram line delayed");
 		this.articles.kill(killed.id(), "Withdrawn: superseded by a new story.", "desk");
 
-		try (ArticleIndex fresh = new ArticleIndex(new ByteBuffersDirectory(), ZoneId.of("UTC"))) {
+		try (ArticleIndex fresh = new ArticleIndex(new ByteBuffersDirectory(), new PortalDates(ZoneId.of("UTC")))) {
 			new ArticleIndexUpdater(this.articles, this.changes, fresh).build();
 
 			SearchResults results = fresh.search("pellowarth", 1);

@@ -2,6 +2,8 @@ package org.newswire.search;
 
 import java.util.List;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newswire.Stories;
 import org.newswire.article.ArticleService;
@@ -141,6 +143,22 @@ class SearchTests {
 		this.mvc.perform(get("/search").param("q", "harbour").param("page", "x")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/search").param("q", "harbour").param("page", "0")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/search").param("q", "harbour").param("page", "51")).andExpect(status().isBadRequest());
+	}
+
+	/**
+	 * The search page's box reads the limit; the layout's box on every page repeats it,
+	 * as the layout belongs to the site module, which does not depend on search.
+	 */
+	@Test
+	void searchBoxesStopTypingWhereTheQueryWouldBeRefused() throws Exception {
+		Document page = Jsoup.parse(this.mvc.perform(get("/search").param("q", "harbour"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("input[name=q]")).hasSize(2)
+			.allSatisfy((box) -> assertThat(box.attr("maxlength"))
+				.isEqualTo(String.valueOf(SearchController.MAX_QUERY_LENGTH)));
 	}
 
 	@Test

@@ -136,7 +136,10 @@ class ReaderPagesTests {
 			assertThat(page.select(".ticker[role=region] #ticker-list li")).isNotEmpty();
 			assertThat(page.select("#ticker-title").text()).isEqualTo("Off the wire");
 			assertThat(page.select("button.ticker-toggle[type=button]").text()).isEqualTo("Pause ticker");
-			assertThat(page.select("script[src=/js/ticker.js] ~ script[src=/js/ticker-live.js]")).hasSize(1);
+			// Static files are linked under content-hashed URLs.
+			assertThat(page.select(
+					"script[src~=^/js/ticker-[0-9a-f]{32}\\.js$] ~ script[src~=^/js/ticker-live-[0-9a-f]{32}\\.js$]"))
+				.hasSize(1);
 		}
 	}
 

@@ -5,14 +5,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+
+import org.awaitility.core.ConditionTimeoutException;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A minimal server-sent events client for tests: parses the stream as the browser's
@@ -22,6 +26,9 @@ public final class SseStream implements AutoCloseable {
 
 	public record Event(String id, String name, String data) {
 	}
+
+	/** Events are checked this often while a test waits for one. */
+	private static final Duration POLL_INTERVAL = Duration.ofMillis(10);
 
 	private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
 
@@ -51,9 +58,9 @@ public final class SseStream implements AutoCloseable {
 			return HttpResponse.BodySubscribers.fromLineSubscriber(new Flow.Subscriber<String>() {
 
 				@Override
-				public void onSubscribe(Flow.Subscription subscription) {
-					SseStream.this.subscription = subscription;
-					subscription.request(Long.MAX_VALUE);
+				public void onSubscribe(Flow.Subscription granted) {
+					SseStream.this.subscription = granted;
+					granted.request(Long.MAX_VALUE);
 				}
 
 				@Override
@@ -93,26 +100,38 @@ public final class SseStream implements AutoCloseable {
 	 * The next event of the given name whose data matches, skipping others, or
 	 * {@code null} when none arrives in time.
 	 */
-	public Event next(String eventName, Predicate<String> data, Duration timeout) throws InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		for (long left = timeout.toNanos(); left > 0; left = deadline - System.nanoTime()) {
-			Event event = this.events.poll(left, TimeUnit.NANOSECONDS);
-			if (event != null && event.name().equals(eventName) && data.test(event.data())) {
+	public Event next(String eventName, Predicate<String> data, Duration timeout) {
+		try {
+			return await().atMost(timeout)
+				.pollDelay(Duration.ZERO)
+				.pollInterval(POLL_INTERVAL)
+				.until(() -> received(eventName, data), Objects::nonNull);
+		}
+		catch (ConditionTimeoutException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The next event already received of the given name whose data matches, skipping
+	 * others, or {@code null} when there is none yet.
+	 */
+	public Event received(String eventName, Predicate<String> data) {
+		for (Event event = this.events.poll(); event != null; event = this.events.poll()) {
+			if (event.name().equals(eventName) && data.test(event.data())) {
 				return event;
 			}
 		}
 		return null;
 	}
 
-	public Event next(String eventName, Duration timeout) throws InterruptedException {
+	public Event next(String eventName, Duration timeout) {
 		return next(eventName, (data) -> true, timeout);
 	}
 
-	/** The events received so far and not yet taken. */
-	List<Event> drain() {
-		List<Event> drained = new ArrayList<>();
-		this.events.drainTo(drained);
-		return drained;
+	/** The events received so far and not yet taken, leaving them in place. */
+	List<Event> pending() {
+		return List.copyOf(this.events);
 	}
 
 	private synchronized void line(String line) {

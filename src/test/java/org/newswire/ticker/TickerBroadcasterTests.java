@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
@@ -20,11 +21,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newswire.article.Urgency;
 import org.newswire.change.ChangeKind;
 import org.newswire.change.ChangeObserved;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.newswire.article.Urgency;
 
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
@@ -96,7 +97,7 @@ class TickerBroadcasterTests {
 		reader.next();
 		this.broadcaster
 			.on(new ChangeObserved(this.nextChangeId.getAndIncrement(), ChangeKind.TICKER, null, null, Instant.now()));
-		assertThat(reader.frames.poll(300, TimeUnit.MILLISECONDS)).isNull();
+		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(reader.frames::isEmpty);
 	}
 
 	@Test
@@ -127,20 +128,17 @@ class TickerBroadcasterTests {
 		this.broadcaster.heartbeat();
 		assertThat(this.broadcaster.subscriberCount()).as("not yet past the write limit").isEqualTo(1);
 
-		Thread.sleep(300);
-		this.broadcaster.heartbeat();
-		assertThat(this.broadcaster.subscriberCount()).isZero();
+		await().atMost(WAIT).until(() -> {
+			this.broadcaster.heartbeat();
+			return this.broadcaster.subscriberCount() == 0;
+		});
 	}
 
 	@Test
 	void aClientThatIsGoneIsRemovedOnTheNextWrite() throws Exception {
 		this.broadcaster.register(new GoneEmitter());
 		change("Ferry timetable revised");
-		long deadline = System.nanoTime() + WAIT.toNanos();
-		while (this.broadcaster.subscriberCount() > 0 && System.nanoTime() < deadline) {
-			Thread.sleep(10);
-		}
-		assertThat(this.broadcaster.subscriberCount()).isZero();
+		await().atMost(WAIT).until(() -> this.broadcaster.subscriberCount() == 0);
 	}
 
 	@Test
@@ -207,14 +205,18 @@ class TickerBroadcasterTests {
 		}
 
 		/** The next event, skipping comments (heartbeats). */
-		String next() throws InterruptedException {
-			long deadline = System.nanoTime() + WAIT.toNanos();
-			String frame;
-			do {
-				frame = this.frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-				assertThat(frame).as("event within " + WAIT).isNotNull();
+		String next() {
+			return await().atMost(WAIT)
+				.pollDelay(Duration.ZERO)
+				.pollInterval(Duration.ofMillis(10))
+				.until(this::nextEvent, Objects::nonNull);
+		}
+
+		private String nextEvent() {
+			String frame = this.frames.poll();
+			while (frame != null && frame.startsWith(":")) {
+				frame = this.frames.poll();
 			}
-			while (frame.startsWith(":"));
 			return frame;
 		}
 

@@ -33,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The live ticker stream over real connections to the running server. Shares the browser
@@ -138,8 +139,9 @@ class TickerStreamTests {
 		assertThat(change).isNotNull();
 		assertThat(texts(change)).containsOnlyOnce(missed).containsOnlyOnce(next).doesNotHaveDuplicates();
 		// A duplicate would follow straight behind.
-		Thread.sleep(300);
-		assertThat(again.drain()).as("events after the change").isEmpty();
+		await().during(Duration.ofMillis(300))
+			.atMost(Duration.ofSeconds(1))
+			.untilAsserted(() -> assertThat(again.pending()).as("events after the change").isEmpty());
 	}
 
 	@Test
@@ -220,15 +222,12 @@ class TickerStreamTests {
 
 		String text = headline("Coastal rail timetable changes from Monday");
 		this.ticker.post(text, Urgency.URGENT, null, "ticker-test");
-		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		int received = 0;
-		for (SseStream stream : all) {
-			Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-			if (stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(text), left) != null) {
-				received++;
-			}
-		}
-		assertThat(received).isEqualTo(streams);
+		List<SseStream> waiting = new ArrayList<>(all);
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+			waiting.removeIf(
+					(stream) -> stream.received(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(text)) != null);
+			assertThat(waiting).as("streams still without the change").isEmpty();
+		});
 	}
 
 	@Test
@@ -292,12 +291,11 @@ class TickerStreamTests {
 	}
 
 	/** Heartbeats find gone clients: the write to a closed connection fails. */
-	private void awaitSubscribers(int expected, Duration timeout) throws InterruptedException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (this.broadcaster.subscriberCount() > expected && System.nanoTime() < deadline) {
+	private void awaitSubscribers(int expected, Duration timeout) {
+		await().atMost(timeout).pollInterval(Duration.ofMillis(50)).until(() -> {
 			this.broadcaster.heartbeat();
-			Thread.sleep(50);
-		}
+			return this.broadcaster.subscriberCount() <= expected;
+		});
 	}
 
 	/** Waits until the broadcaster has moved past a revision, so a reconnect sees it. */

@@ -13,7 +13,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
-
 import org.newswire.article.ArticleKilledException;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.NewArticle;

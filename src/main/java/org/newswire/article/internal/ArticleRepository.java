@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
+import org.newswire.article.ArticleLink;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Lock;
@@ -26,44 +27,100 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	@Query("select a from Article a where a.id = :id")
 	Optional<Article> findForUpdate(@Param("id") long id);
 
+	/*
+	 * How the listings stay fast at a million stories: the article table leads every
+	 * query, so the database walks an (updated_at, id) index newest first and stops after
+	 * the page; section and source, tiny tables, are joined outer so that H2's optimiser
+	 * cannot start from them and sort the whole archive. "updatedAt <= :before" states
+	 * the keyset bound as a range an index can seek to; the "or" after it only breaks
+	 * ties. Each query is static, so its plan is translated once, not per request.
+	 */
+
 	/**
-	 * Articles with their current version, most recently updated first, below a keyset
-	 * position. Readers' listings leave out killed articles; the desk's include them and
-	 * may filter by a {@code like} pattern (escaped with {@code !}) on slugline or
-	 * headline.
+	 * Visible articles with their current version, most recently updated first, below a
+	 * keyset position.
 	 */
 	@Query("""
-			select a, w from Article a join fetch a.section join fetch a.source
+			select a, w from Article a left join fetch a.section left join fetch a.source
 			join Writethru w on w.article = a and w.sequence = a.currentSequence
-			where (:includeKilled = true or a.pubstatus = org.newswire.article.PubStatus.USABLE)
-			and (:section is null or a.section.code = :section)
-			and (:pattern is null or lower(a.slugline) like :pattern escape '!' or lower(w.headline) like :pattern escape '!')
-			and (a.updatedAt < :before or (a.updatedAt = :before and a.id < :beforeId))
+			where a.pubstatus = org.newswire.article.PubStatus.USABLE
+			and a.updatedAt <= :before and (a.updatedAt < :before or a.id < :beforeId)
 			order by a.updatedAt desc, a.id desc""")
-	List<Object[]> findLatest(@Param("includeKilled") boolean includeKilled, @Param("section") String section,
-			@Param("pattern") String pattern, @Param("before") Instant before, @Param("beforeId") long beforeId,
-			Limit limit);
+	List<Object[]> findVisible(@Param("before") Instant before, @Param("beforeId") long beforeId, Limit limit);
+
+	/**
+	 * The same in one section, ordered like the (section, updated_at, id) index.
+	 */
+	@Query("""
+			select a, w from Article a left join fetch a.section left join fetch a.source
+			join Writethru w on w.article = a and w.sequence = a.currentSequence
+			where a.pubstatus = org.newswire.article.PubStatus.USABLE and a.section.code = :section
+			and a.updatedAt <= :before and (a.updatedAt < :before or a.id < :beforeId)
+			order by a.section.code desc, a.updatedAt desc, a.id desc""")
+	List<Object[]> findVisibleIn(@Param("section") String section, @Param("before") Instant before,
+			@Param("beforeId") long beforeId, Limit limit);
+
+	/**
+	 * The desk's listing: killed articles included, optionally one section and a
+	 * {@code like} pattern (escaped with {@code !}) on slugline or headline.
+	 */
+	@Query("""
+			select a, w from Article a left join fetch a.section left join fetch a.source
+			join Writethru w on w.article = a and w.sequence = a.currentSequence
+			where (:section is null or a.section.code = :section)
+			and (:pattern is null or lower(a.slugline) like :pattern escape '!' or lower(w.headline) like :pattern escape '!')
+			and a.updatedAt <= :before and (a.updatedAt < :before or a.id < :beforeId)
+			order by a.updatedAt desc, a.id desc""")
+	List<Object[]> findEditorial(@Param("section") String section, @Param("pattern") String pattern,
+			@Param("before") Instant before, @Param("beforeId") long beforeId, Limit limit);
 
 	@Query("""
-			select a, w from Article a join fetch a.section join fetch a.source
+			select a, w from Article a left join fetch a.section left join fetch a.source
+			join Writethru w on w.article = a and w.sequence = a.currentSequence
+			where a.id = :id""")
+	List<Object[]> findWithCurrent(@Param("id") long id);
+
+	@Query("""
+			select a, w from Article a left join fetch a.section left join fetch a.source
 			join Writethru w on w.article = a and w.sequence = a.currentSequence
 			where a.id in :ids""")
 	List<Object[]> findCurrent(@Param("ids") List<Long> ids);
 
 	@Query("""
-			select a, w from Article a join fetch a.section join fetch a.source
+			select a, w from Article a left join fetch a.section left join fetch a.source
 			join Writethru w on w.article = a and w.sequence = a.currentSequence
 			where a.updatedAt >= :since
 			order by a.updatedAt desc, a.id desc""")
 	List<Object[]> findUpdatedSince(@Param("since") Instant since, Limit limit);
 
 	@Query("""
-			select a, w from Article a join fetch a.section join fetch a.source
+			select a, w from Article a left join fetch a.section left join fetch a.source
 			join Writethru w on w.article = a and w.sequence = a.currentSequence
 			where a.pubstatus = org.newswire.article.PubStatus.USABLE and a.firstPublishedAt >= :since
 			order by a.firstPublishedAt desc, a.id desc""")
 	List<Object[]> findFirstPublishedSince(@Param("since") Instant since, Limit limit);
 
 	long count();
+
+	@Query("select coalesce(max(a.id), 0) from Article a")
+	long findMaxId();
+
+	/**
+	 * Visible articles with ids in {@code (after, last]}, walked along the primary key.
+	 */
+	@Query("""
+			select new org.newswire.article.ArticleLink(a.id, a.slug, a.updatedAt) from Article a
+			where a.pubstatus = org.newswire.article.PubStatus.USABLE and a.id > :after and a.id <= :last
+			order by a.id""")
+	List<ArticleLink> findLinks(@Param("after") long after, @Param("last") long last);
+
+	/**
+	 * How many articles with ids in {@code (after, last]} are visible, and when any of
+	 * them, killed ones included, last changed.
+	 */
+	@Query("""
+			select coalesce(sum(case when a.pubstatus = org.newswire.article.PubStatus.USABLE then 1 else 0 end), 0),
+			max(a.updatedAt) from Article a where a.id > :after and a.id <= :last""")
+	List<Object[]> findBlockState(@Param("after") long after, @Param("last") long last);
 
 }

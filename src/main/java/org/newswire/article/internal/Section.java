@@ -3,7 +3,6 @@ package org.newswire.article.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-
 import org.newswire.article.SectionView;
 
 /**

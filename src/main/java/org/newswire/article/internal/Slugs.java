@@ -6,14 +6,14 @@ import java.util.Locale;
 /**
  * Turns a headline into the readable part of an article URL.
  */
-final class Slugs {
+public final class Slugs {
 
 	private static final int MAX_LENGTH = 80;
 
 	private Slugs() {
 	}
 
-	static String of(String headline) {
+	public static String of(String headline) {
 		String ascii = Normalizer.normalize(headline, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
 		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+)|(-+$)", "");
 		if (slug.length() > MAX_LENGTH) {

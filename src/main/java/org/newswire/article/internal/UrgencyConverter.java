@@ -2,7 +2,6 @@ package org.newswire.article.internal;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
 import org.newswire.article.Urgency;
 
 /**

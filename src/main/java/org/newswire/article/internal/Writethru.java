@@ -13,7 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-
 import org.hibernate.annotations.Immutable;
 import org.newswire.article.Paragraphs;
 import org.newswire.article.VersionView;

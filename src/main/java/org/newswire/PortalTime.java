@@ -1,4 +1,4 @@
-package org.newswire.article;
+package org.newswire;
 
 /**
  * A moment as pages show it: machine-readable for {@code <time datetime>} and in words in

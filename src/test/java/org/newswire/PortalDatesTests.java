@@ -1,4 +1,4 @@
-package org.newswire.article;
+package org.newswire;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -38,6 +38,18 @@ class PortalDatesTests {
 			.isEqualTo("January 15, 2026, 9:05 AM EST");
 		assertThat(this.newYork.dateTime(Instant.parse("2026-07-15T14:05:00Z")))
 			.isEqualTo("July 15, 2026, 10:05 AM EDT");
+	}
+
+	@Test
+	void deskStampIsCompactSortableAndInThePortalsZone() {
+		Instant lateEvening = Instant.parse("2026-11-27T02:30:15Z");
+		assertThat(this.newYork.stamp(lateEvening)).isEqualTo("2026-11-26 21:30 EST");
+		assertThat(this.newYork.stampSeconds(lateEvening)).isEqualTo("2026-11-26 21:30:15 EST");
+	}
+
+	@Test
+	void shortDateAbbreviatesTheMonthOnTheSameDay() {
+		assertThat(this.newYork.shortDate(Instant.parse("2026-11-27T02:30:00Z"))).isEqualTo("Nov 26, 2026");
 	}
 
 	@Test

@@ -1,0 +1,84 @@
+package org.newswire;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.WritethruKind;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Reader pages and feeds issue as many SQL statements with 200 stories as with 20: no
+ * query per listed story. Filters are left out so every request renders (the page cache
+ * would otherwise answer without any statement).
+ */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc(addFilters = false)
+class StatementCountTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void pagesIssueTheSameStatementsWhateverTheArchiveSize() throws Exception {
+		ArticleSummary story = publish(20);
+		Stories.writethru(WritethruKind.CORRECTS).headline("Harbour story, corrected").post(this.articles, story);
+		Map<String, Long> small = statements(story);
+		publish(180);
+		Map<String, Long> large = statements(story);
+
+		assertThat(large).isEqualTo(small);
+		assertThat(small.values()).allSatisfy((count) -> assertThat(count).isPositive());
+	}
+
+	private ArticleSummary publish(int stories) {
+		ArticleSummary first = null;
+		for (int i = 0; i < stories; i++) {
+			ArticleSummary story = Stories.story()
+				.section((i % 2 == 0) ? "world" : "business")
+				.headline("Harbour story " + i)
+				.publish(this.articles);
+			first = (first != null) ? first : story;
+		}
+		return first;
+	}
+
+	/**
+	 * Statements each page issues when rendered again, once the ticker and sections are
+	 * built.
+	 */
+	private Map<String, Long> statements(ArticleSummary story) throws Exception {
+		String article = "/articles/" + story.id() + "/harbour-story-corrected";
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String path : List.of("/", "/sections/world", article, article + "/versions", article + "/versions/1",
+				"/corrections", "/feeds/rss.xml", "/feeds/atom.xml", "/feeds/sections/world/rss.xml")) {
+			this.mvc.perform(get(path)).andExpect(status().isOk());
+			statistics.clear();
+			this.mvc.perform(get(path)).andExpect(status().isOk());
+			counts.put(path, statistics.getPrepareStatementCount());
+		}
+		return counts;
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.newswire.desk;
+
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newswire.article.ArticleService;
+import org.newswire.ticker.TickerService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newswire.desk.DeskFixtures.asEditor;
+import static org.newswire.desk.DeskFixtures.story;
+import static org.newswire.desk.DeskFixtures.unique;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Text that XML 1.0 cannot carry, and invisible or direction-changing text in one-line
+ * fields, is refused at every desk form with a message at the field, nothing is
+ * published, and the feeds and sitemaps keep answering well-formed XML.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DeskUnpublishableTextTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	TickerService ticker;
+
+	static Stream<Arguments> newStoryFields() {
+		return Stream.of(Arguments.of("body", "Power returned\u0001 overnight.", "U+0001 (character 15)"),
+				Arguments.of("body", "Nul\u0000 byte", "U+0000"), Arguments.of("body", "Half \uD800 pair", "broken"),
+				Arguments.of("headline", "Grid restored \uFFFF", "U+FFFF"),
+				Arguments.of("headline", "\uFEFF", "only invisible characters"),
+				Arguments.of("headline", "Grid \u202Edetsoper", "U+202E"),
+				Arguments.of("headline", "Grid\trestored", "U+0009"), Arguments.of("byline", "By \uFFFEAda", "U+FFFE"),
+				Arguments.of("byline", "\u200B\u200B", "only invisible characters"),
+				Arguments.of("dateline", "PORT ELLIS \u2066--", "U+2066"),
+				Arguments.of("slugline", "Grid\u001FRestored", "U+001F"),
+				Arguments.of("ednote", "Eds: \u2069", "U+2069"), Arguments.of("headline", "Two\nlines", "one line"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("newStoryFields")
+	void aNewStoryWithUnpublishableTextIsRefusedAtTheField(String field, String value, String message)
+			throws Exception {
+		String slugline = unique("Grid-Restored");
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("section", "world");
+		form.put("slugline", slugline);
+		form.put("source", "NWS");
+		form.put("dateline", "PORT ELLIS, Nov. 29 (Newswire) --");
+		form.put("byline", "By Ada Quill");
+		form.put("urgency", "4");
+		form.put("headline", "Power restored across the harbour district");
+		form.put("body", "Power returned overnight.");
+		form.put("ednote", "");
+		form.put(field, value);
+
+		Document page = refused(post("/desk/articles/new"), form);
+
+		assertThat(page.select("#" + field + "-error").text()).contains(message);
+		assertThat(this.articles.latest(null, null, 100)).noneMatch((s) -> s.slugline().equals(slugline));
+	}
+
+	@Test
+	void aWritethruWithUnpublishableTextIsRefusedAtTheField() throws Exception {
+		long id = story(this.articles, "Ferry timetable changes for winter").id();
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("baseSequence", "1");
+		form.put("kind", "CORRECTS");
+		form.put("headline", "Ferry timetable changes for winter");
+		form.put("body", "The first sailing\u0008 leaves at 6.");
+		form.put("ednote", "Eds: CORRECTS time");
+		form.put("correctionNote", "Corrects the time\u001B of the first sailing");
+		form.put("urgency", "4");
+
+		Document page = refused(post("/desk/articles/{id}/writethru", id), form);
+
+		assertThat(page.select("#body-error").text()).contains("U+0008");
+		assertThat(page.select("#correctionNote-error").text()).contains("U+001B");
+		assertThat(this.articles.find(id).orElseThrow().current().sequence()).isEqualTo(1);
+		assertFeedsAreWellFormed();
+	}
+
+	@Test
+	void aKillNoticeWithUnpublishableTextIsRefusedAtTheField() throws Exception {
+		long id = story(this.articles, "Museum reopens its north wing").id();
+
+		Document page = refused(post("/desk/articles/{id}/kill", id), Map.of("notice", "Withdrawn \uFFFE."));
+
+		assertThat(page.select("#notice-error").text()).contains("U+FFFE");
+		assertThat(this.articles.find(id).orElseThrow().killed()).isFalse();
+	}
+
+	@Test
+	void aTickerHeadlineWithUnpublishableTextIsRefusedAtTheField() throws Exception {
+		String text = "Storm warning lifted \u202D" + unique("for the coast");
+
+		Document page = refused(post("/desk/ticker"), Map.of("text", text, "urgency", "3"));
+
+		assertThat(page.select("#text-error").text()).contains("U+202D");
+		assertThat(this.ticker.latest()).noneMatch((headline) -> headline.getText().contains(text));
+		assertFeedsAreWellFormed();
+	}
+
+	private Document refused(MockHttpServletRequestBuilder request, Map<String, String> fields) throws Exception {
+		request.param("action", "publish");
+		fields.forEach(request::param);
+		return Jsoup.parse(this.mvc.perform(asEditor(request, "ada"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private void assertFeedsAreWellFormed() throws Exception {
+		story(this.articles, "Lighthouse keeps its light on");
+		for (String path : new String[] { "/feeds/rss.xml", "/feeds/atom.xml", "/feeds/sections/world/rss.xml",
+				"/sitemap.xml", "/sitemap-news.xml" }) {
+			byte[] body = this.mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			assertThat(DocumentBuilderFactory.newInstance()
+				.newDocumentBuilder()
+				.parse(new ByteArrayInputStream(body))
+				.getDocumentElement()).as(path).isNotNull();
+		}
+	}
+
+}
