@@ -93,6 +93,7 @@ for i in 0 1; do
 	NEWSWIRE_ADMIN_PASSWORD=$(cat "$dir/admin-password") \
 	NEWSWIRE_PUBLICURL="http://localhost:$proxy_port" \
 	NEWSWIRE_DEMO_ENABLED=${NEWSWIRE_DEMO_ENABLED:-true} \
+	NEWSWIRE_SEARCH_DIRECTORY="$dir/node-$((i + 1))-search" \
 	SERVER_PORT=$port \
 	MANAGEMENT_SERVER_PORT=$((port + 1)) \
 		java ${JAVA_OPTS:-} -jar "$jar" >"$dir/node-$((i + 1)).log" 2>&1 &

@@ -1,6 +1,7 @@
 package org.newswire;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 
@@ -25,7 +26,8 @@ import org.springframework.util.unit.DataSize;
 public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultValue("Newswire") String publicationName,
 		URI publicUrl, @DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Live live,
 		@DefaultValue Login login, @DefaultValue PageCache pageCache, @DefaultValue Archive archive,
-		@DefaultValue Sitemap sitemap, String copyFrom, @DefaultValue ChangeRecord changeRecord) {
+		@DefaultValue Sitemap sitemap, String copyFrom, @DefaultValue ChangeRecord changeRecord,
+		@DefaultValue Search search) {
 
 	/**
 	 * @param enabled load demo stories into an empty embedded database
@@ -85,6 +87,13 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	 * sitemaps.org limit is 50,000)
 	 */
 	public record Sitemap(@DefaultValue("50000") int maxUrls) {
+	}
+
+	/**
+	 * @param directory where this node keeps its search index on disk (each node its own;
+	 * it is derived from the database and rebuilt from it when missing)
+	 */
+	public record Search(@DefaultValue("./data/search") Path directory) {
 	}
 
 }

@@ -89,6 +89,19 @@ public class ChangeFollower implements SmartLifecycle {
 		return Math.max(0, newest() - this.lastSeen);
 	}
 
+	/**
+	 * Up to a batch of recorded changes above the given id, in id order, for a module
+	 * that keeps state across restarts and catches up from where it stopped (search).
+	 */
+	public List<ChangeObserved> recordedAfter(long after) {
+		try {
+			return read(after);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not read the change record", ex);
+		}
+	}
+
 	boolean isPostgres() {
 		return this.postgres;
 	}
@@ -174,7 +187,10 @@ public class ChangeFollower implements SmartLifecycle {
 		}
 	}
 
-	private long newest() {
+	/**
+	 * The id of the newest recorded change, 0 when none was recorded yet.
+	 */
+	public long newest() {
 		try (Connection connection = this.dataSource.getConnection();
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("select coalesce(max(id), 0) from change_record")) {

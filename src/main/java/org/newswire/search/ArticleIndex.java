@@ -2,6 +2,7 @@ package org.newswire.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.text.BreakIterator;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -17,8 +20,10 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -29,19 +34,22 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.newswire.NewswireProperties;
 import org.newswire.PortalDates;
-import org.newswire.article.ArticleSummary;
-import org.newswire.article.VersionView;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * A Lucene index of the current version of every visible article, held in memory and
- * rebuilt from the database at startup. Writers and searchers may run at the same time:
- * the {@link IndexWriter} and {@link SearcherManager} are thread-safe, and every change
- * is made visible before the call returns, so a search right after a publication finds
- * it.
+ * A Lucene index of the current version of every visible article, kept on this node's
+ * disk so a start does not read the archive again. Each commit carries the id of the last
+ * change-record entry applied ({@link #appliedChange()}), from which the next start
+ * catches up. Writers and searchers may run at the same time: the {@link IndexWriter} and
+ * {@link SearcherManager} are thread-safe, and every change is made visible before the
+ * call returns, so a search right after a publication finds it.
  */
 @Component
 class ArticleIndex implements AutoCloseable {
@@ -53,6 +61,11 @@ class ArticleIndex implements AutoCloseable {
 
 	/** Matches in the headline count this much more than matches in the body. */
 	static final float HEADLINE_BOOST = 3f;
+
+	/**
+	 * Memory for documents not yet flushed to disk; a build from the database fills it.
+	 */
+	private static final double RAM_BUFFER_MB = 32;
 
 	private static final String ID = "id";
 
@@ -70,6 +83,11 @@ class ArticleIndex implements AutoCloseable {
 
 	private static final int EXCERPT_SENTENCES = 2;
 
+	/** Commit user data: the id of the last change-record entry the commit reflects. */
+	private static final String APPLIED_CHANGE = "newswire.applied-change";
+
+	private static final Log logger = LogFactory.getLog(ArticleIndex.class);
+
 	private final Analyzer analyzer = new EnglishAnalyzer();
 
 	private final IndexWriter writer;
@@ -82,8 +100,15 @@ class ArticleIndex implements AutoCloseable {
 
 	private final PortalDates dates;
 
-	ArticleIndex(PortalDates dates) throws IOException {
-		this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(this.analyzer));
+	@Autowired
+	ArticleIndex(NewswireProperties properties, PortalDates dates) throws IOException {
+		this(FSDirectory.open(Files.createDirectories(properties.search().directory())), dates);
+		logger.info("Search index at " + properties.search().directory().toAbsolutePath().normalize() + ": " + size()
+				+ " stories, change record applied up to " + appliedChange());
+	}
+
+	ArticleIndex(Directory directory, PortalDates dates) throws IOException {
+		this.writer = open(directory, this.analyzer);
 		this.searchers = new SearcherManager(this.writer, null);
 		HighlightFormatter formatter = new HighlightFormatter();
 		this.headlineHighlighter = UnifiedHighlighter.builderWithoutSearcher(this.analyzer)
@@ -98,23 +123,112 @@ class ArticleIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Adds the article's current version, replacing whatever version was indexed before.
+	 * Opens the index in the directory, or starts an empty one there when there is none
+	 * or it cannot be read; an empty index carries no applied change, which tells the
+	 * updater to build it from the database.
 	 */
-	void put(ArticleSummary story) throws IOException {
-		this.writer.updateDocument(idTerm(story.id()), document(story));
-		this.searchers.maybeRefreshBlocking();
+	private static IndexWriter open(Directory directory, Analyzer analyzer) throws IOException {
+		try {
+			if (DirectoryReader.indexExists(directory)) {
+				IndexWriter writer = new IndexWriter(directory, config(analyzer, OpenMode.APPEND));
+				try (DirectoryReader check = DirectoryReader.open(writer)) {
+					return writer;
+				}
+				catch (IOException | RuntimeException ex) {
+					writer.rollback();
+					throw ex;
+				}
+			}
+		}
+		catch (LockObtainFailedException ex) {
+			throw new IllegalStateException("The search index in " + directory
+					+ " is held by another process; each node needs a directory of its own", ex);
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Search index in " + directory + " cannot be read, starting an empty one: " + ex);
+			// Even creating a new index reads the old commit point; it is of no use now.
+			for (String file : directory.listAll()) {
+				if (!IndexWriter.WRITE_LOCK_NAME.equals(file)) {
+					directory.deleteFile(file);
+				}
+			}
+		}
+		return new IndexWriter(directory, config(analyzer, OpenMode.CREATE));
 	}
 
-	void putAll(List<ArticleSummary> stories) throws IOException {
-		for (ArticleSummary story : stories) {
+	private static IndexWriterConfig config(Analyzer analyzer, OpenMode mode) {
+		return new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(RAM_BUFFER_MB);
+	}
+
+	/**
+	 * Adds the stories' current versions, replacing whatever versions were indexed
+	 * before; searches see them after {@link #refresh()}.
+	 */
+	void putAll(List<IndexedStory> stories) throws IOException {
+		for (IndexedStory story : stories) {
 			this.writer.updateDocument(idTerm(story.id()), document(story));
 		}
+	}
+
+	void refresh() throws IOException {
 		this.searchers.maybeRefreshBlocking();
 	}
 
+	/**
+	 * Empties the index before a build from the database; until the next
+	 * {@link #applied(long)} and commit it claims no applied change.
+	 */
+	void clear() throws IOException {
+		this.writer.deleteAll();
+		this.writer.setLiveCommitData(Map.<String, String>of().entrySet());
+	}
+
+	/**
+	 * The id of the last change-record entry the index reflects, or -1 when it has never
+	 * been built completely.
+	 */
+	long appliedChange() {
+		Iterable<Map.Entry<String, String>> data = this.writer.getLiveCommitData();
+		if (data != null) {
+			for (Map.Entry<String, String> entry : data) {
+				if (APPLIED_CHANGE.equals(entry.getKey())) {
+					return Long.parseLong(entry.getValue());
+				}
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Records that the index reflects every change up to the given id; the next
+	 * {@link #commit()} (or closing) makes that durable.
+	 */
+	void applied(long changeId) {
+		this.writer.setLiveCommitData(Map.of(APPLIED_CHANGE, Long.toString(changeId)).entrySet());
+	}
+
+	void commit() throws IOException {
+		this.writer.commit();
+	}
+
+	/**
+	 * How many stories the index holds, as searches see it.
+	 */
+	int size() throws IOException {
+		IndexSearcher searcher = this.searchers.acquire();
+		try {
+			return searcher.getIndexReader().numDocs();
+		}
+		finally {
+			this.searchers.release(searcher);
+		}
+	}
+
+	/**
+	 * Removes a story; searches miss it after {@link #refresh()}.
+	 */
 	void remove(long articleId) throws IOException {
 		this.writer.deleteDocuments(idTerm(articleId));
-		this.searchers.maybeRefreshBlocking();
 	}
 
 	/**
@@ -145,7 +259,8 @@ class ArticleIndex implements AutoCloseable {
 			}
 		}
 		catch (IOException ex) {
-			// Only an in-memory directory is read; this is a programming error.
+			// The index files are this node's own; failing to read them is not the
+			// reader's fault.
 			throw new UncheckedIOException(ex);
 		}
 	}
@@ -173,18 +288,17 @@ class ArticleIndex implements AutoCloseable {
 				: List.of(Highlight.plain(text));
 	}
 
-	private static Document document(ArticleSummary story) {
-		VersionView current = story.current();
+	private static Document document(IndexedStory story) {
 		Document document = new Document();
 		document.add(new StringField(ID, Long.toString(story.id()), Field.Store.NO));
-		document.add(new TextField(HEADLINE, current.headline(), Field.Store.YES));
-		document.add(new TextField(BODY, String.join("\n\n", current.paragraphs()), Field.Store.YES));
-		if (current.label() != null) {
-			document.add(new StoredField(LABEL, current.label()));
+		document.add(new TextField(HEADLINE, story.headline(), Field.Store.YES));
+		document.add(new TextField(BODY, story.body(), Field.Store.YES));
+		if (story.label() != null) {
+			document.add(new StoredField(LABEL, story.label()));
 		}
 		document.add(new StoredField(PATH, story.path()));
-		document.add(new StoredField(SECTION, story.section().name()));
-		document.add(new StoredField(UPDATED, current.publishedAt().toEpochMilli()));
+		document.add(new StoredField(SECTION, story.sectionName()));
+		document.add(new StoredField(UPDATED, story.updated().toEpochMilli()));
 		return document;
 	}
 
@@ -194,8 +308,10 @@ class ArticleIndex implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
+		// Closing commits what was applied since the last commit, with its change id.
 		this.searchers.close();
 		this.writer.close();
+		this.writer.getDirectory().close();
 		this.analyzer.close();
 	}
 

@@ -7,12 +7,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.newswire.PortalDates;
 import org.newswire.Stories;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Urgency;
+import org.newswire.change.ChangeFollower;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,14 +36,17 @@ class ArticleIndexTests {
 	@Autowired
 	ArticleIndex index;
 
+	@Autowired
+	ChangeFollower changes;
+
 	@Test
 	void aBuildFromTheDatabaseHoldsEveryVisibleStoryAndNoKilledOne() throws Exception {
 		ArticleSummary kept = publish("Pellowarth tram line opens");
 		ArticleSummary killed = publish("Pellowarth tram line delayed");
 		this.articles.kill(killed.id(), "Withdrawn: superseded by a new story.", "desk");
 
-		try (ArticleIndex fresh = new ArticleIndex(new PortalDates(ZoneId.of("UTC")))) {
-			new ArticleIndexUpdater(this.articles, fresh).build();
+		try (ArticleIndex fresh = new ArticleIndex(new ByteBuffersDirectory(), new PortalDates(ZoneId.of("UTC")))) {
+			new ArticleIndexUpdater(this.articles, this.changes, fresh).build();
 
 			SearchResults results = fresh.search("pellowarth", 1);
 			assertThat(results.hits()).extracting(SearchHit::path).containsExactly(kept.path());

@@ -55,6 +55,19 @@ class SearchTests {
 	}
 
 	@Test
+	void aHeadlineWithBothWordsRanksAboveABodyThatRepeatsThem() throws Exception {
+		ArticleSummary inBody = publish("Harbour board meets on Tuesday",
+				"The Brimholt ferry was late. The Brimholt ferry was full. The Brimholt ferry will be replaced.");
+		ArticleSummary inHeadline = publish("Brimholt ferry fares to rise",
+				"Passengers will pay more from Monday, the operator said.");
+
+		String page = search("brimholt ferry");
+
+		assertThat(page).contains("2 stories match");
+		assertThat(page).containsSubsequence("href=\"" + inHeadline.path() + "\"", "href=\"" + inBody.path() + "\"");
+	}
+
+	@Test
 	void matchesAreHighlightedInTheHeadlineAndTheExcerpt() throws Exception {
 		ArticleSummary story = publish("Quillmere ferry returns to service",
 				"The Quillmere ferry sailed again on Friday. Passengers cheered on the quay.");

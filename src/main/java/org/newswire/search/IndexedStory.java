@@ -1,0 +1,22 @@
+package org.newswire.search;
+
+import java.time.Instant;
+
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.VersionView;
+
+/**
+ * What the index keeps of a story: the current version's text and what a result shows.
+ *
+ * @param label the writethru label, {@code null} on a first publication
+ */
+record IndexedStory(long id, String headline, String body, String label, String path, String sectionName,
+		Instant updated) {
+
+	static IndexedStory of(ArticleSummary story) {
+		VersionView current = story.current();
+		return new IndexedStory(story.id(), current.headline(), String.join("\n\n", current.paragraphs()),
+				current.label(), story.path(), story.section().name(), current.publishedAt());
+	}
+
+}
