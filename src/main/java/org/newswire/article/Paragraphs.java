@@ -2,12 +2,18 @@ package org.newswire.article;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Bodies are typed as plain text with a blank line between paragraphs; this is the one
  * place that decides where a paragraph ends.
  */
 public final class Paragraphs {
+
+	// Compiled once: every uncached article render splits each of its versions.
+	private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
+
+	private static final Pattern LINE_BREAK = Pattern.compile("\\s*\n\\s*");
 
 	private Paragraphs() {
 	}
@@ -16,10 +22,15 @@ public final class Paragraphs {
 		if (text == null) {
 			return List.of();
 		}
-		return Arrays.stream(text.replace("\r\n", "\n").replace('\r', '\n').split("\n\\s*\n"))
-			.map((paragraph) -> paragraph.strip().replaceAll("\\s*\n\\s*", " "))
+		return Arrays.stream(PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace('\r', '\n')))
+			.map(Paragraphs::unwrap)
 			.filter((paragraph) -> !paragraph.isEmpty())
 			.toList();
+	}
+
+	private static String unwrap(String paragraph) {
+		String stripped = paragraph.strip();
+		return (stripped.indexOf('\n') < 0) ? stripped : LINE_BREAK.matcher(stripped).replaceAll(" ");
 	}
 
 	public static String join(List<String> paragraphs) {

@@ -72,6 +72,20 @@ class ReaderPagesTests {
 	}
 
 	@Test
+	void onlyLinksToStaticFilesAreContentVersioned() throws Exception {
+		ArticleSummary story = publish("science", "Observatory maps a new comet");
+
+		Document home = page("/");
+
+		assertThat(home.select("link[rel=stylesheet]")).isNotEmpty()
+			.allSatisfy((css) -> assertThat(css.attr("href")).matches("/css/[a-z]+-[0-9a-f]{32}\\.css"));
+		assertThat(home.select("script[src]")).isNotEmpty()
+			.allSatisfy((script) -> assertThat(script.attr("src")).matches("/js/[a-z-]+-[0-9a-f]{32}\\.js"));
+		assertThat(home.select("a[href=" + story.path() + "]")).isNotEmpty();
+		assertThat(home.select(".section-index a[href=/sections/science]")).hasSize(1);
+	}
+
+	@Test
 	void sectionPagesWalkBackwardsThroughOlderStories() throws Exception {
 		List<String> headlines = new ArrayList<>();
 		for (int i = 1; i <= SectionController.PAGE_SIZE + 2; i++) {
