@@ -38,9 +38,8 @@ class ErrorAnswersTests {
 	@Test
 	void aTamperedButWellFormedCsrfTokenGetsTheForbiddenPage() {
 		EdgeClient.Session session = this.client.signIn(UntrustedClients.EDITOR, UntrustedClients.PASSWORD);
-		// The token is a random mask followed by the masked secret; flipping the top bit
-		// of
-		// one mask byte unmasks to bytes that are not UTF-8.
+		// The token is a random mask followed by the masked secret; flipping the top
+		// bit of one mask byte unmasks to bytes that are not UTF-8.
 		byte[] token = Base64.getUrlDecoder().decode(session.csrf());
 		token[0] ^= (byte) 0x80;
 		String tampered = Base64.getUrlEncoder().encodeToString(token);

@@ -32,8 +32,9 @@ class ArticleMetadata {
 	 * {@code \}{@code u} escapes so a headline containing a closing script tag cannot end
 	 * the element. Those characters only ever occur inside JSON strings, where the escape
 	 * means the same.
+	 * @param canonical the page's absolute URL, the same as its canonical link
 	 */
-	String jsonLd(ArticlePage page) {
+	String jsonLd(ArticlePage page, String canonical) {
 		Map<String, Object> ld = new LinkedHashMap<>();
 		ld.put("@context", "https://schema.org");
 		ld.put("@type", "NewsArticle");
@@ -42,7 +43,7 @@ class ArticleMetadata {
 		ld.put("dateModified", page.updatedIso());
 		ld.put("articleSection", page.sectionName());
 		ld.put("inLanguage", page.language());
-		ld.put("url", page.path());
+		ld.put("url", canonical);
 		Map<String, String> publisher = thing("Organization", this.publication);
 		ld.put("author", (page.byline() != null) ? thing("Person", author(page.byline())) : publisher);
 		ld.put("publisher", publisher);

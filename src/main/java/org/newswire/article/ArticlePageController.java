@@ -51,10 +51,11 @@ class ArticlePageController {
 		ArticlePage page = ArticlePage.of(summary, versions, this.dates);
 		ModelAndView view = new ModelAndView(VIEW);
 		view.addObject("page", page);
-		view.addObject("metaCanonical", this.origin.of(request) + page.path());
+		String canonical = this.origin.of(request) + page.path();
+		view.addObject("metaCanonical", canonical);
 		view.addObject("metaDescription", this.metadata.description(page));
 		view.addObject("metaOpenGraph", this.metadata.openGraph(page));
-		view.addObject("metaJsonLd", this.metadata.jsonLd(page));
+		view.addObject("metaJsonLd", this.metadata.jsonLd(page, canonical));
 		return view;
 	}
 

@@ -13,11 +13,4 @@ import java.time.Instant;
  */
 public record ChangeObserved(long id, ChangeKind kind, Long articleId, String sectionCode, Instant recordedAt) {
 
-	/**
-	 * Whether this change can alter the given article's pages.
-	 */
-	public boolean touchesArticle(long article) {
-		return this.kind.isArticleChange() && this.articleId != null && this.articleId == article;
-	}
-
 }

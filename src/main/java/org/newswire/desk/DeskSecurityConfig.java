@@ -47,10 +47,8 @@ class DeskSecurityConfig {
 			.addFilterBefore(signIn.disabledAccountFilter(accounts), AuthorizationFilter.class)
 			// Spring Security's default already gives each sign-in a new session id; said
 			// here because the desk relies on it. Sessions are Spring Session's, kept in
-			// the
-			// database, and the cookie (name, /desk path, HttpOnly, SameSite=Strict) is
-			// set
-			// by the server.servlet.session.cookie.* properties.
+			// the database; their cookie (name, /desk path, HttpOnly, SameSite=Strict)
+			// is made by deskSessionCookie() below.
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.logout((logout) -> logout.logoutUrl("/desk/logout")
 				.addLogoutHandler(signIn.logoutHandler())

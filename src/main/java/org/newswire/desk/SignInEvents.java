@@ -9,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.newswire.LogText;
 import org.newswire.PublicOrigin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +88,7 @@ class SignInEvents {
 							request.getRemoteAddr(), device);
 					if (attempt.isEmpty()) {
 						log.warn("Sign-in refused, too many failures: user '{}' from {}{}",
-								loggable(request.getParameter("username")), request.getRemoteAddr(),
+								LogText.loggable(request.getParameter("username")), request.getRemoteAddr(),
 								(device != null) ? " (known browser)" : "");
 						renderThrottled(request, response);
 						return;
@@ -150,7 +151,7 @@ class SignInEvents {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
 			// The attempt was counted when it was admitted.
 			String username = request.getParameter("username");
-			log.warn("Failed sign-in for '{}' from {}", loggable(username), request.getRemoteAddr());
+			log.warn("Failed sign-in for '{}' from {}", LogText.loggable(username), request.getRemoteAddr());
 			next.onAuthenticationFailure(request, response, exception);
 		};
 	}
@@ -192,18 +193,6 @@ class SignInEvents {
 		}
 		return (path.startsWith("/") ? path : "/" + path)
 				+ ((target.getQuery() != null) ? "?" + target.getQuery() : "");
-	}
-
-	/**
-	 * Usernames come from the request: no line breaks, direction overrides or other
-	 * invisible characters may reach the log.
-	 */
-	private static String loggable(String value) {
-		if (value == null) {
-			return "";
-		}
-		String clean = value.replaceAll("[\\p{Cc}\\p{Cf}]", "?");
-		return (clean.length() > 60) ? clean.substring(0, 60) + "…" : clean;
 	}
 
 }

@@ -148,9 +148,8 @@ public class PageCache {
 				this.pages.asMap().values().removeIf((page) -> page.taggedWithAny(tags));
 			}
 			if (this.live != null && this.live.changedBy(change)) {
-				// Rendered when next served: once per change at most, and once for a run
-				// of
-				// changes followed together (a node catching up renders it once).
+				// Rendered when next served: once per change at most, and once for a
+				// run of changes followed together (a node catching up renders it once).
 				this.fragmentVersion = change.id();
 				this.fragment = null;
 			}

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.newswire.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,8 +23,6 @@ class UnreadableParametersFilter extends HttpFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(UnreadableParametersFilter.class);
 
-	private static final int LOGGED_LENGTH = 120;
-
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
@@ -34,22 +33,12 @@ class UnreadableParametersFilter extends HttpFilter {
 			int status = (ex.getErrorCode() >= 400 && ex.getErrorCode() < 500) ? ex.getErrorCode()
 					: HttpServletResponse.SC_BAD_REQUEST;
 			log.warn("Unreadable parameters, answered {}: {} {} from {}: {}", status, request.getMethod(),
-					loggable(request.getRequestURI()), request.getRemoteAddr(), loggable(ex.getMessage()));
+					LogText.loggable(request.getRequestURI()), request.getRemoteAddr(),
+					LogText.loggable(ex.getMessage()));
 			response.sendError(status);
 			return;
 		}
 		chain.doFilter(request, response);
-	}
-
-	/**
-	 * What the client sent, without line breaks or other control characters, and short.
-	 */
-	static String loggable(String text) {
-		if (text == null) {
-			return "";
-		}
-		String clean = text.replaceAll("[\\p{Cntrl}\\p{Cf}]", "?");
-		return (clean.length() > LOGGED_LENGTH) ? clean.substring(0, LOGGED_LENGTH) + "…" : clean;
 	}
 
 }

@@ -128,6 +128,7 @@ class ArticlePageTests {
 		assertThat(document.select("meta[property=og:type]").attr("content")).isEqualTo("article");
 		// Absolute, from the request's origin when newswire.public-url is unset.
 		assertThat(document.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost" + current.path());
+		assertThat(ld.get("url").asString()).isEqualTo("http://localhost" + current.path());
 		assertThat(document.select("link[rel=alternate][type=application/rss+xml]").attr("href"))
 			.isEqualTo("/feeds/rss.xml");
 		assertThat(document.select("link[rel=alternate][type=application/atom+xml]").attr("href"))

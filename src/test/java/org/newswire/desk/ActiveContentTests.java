@@ -15,8 +15,7 @@ class ActiveContentTests {
 	void everyMarkupVectorIsCaughtWhenItIsNotEncoded() {
 		for (String vector : DeskXssTests.VECTORS) {
 			// The split-tag vector only fools filters that strip "<script>"; raw,
-			// browsers
-			// read it as an unknown element, so there is nothing to catch.
+			// browsers read it as an unknown element, so there is nothing to catch.
 			if (vector.contains("<") && !vector.startsWith("<scr<")) {
 				assertThat(ActiveContent.in(Jsoup.parse("<p>" + vector + "</p>"))).as(vector).isNotEmpty();
 			}

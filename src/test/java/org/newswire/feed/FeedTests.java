@@ -49,9 +49,8 @@ class FeedTests {
 
 	@Test
 	void atomEntryKeepsItsIdAcrossAWritethruWhileUpdatedMovesAndTheTitleTakesTheLabel() throws Exception {
-		// Only just backdated: the shared test database holds other classes' stories, and
-		// this
-		// one must stay within the feed's newest entries.
+		// Only just backdated: the shared test database holds other classes' stories,
+		// and this one must stay within the feed's newest entries.
 		Instant secondsAgo = Instant.now().minus(Duration.ofSeconds(2)).truncatedTo(ChronoUnit.SECONDS);
 		ArticleSummary first = this.clock.callAt(secondsAgo,
 				() -> Stories.story()

@@ -1,12 +1,9 @@
 package org.newswire.feed;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.newswire.Stories;
@@ -14,7 +11,6 @@ import org.newswire.article.ArticleService;
 import org.newswire.article.WritethruKind;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -98,14 +94,18 @@ class SitemapIndexTests {
 	 */
 	private Map<String, List<String>> sitemaps() throws Exception {
 		Map<String, List<String>> sitemaps = new TreeMap<>();
-		Document index = xml("/sitemap.xml");
+		Document index = SitemapXml.fetch(this.mvc, "/sitemap.xml");
 		assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
-		for (Element sitemap : children(index.getDocumentElement(), "sitemap")) {
-			String path = children(sitemap, "loc").get(0).getTextContent().replace("http://localhost", "");
-			assertThat(children(sitemap, "lastmod")).hasSize(1);
+		for (Element sitemap : SitemapXml.children(index.getDocumentElement(), SITEMAP, "sitemap")) {
+			String path = SitemapXml.children(sitemap, SITEMAP, "loc")
+				.get(0)
+				.getTextContent()
+				.replace("http://localhost", "");
+			assertThat(SitemapXml.children(sitemap, SITEMAP, "lastmod")).hasSize(1);
 			sitemaps.put(path,
-					children(xml(path).getDocumentElement(), "url").stream()
-						.map((url) -> children(url, "loc").get(0).getTextContent())
+					SitemapXml.children(SitemapXml.fetch(this.mvc, path).getDocumentElement(), SITEMAP, "url")
+						.stream()
+						.map((url) -> SitemapXml.children(url, SITEMAP, "loc").get(0).getTextContent())
 						.toList());
 		}
 		return sitemaps;
@@ -122,30 +122,6 @@ class SitemapIndexTests {
 			etags.put(path, response.getHeader("ETag"));
 		}
 		return etags;
-	}
-
-	private Document xml(String path) throws Exception {
-		byte[] body = this.mvc.perform(get(path))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
-	}
-
-	private static List<Element> children(Element parent, String name) {
-		List<Element> found = new ArrayList<>();
-		NodeList nodes = parent.getChildNodes();
-		for (int i = 0; i < nodes.getLength(); i++) {
-			if (nodes.item(i) instanceof Element element && SITEMAP.equals(element.getNamespaceURI())
-					&& name.equals(element.getLocalName())) {
-				found.add(element);
-			}
-		}
-		return found;
 	}
 
 }

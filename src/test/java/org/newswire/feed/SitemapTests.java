@@ -1,13 +1,10 @@
 package org.newswire.feed;
 
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
@@ -17,7 +14,6 @@ import org.newswire.article.ArticleSummary;
 import org.newswire.article.WritethruKind;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,9 +63,9 @@ class SitemapTests {
 		long killed = Stories.story().section("world").headline("Withdrawn harbour story").publish(this.articles).id();
 		this.articles.kill(killed, "Withdrawn.", "ada");
 
-		Document news = xml("/sitemap-news.xml");
+		Document news = SitemapXml.fetch(this.mvc, "/sitemap-news.xml");
 
-		List<Element> urls = children(news.getDocumentElement(), SITEMAP, "url");
+		List<Element> urls = SitemapXml.children(news.getDocumentElement(), SITEMAP, "url");
 		assertThat(news.getDocumentElement().getLocalName()).isEqualTo("urlset");
 		assertThat(news.getDocumentElement().getNamespaceURI()).isEqualTo(SITEMAP);
 		assertThat(urls).hasSizeLessThanOrEqualTo(1000);
@@ -79,15 +75,15 @@ class SitemapTests {
 			.noneMatch((loc) -> loc.startsWith("http://localhost/articles/" + killed + "/"));
 		Instant twoDaysAgo = Instant.now().minus(Duration.ofDays(2));
 		for (Element url : urls) {
-			Element entry = children(url, NEWS, "news").get(0);
-			Element publication = children(entry, NEWS, "publication").get(0);
+			Element entry = SitemapXml.children(url, NEWS, "news").get(0);
+			Element publication = SitemapXml.children(entry, NEWS, "publication").get(0);
 			assertThat(text(publication, NEWS, "name")).isEqualTo("Newswire");
 			assertThat(text(publication, NEWS, "language")).isEqualTo("en");
 			assertThat(Instant.parse(text(entry, NEWS, "publication_date"))).isAfter(twoDaysAgo);
 			assertThat(text(entry, NEWS, "title")).isNotBlank();
 		}
 		Element mine = urls.get(locs.indexOf("http://localhost/articles/" + recentId + "/harbour-pier-reopens"));
-		Element entry = children(mine, NEWS, "news").get(0);
+		Element entry = SitemapXml.children(mine, NEWS, "news").get(0);
 		assertThat(text(entry, NEWS, "publication_date")).isEqualTo(yesterday.toString());
 		assertThat(text(entry, NEWS, "title")).isEqualTo("LD Writethru: Harbour pier reopens");
 	}
@@ -105,13 +101,13 @@ class SitemapTests {
 			.id();
 		this.articles.kill(killed, "Withdrawn.", "ada");
 
-		Document index = xml("/sitemap.xml");
+		Document index = SitemapXml.fetch(this.mvc, "/sitemap.xml");
 		assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
 		List<Element> urls = new ArrayList<>();
-		for (Element sitemap : children(index.getDocumentElement(), SITEMAP, "sitemap")) {
-			Document part = xml(text(sitemap, SITEMAP, "loc").replace("http://localhost", ""));
+		for (Element sitemap : SitemapXml.children(index.getDocumentElement(), SITEMAP, "sitemap")) {
+			Document part = SitemapXml.fetch(this.mvc, text(sitemap, SITEMAP, "loc").replace("http://localhost", ""));
 			assertThat(part.getElementsByTagNameNS(NEWS, "news").getLength()).isZero();
-			urls.addAll(children(part.getDocumentElement(), SITEMAP, "url"));
+			urls.addAll(SitemapXml.children(part.getDocumentElement(), SITEMAP, "url"));
 		}
 		List<String> locs = urls.stream().map((url) -> text(url, SITEMAP, "loc")).toList();
 		assertThat(locs)
@@ -148,32 +144,8 @@ class SitemapTests {
 			.andExpect(content().string(containsString("Disallow: /desk/\n")));
 	}
 
-	private Document xml(String path) throws Exception {
-		byte[] body = this.mvc.perform(get(path))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsByteArray();
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
-	}
-
-	private static List<Element> children(Element parent, String namespace, String name) {
-		List<Element> found = new ArrayList<>();
-		NodeList nodes = parent.getChildNodes();
-		for (int i = 0; i < nodes.getLength(); i++) {
-			if (nodes.item(i) instanceof Element element && namespace.equals(element.getNamespaceURI())
-					&& name.equals(element.getLocalName())) {
-				found.add(element);
-			}
-		}
-		return found;
-	}
-
 	private static String text(Element parent, String namespace, String name) {
-		List<Element> elements = children(parent, namespace, name);
+		List<Element> elements = SitemapXml.children(parent, namespace, name);
 		assertThat(elements).as(name).hasSize(1);
 		return elements.get(0).getTextContent();
 	}
