@@ -95,11 +95,22 @@
     }
   }
 
+  // Headlines are never edited, only posted and withdrawn: the same ids in the same order
+  // are the same ticker, and rebuilding it would restart the scroll under the reader.
+  function shows(headlines) {
+    var shown = Array.prototype.map.call(list.children, function (li) {
+      return li.dataset.headlineId;
+    });
+    return shown.length === headlines.length && headlines.every(function (headline, i) {
+      return String(headline.id) === shown[i];
+    });
+  }
+
   toggle.addEventListener('click', function () {
     setPaused(!paused);
   });
   document.addEventListener('newswire:ticker', function (event) {
-    if (event.detail && Array.isArray(event.detail.headlines)) {
+    if (event.detail && Array.isArray(event.detail.headlines) && !shows(event.detail.headlines)) {
       rebuild(event.detail.headlines);
     }
   });
