@@ -36,20 +36,32 @@ final class SitemapWriter {
 	}
 
 	static String write(List<Url> urls) {
+		return write("urlset", "url", urls);
+	}
+
+	/**
+	 * A sitemap index (sitemaps.org 0.9): where each part of the site's sitemap is and
+	 * when it last changed.
+	 */
+	static String writeIndex(List<Url> sitemaps) {
+		return write("sitemapindex", "sitemap", sitemaps);
+	}
+
+	private static String write(String root, String entry, List<Url> urls) {
 		boolean news = urls.stream().anyMatch((url) -> url.news() != null);
 		StringWriter out = new StringWriter();
 		try {
 			XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
 			xml.writeStartDocument("UTF-8", "1.0");
 			xml.setDefaultNamespace(SITEMAP_NS);
-			xml.writeStartElement(SITEMAP_NS, "urlset");
+			xml.writeStartElement(SITEMAP_NS, root);
 			xml.writeDefaultNamespace(SITEMAP_NS);
 			if (news) {
 				xml.setPrefix("news", NEWS_NS);
 				xml.writeNamespace("news", NEWS_NS);
 			}
 			for (Url url : urls) {
-				xml.writeStartElement(SITEMAP_NS, "url");
+				xml.writeStartElement(SITEMAP_NS, entry);
 				element(xml, SITEMAP_NS, "loc", url.loc());
 				if (url.lastmod() != null) {
 					element(xml, SITEMAP_NS, "lastmod", w3c(url.lastmod()));
@@ -64,37 +76,7 @@ final class SitemapWriter {
 			xml.close();
 		}
 		catch (XMLStreamException ex) {
-			throw new IllegalStateException("Cannot write sitemap", ex);
-		}
-		return out.toString();
-	}
-
-	/**
-	 * A sitemap index (sitemaps.org 0.9): where each part of the site's sitemap is and
-	 * when it last changed.
-	 */
-	static String writeIndex(List<Url> sitemaps) {
-		StringWriter out = new StringWriter();
-		try {
-			XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
-			xml.writeStartDocument("UTF-8", "1.0");
-			xml.setDefaultNamespace(SITEMAP_NS);
-			xml.writeStartElement(SITEMAP_NS, "sitemapindex");
-			xml.writeDefaultNamespace(SITEMAP_NS);
-			for (Url sitemap : sitemaps) {
-				xml.writeStartElement(SITEMAP_NS, "sitemap");
-				element(xml, SITEMAP_NS, "loc", sitemap.loc());
-				if (sitemap.lastmod() != null) {
-					element(xml, SITEMAP_NS, "lastmod", w3c(sitemap.lastmod()));
-				}
-				xml.writeEndElement();
-			}
-			xml.writeEndElement();
-			xml.writeEndDocument();
-			xml.close();
-		}
-		catch (XMLStreamException ex) {
-			throw new IllegalStateException("Cannot write sitemap index", ex);
+			throw new IllegalStateException("Cannot write " + root, ex);
 		}
 		return out.toString();
 	}
