@@ -78,15 +78,6 @@ public class TickerService {
 	}
 
 	/**
-	 * Drops the memoised ticker as a change is made, inside its transaction, for reads
-	 * later in it.
-	 */
-	@EventListener(classes = { TickerChanged.class, ArticlePublished.class, ArticleKilled.class })
-	void tickerChanging() {
-		forget();
-	}
-
-	/**
 	 * Drops it again once any node's ticker change is read from the change record: first
 	 * of this event's listeners, so the ticker fragment and the live stream that follow
 	 * never rebuild from a ticker older than the change.
@@ -184,6 +175,9 @@ public class TickerService {
 	 * own listeners.
 	 */
 	private void changed(Long articleId) {
+		// Reads later in this transaction see the change; other transactions, once the
+		// change record is followed.
+		forget();
 		this.changes.record(ChangeKind.TICKER, articleId, null);
 		this.events.publishEvent(new TickerChanged());
 	}
