@@ -5,8 +5,8 @@
 // hover, on keyboard focus within the headlines and with the pause button.
 //
 // Live updates: dispatch a "newswire:ticker" event on document with
-// detail.headlines = [{id, text, urgency, urgencyName, marked, url}] (url may be null)
-// and the list is rebuilt, keeping the pause state.
+// detail.headlines = [{id, text, urgency, urgencyName, marked, alert, url}] (url may be
+// null; the alerts come first) and the list is rebuilt, keeping the pause state.
 (function () {
   'use strict';
   var ticker = document.querySelector('[data-ticker]');
@@ -58,7 +58,7 @@
 
   function item(headline) {
     var li = document.createElement('li');
-    li.className = 'ticker-item' + (headline.marked ? ' is-marked' : '');
+    li.className = 'ticker-item' + (headline.marked ? ' is-marked' : '') + (headline.alert ? ' is-alert' : '');
     li.dataset.headlineId = headline.id;
     li.dataset.urgency = headline.urgency;
     var holder = li;

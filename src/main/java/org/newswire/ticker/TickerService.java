@@ -1,10 +1,13 @@
 package org.newswire.ticker;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -34,6 +37,15 @@ public class TickerService {
 
 	/** How many headlines the ticker carries. */
 	public static final int SIZE = 12;
+
+	/**
+	 * How long a Flash or Bulletin story stays the alert that leads the ticker: until a
+	 * headline is posted this long after it. Measured on the wire, not on the clock of
+	 * the moment a page is served, so the order follows from the headlines alone: every
+	 * node, the cached ticker fragment and the live stream rebuild it per change and
+	 * agree without a timer. A quiet wire keeps its last alert in front.
+	 */
+	public static final Duration ALERT_LEAD = Duration.ofMinutes(30);
 
 	private final HeadlineRepository headlines;
 
@@ -94,13 +106,32 @@ public class TickerService {
 		this.memo.updateAndGet((memo) -> new Lines(memo.generation() + 1, null));
 	}
 
+	/**
+	 * The alerts first, newest first, then the newest headlines. The alerts are read on
+	 * their own: on a busy wire a Flash leaves the newest {@value #SIZE} within minutes.
+	 */
 	private List<TickerLine> build() {
 		List<Headline> latest = latest();
-		List<Long> ids = latest.stream().map(Headline::getArticleId).filter(Objects::nonNull).distinct().toList();
+		List<Headline> alerts = latest.isEmpty() ? List.of() : this.headlines.findStoriesAtLeast(
+				Urgency.BULLETIN.level(), latest.get(0).getPostedAt().minus(ALERT_LEAD), Limit.of(SIZE));
+		Map<Long, Headline> shown = new LinkedHashMap<>();
+		alerts.forEach((headline) -> shown.put(headline.getId(), headline));
+		Set<Long> alertIds = Set.copyOf(shown.keySet());
+		latest.forEach((headline) -> shown.putIfAbsent(headline.getId(), headline));
+		List<Long> ids = shown.values()
+			.stream()
+			.map(Headline::getArticleId)
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
 		Map<Long, String> paths = this.articles.current(ids)
 			.stream()
 			.collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::path));
-		return latest.stream().map((headline) -> TickerLine.of(headline, paths)).toList();
+		return shown.values()
+			.stream()
+			.limit(SIZE)
+			.map((headline) -> TickerLine.of(headline, paths, alertIds.contains(headline.getId())))
+			.toList();
 	}
 
 	/**
