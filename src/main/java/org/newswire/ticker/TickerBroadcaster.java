@@ -230,7 +230,8 @@ class TickerBroadcaster implements SmartLifecycle {
 			Map<Long, Set<DataWithMediaType>> alerts = new LinkedHashMap<>();
 			lines.stream()
 				.filter(TickerLine::alert)
-				.forEach((line) -> alerts.put(line.id(), this.alerts.getOrDefault(line.id(), alertFrame(line))));
+				.forEach((line) -> alerts.put(line.id(),
+						this.alerts.containsKey(line.id()) ? this.alerts.get(line.id()) : alertFrame(line)));
 			Set<DataWithMediaType> news = frame(snapshot,
 					alerts.entrySet()
 						.stream()
