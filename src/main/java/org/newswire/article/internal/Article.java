@@ -73,6 +73,20 @@ public class Article {
 	@Column(name = "killed_at")
 	private Instant killedAt;
 
+	@Column(name = "embargo_until")
+	private Instant embargoUntil;
+
+	/**
+	 * True while the story waits for {@link #embargoUntil}: no public surface shows it.
+	 */
+	private boolean embargoed;
+
+	@Column(name = "hold_note")
+	private String holdNote;
+
+	@Column(name = "held_at")
+	private Instant heldAt;
+
 	/**
 	 * Bumped with every writethru, so two editors racing from the same base cannot both
 	 * commit even before the unique (article, sequence) constraint is reached.
@@ -164,7 +178,8 @@ public class Article {
 	public ArticleSummary summary(Writethru current) {
 		return new ArticleSummary(this.id, this.slug, this.section.view(), this.source.view(), this.slugline,
 				this.dateline, this.byline, this.language, this.urgency, this.pubstatus, this.firstPublishedAt,
-				this.updatedAt, this.killNotice, this.killedAt, current.view());
+				this.updatedAt, this.killNotice, this.killedAt, this.embargoUntil, this.embargoed, this.holdNote,
+				this.heldAt, current.view());
 	}
 
 	/**
