@@ -10,7 +10,8 @@ import org.newswire.article.Urgency;
  *
  * @param marked whether the urgency (Flash, Bulletin) is written in front of the text
  * @param alert whether this is a Flash or Bulletin story leading the ticker
- * ({@link TickerService#ALERT_LEAD}); open pages raise an alert banner for it
+ * ({@link TickerService#ALERT_LEAD}, {@link TickerService#MAX_ALERTS}); open pages raise
+ * an alert banner for it
  * @param url the article's canonical page, or {@code null} for a headline without article
  */
 public record TickerLine(long id, String text, int urgency, String urgencyName, boolean marked, boolean alert,

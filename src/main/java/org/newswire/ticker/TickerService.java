@@ -47,6 +47,13 @@ public class TickerService {
 	 */
 	public static final Duration ALERT_LEAD = Duration.ofMinutes(30);
 
+	/**
+	 * How many alerts lead at most, the newest: a run of Bulletins (an election night)
+	 * must not push the newest headlines off the ticker. Older ones take their place by
+	 * time, still marked with their urgency.
+	 */
+	public static final int MAX_ALERTS = 3;
+
 	private final HeadlineRepository headlines;
 
 	private final ArticleService articles;
@@ -113,7 +120,7 @@ public class TickerService {
 	private List<TickerLine> build() {
 		List<Headline> latest = latest();
 		List<Headline> alerts = latest.isEmpty() ? List.of() : this.headlines.findStoriesAtLeast(
-				Urgency.BULLETIN.level(), latest.get(0).getPostedAt().minus(ALERT_LEAD), Limit.of(SIZE));
+				Urgency.BULLETIN.level(), latest.get(0).getPostedAt().minus(ALERT_LEAD), Limit.of(MAX_ALERTS));
 		Map<Long, Headline> shown = new LinkedHashMap<>();
 		alerts.forEach((headline) -> shown.put(headline.getId(), headline));
 		Set<Long> alertIds = Set.copyOf(shown.keySet());

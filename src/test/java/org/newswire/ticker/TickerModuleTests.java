@@ -125,6 +125,27 @@ class TickerModuleTests {
 		assertThat(this.ticker.lines()).noneMatch(TickerLine::alert);
 	}
 
+	@Test
+	void atMostThreeAlertsLeadSoTheNewestHeadlineStaysOnTheTicker() {
+		Instant now = this.clock.instant();
+		List<ArticleSummary> bulletins = IntStream.rangeClosed(1, TickerService.MAX_ALERTS + 1)
+			.mapToObj((i) -> publishAt(now.minus(Duration.ofMinutes(10 - i)), Urgency.BULLETIN, "Count update " + i))
+			.toList();
+		try {
+			this.ticker.post("Polls close across the north", Urgency.ROUTINE, null, "ada");
+
+			List<TickerLine> lines = this.ticker.lines();
+
+			assertThat(lines.subList(0, TickerService.MAX_ALERTS + 2)).extracting(TickerLine::text, TickerLine::alert)
+				.containsExactly(tuple("Count update 4", true), tuple("Count update 3", true),
+						tuple("Count update 2", true), tuple("Polls close across the north", false),
+						tuple("Count update 1", false));
+		}
+		finally {
+			bulletins.forEach((story) -> this.articles.kill(story.id(), "Withdrawn.", "ada"));
+		}
+	}
+
 	private ArticleSummary publishAt(Instant at, Urgency urgency, String headline) {
 		return this.clock.callAt(at, () -> Stories.story().urgency(urgency).headline(headline).publish(this.articles));
 	}
