@@ -1,6 +1,7 @@
 package org.newswire.feed;
 
 import java.io.StringReader;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +26,7 @@ import org.xml.sax.InputSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -53,6 +55,9 @@ class StoryFeedTests {
 
 	@Autowired
 	SettableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void oneEntryPerVersionNewestFirstLinkingToTheVersionAndItsComparePage() throws Exception {
@@ -152,6 +157,18 @@ class StoryFeedTests {
 			.andExpect(redirectedUrl(story.path() + "/atom.xml"));
 		this.mvc.perform(get("/articles/987654321/some-story/atom.xml")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/articles/not-a-number/some-story/atom.xml")).andExpect(status().isNotFound());
+	}
+
+	/**
+	 * The embargo itself is filed elsewhere; the row is given what an embargo that has
+	 * not lifted yet looks like.
+	 */
+	@Test
+	void aStoryUnderEmbargoHasNoFeedYet() throws Exception {
+		ArticleSummary story = Stories.story().headline("Comet returns next spring").publish(this.articles);
+		this.jdbc.update("update article set embargo_until = ?, embargoed = true where id = ?",
+				Timestamp.from(Instant.now().plus(Duration.ofHours(1))), story.id());
+		this.mvc.perform(get(story.path() + "/atom.xml")).andExpect(status().isNotFound());
 	}
 
 	@Test
