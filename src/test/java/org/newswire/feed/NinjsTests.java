@@ -169,7 +169,11 @@ class NinjsTests {
 	void aStoryOnceEmbargoedSaysWhenItsEmbargoLifted() throws Exception {
 		Instant lifted = Instant.now().minus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS);
 		long id = this.clock
-			.callAt(lifted, () -> Stories.story().section("science").headline("Comet returns").publish(this.articles))
+			.callAt(lifted,
+					() -> Stories.story()
+						.section("science")
+						.headline("Planetarium reopens after refit")
+						.publish(this.articles))
 			.id();
 		this.jdbc.update("update article set embargo_until = ?, embargoed = false where id = ?", Timestamp.from(lifted),
 				id);

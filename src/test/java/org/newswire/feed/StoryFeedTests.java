@@ -165,7 +165,7 @@ class StoryFeedTests {
 	 */
 	@Test
 	void aStoryUnderEmbargoHasNoFeedYet() throws Exception {
-		ArticleSummary story = Stories.story().headline("Comet returns next spring").publish(this.articles);
+		ArticleSummary story = Stories.story().headline("Observatory opens a night school").publish(this.articles);
 		this.jdbc.update("update article set embargo_until = ?, embargoed = true where id = ?",
 				Timestamp.from(Instant.now().plus(Duration.ofHours(1))), story.id());
 		this.mvc.perform(get(story.path() + "/atom.xml")).andExpect(status().isNotFound());
