@@ -55,10 +55,11 @@ class HoldDeskController {
 	@PostMapping("/desk/articles/{id}/hold")
 	ModelAndView hold(@PathVariable long id, @Valid HoldForm form, BindingResult result, Principal editor,
 			RedirectAttributes redirect) {
-		ArticleSummary summary = this.articles.readable(id);
 		if (result.hasErrors()) {
-			return new ModelAndView(VIEW).addObject("article", DeskStory.of(summary));
+			return new ModelAndView(VIEW).addObject("article", DeskStory.of(this.articles.readable(id)));
 		}
+		// The rules decide first (unknown, killed, under embargo), then the headline is
+		// read for the message.
 		try {
 			this.articles.hold(id, form.getNote(), editor.getName());
 		}
@@ -67,7 +68,7 @@ class HoldDeskController {
 			// to withhold it from.
 			return DeskAdvice.error(HttpStatus.CONFLICT, "desk.error.embargoed");
 		}
-		redirect.addFlashAttribute("held", summary.current().labelledHeadline());
+		redirect.addFlashAttribute("held", this.articles.readable(id).current().labelledHeadline());
 		return new ModelAndView("redirect:/desk");
 	}
 
