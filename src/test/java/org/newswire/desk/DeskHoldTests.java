@@ -15,6 +15,7 @@ import org.newswire.article.ArticleSummary;
 import org.newswire.article.PubStatus;
 import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
+import org.newswire.pagecache.PageCache;
 import org.newswire.ticker.TickerLine;
 import org.newswire.ticker.TickerService;
 
@@ -71,6 +72,9 @@ class DeskHoldTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PageCache cache;
 
 	@Test
 	void aHeldStoryShowsTheNoticeInsteadOfItsTextEverywhereUntilItIsReleased() throws Exception {
@@ -143,6 +147,24 @@ class DeskHoldTests {
 		this.mvc.perform(asAdmin(get("/desk/audit")))
 			.andExpect(content().string(containsString("Put a story on hold")))
 			.andExpect(content().string(containsString("Released a story from hold")));
+	}
+
+	@Test
+	void theStoredPageIsDroppedOnHoldAndOnRelease() throws Exception {
+		ArticleSummary story = story("Tide gauge shows record surge", "The gauge read 4.2 metres at dawn.");
+		page(story.path());
+		long renders = this.cache.renders();
+		assertThat(page(story.path()).select(".story-body").text()).contains("4.2 metres");
+		assertThat(this.cache.renders()).as("served from the page cache").isEqualTo(renders);
+
+		this.articles.hold(story.id(), NOTE, "ada");
+		assertThat(page(story.path()).select(".hold-notice").text()).contains(NOTE);
+		assertThat(page(story.path()).html()).doesNotContain("4.2 metres");
+		assertThat(this.cache.renders()).as("rendered once after the hold").isEqualTo(renders + 1);
+
+		this.articles.releaseHold(story.id(), "ada");
+		assertThat(page(story.path()).select(".story-body").text()).contains("4.2 metres");
+		assertThat(this.cache.renders()).as("rendered once after the release").isEqualTo(renders + 2);
 	}
 
 	@Test
