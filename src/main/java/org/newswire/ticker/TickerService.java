@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.newswire.article.ArticleHeld;
+import org.newswire.article.ArticleHoldReleased;
 import org.newswire.article.ArticleKilled;
 import org.newswire.article.ArticlePublished;
 import org.newswire.article.ArticleService;
@@ -114,40 +117,55 @@ public class TickerService {
 	}
 
 	/**
-	 * The alerts first, newest first, then the newest headlines. The alerts are read on
-	 * their own: on a busy wire a Flash leaves the newest {@value #SIZE} within minutes.
+	 * The alerts first, newest first, then the newest headlines, leaving out those of
+	 * stories on hold, which stay standing and come back when released; the headlines
+	 * after them move up so the ticker stays full. The alerts are read on their own: on a
+	 * busy wire a Flash leaves the newest {@value #SIZE} within minutes.
 	 */
 	private List<TickerLine> build() {
-		List<Headline> latest = latest();
-		List<Headline> alerts = latest.isEmpty() ? List.of() : this.headlines.findStoriesAtLeast(
-				Urgency.BULLETIN.level(), latest.get(0).getPostedAt().minus(ALERT_LEAD), Limit.of(MAX_ALERTS));
-		Map<Long, Headline> shown = new LinkedHashMap<>();
-		alerts.forEach((headline) -> shown.put(headline.getId(), headline));
-		Set<Long> alertIds = Set.copyOf(shown.keySet());
-		latest.forEach((headline) -> shown.putIfAbsent(headline.getId(), headline));
-		List<Long> ids = shown.values()
-			.stream()
-			.map(Headline::getArticleId)
-			.filter(Objects::nonNull)
-			.distinct()
-			.toList();
-		Map<Long, String> paths = this.articles.current(ids)
-			.stream()
-			.collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::path));
-		return shown.values()
-			.stream()
-			.limit(SIZE)
-			.map((headline) -> TickerLine.of(headline, paths, alertIds.contains(headline.getId())))
-			.toList();
+		int limit = SIZE;
+		while (true) {
+			List<Headline> latest = this.headlines.findLatest(Limit.of(limit));
+			List<Headline> alerts = latest.isEmpty() ? List.of() : this.headlines.findStoriesAtLeast(
+					Urgency.BULLETIN.level(), latest.get(0).getPostedAt().minus(ALERT_LEAD), Limit.of(limit));
+			List<Long> ids = Stream.concat(alerts.stream(), latest.stream())
+				.map(Headline::getArticleId)
+				.filter(Objects::nonNull)
+				.distinct()
+				.toList();
+			Map<Long, ArticleSummary> stories = this.articles.current(ids)
+				.stream()
+				.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+			Map<Long, String> paths = stories.values()
+				.stream()
+				.collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::path));
+			Map<Long, TickerLine> lines = new LinkedHashMap<>();
+			alerts.stream()
+				.filter((headline) -> !held(headline, stories))
+				.limit(MAX_ALERTS)
+				.forEach((headline) -> lines.put(headline.getId(), TickerLine.of(headline, paths, true)));
+			latest.stream()
+				.filter((headline) -> !held(headline, stories))
+				.forEach((headline) -> lines.putIfAbsent(headline.getId(), TickerLine.of(headline, paths, false)));
+			if (lines.size() >= SIZE || latest.size() < limit) {
+				return lines.values().stream().limit(SIZE).toList();
+			}
+			limit += SIZE - lines.size();
+		}
+	}
+
+	private static boolean held(Headline headline, Map<Long, ArticleSummary> stories) {
+		ArticleSummary story = (headline.getArticleId() != null) ? stories.get(headline.getArticleId()) : null;
+		return story != null && story.held();
 	}
 
 	/**
 	 * The version readers see now of a readable article, for the live stream's notice of
-	 * a new one.
+	 * a new one; none while it is on hold, as readers see the hold notice, not the text.
 	 */
 	Optional<ArticleVersion> currentVersion(long articleId) {
 		return this.articles.find(articleId)
-			.filter((story) -> !story.killed())
+			.filter((story) -> !story.killed() && !story.held())
 			.map((story) -> new ArticleVersion(articleId, story.current().sequence(),
 					story.current().labelledHeadline(), story.path()));
 	}
@@ -202,6 +220,28 @@ public class TickerService {
 	void on(ArticleKilled killed) {
 		if (withdrawStanding(killed.articleId())) {
 			changed(killed.articleId());
+		}
+	}
+
+	/**
+	 * A hold takes the story's headline out of {@link #lines()} and a release brings it
+	 * back (see {@link #build()}), so both record a ticker change in their own
+	 * transaction, as a kill does: everything that shows the ticker (this memo, the
+	 * fragment pages carry, the live stream) follows ticker changes alone.
+	 */
+	@EventListener
+	void on(ArticleHeld held) {
+		holdChanged(held.articleId());
+	}
+
+	@EventListener
+	void on(ArticleHoldReleased released) {
+		holdChanged(released.articleId());
+	}
+
+	private void holdChanged(long articleId) {
+		if (!this.headlines.findStandingFor(articleId).isEmpty()) {
+			changed(articleId);
 		}
 	}
 
