@@ -85,7 +85,8 @@ public class TickerService {
 
 	/**
 	 * The ticker as readers see it, linked to the articles' canonical pages (so a link
-	 * needs no redirect). Built in two queries once per change, not for every page.
+	 * needs no redirect). Built once per change (three queries, more only when stories on
+	 * hold leave gaps), not for every page.
 	 */
 	public List<TickerLine> lines() {
 		Lines memo = this.memo.get();
