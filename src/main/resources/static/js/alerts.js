@@ -40,11 +40,6 @@
     }
   }
 
-  // Only a path on this site: browsers read '//host' and '/\host' as another host.
-  function isLocalPath(path) {
-    return typeof path === 'string' && path.charAt(0) === '/' && path.charAt(1) !== '/' && path.charAt(1) !== '\\';
-  }
-
   function banner(id) {
     return box.querySelector('[data-alert-id="' + CSS.escape(id) + '"]');
   }
@@ -113,7 +108,7 @@
   document.addEventListener('newswire:alert', function (event) {
     var alert = event.detail;
     if (!alert || typeof alert.id !== 'number' || typeof alert.level !== 'string'
-        || typeof alert.headline !== 'string' || !isLocalPath(alert.url)) {
+        || typeof alert.headline !== 'string' || !window.newswireIsLocalPath(alert.url)) {
       return;
     }
     var id = String(alert.id);

@@ -40,16 +40,11 @@
     document.dispatchEvent(new CustomEvent('newswire:ticker', { detail: data }));
   }
 
-  // Only a path on this site: browsers read '//host' and '/\host' as another host.
-  function isLocalPath(path) {
-    return typeof path === 'string' && path.charAt(0) === '/' && path.charAt(1) !== '/' && path.charAt(1) !== '\\';
-  }
-
   function onArticle(event) {
     var data = parse(event);
     var article = document.querySelector('article[data-article-id]');
     var region = document.getElementById('live-update');
-    if (!data || !article || !region || !isLocalPath(data.path)) {
+    if (!data || !article || !region || !window.newswireIsLocalPath(data.path)) {
       return;
     }
     var shown = Number(article.getAttribute('data-sequence'));
