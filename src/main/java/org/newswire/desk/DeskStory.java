@@ -12,15 +12,18 @@ import org.newswire.article.WritethruKind;
  *
  * @param status the pubstatus as ninjs spells it: "usable", "canceled"
  * @param killedAt {@code null} unless killed
+ * @param embargoed whether it waits for its embargo: readers cannot see it yet
+ * @param embargoUntil when the embargo lifts (or lifted), {@code null} if it had none
  */
 record DeskStory(long id, String path, String slugline, String sectionName, int sequence, WritethruKind kind,
-		String headline, String labelledHeadline, String status, boolean killed, Instant updatedAt, Instant killedAt) {
+		String headline, String labelledHeadline, String status, boolean killed, Instant updatedAt, Instant killedAt,
+		boolean embargoed, Instant embargoUntil) {
 
 	static DeskStory of(ArticleSummary story) {
 		VersionView current = story.current();
 		return new DeskStory(story.id(), story.path(), story.slugline(), story.section().name(), current.sequence(),
 				current.kind(), current.headline(), current.labelledHeadline(), story.pubstatus().ninjs(),
-				story.killed(), story.updatedAt(), story.killedAt());
+				story.killed(), story.updatedAt(), story.killedAt(), story.embargoed(), story.embargoUntil());
 	}
 
 }
