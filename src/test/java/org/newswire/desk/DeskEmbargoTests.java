@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.newswire.NewswireProperties;
 import org.newswire.SettableClock;
 import org.newswire.Stories;
+import org.newswire.article.ArticleEmbargoedException;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.EditorialListing;
@@ -22,8 +23,10 @@ import org.newswire.article.ReleaseJob;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.ModelAndView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newswire.desk.DeskFixtures.asEditor;
@@ -171,6 +174,16 @@ class DeskEmbargoTests {
 		Document late = page(this.mvc.perform(asEditor(post("/desk/articles/{id}/embargo/release", filed.id()), "tam"))
 			.andExpect(status().isConflict()));
 		assertThat(late.select("h1").text()).isEqualTo("This story is no longer under embargo");
+	}
+
+	@Test
+	void aHoldAskedOfAStoryUnderEmbargoIsAConflictThatSaysWhenItLifts() {
+		Instant until = Instant.now().plus(Duration.ofHours(1));
+		ModelAndView page = new DeskAdvice().embargoed(new ArticleEmbargoedException(7, until));
+		assertThat(page.getStatus()).isEqualTo(HttpStatus.CONFLICT);
+		assertThat(page.getViewName()).isEqualTo(DeskAdvice.ERROR_VIEW);
+		assertThat(page.getModel()).containsEntry("embargoUntil", until)
+			.containsEntry("messageKey", "desk.error.embargoed");
 	}
 
 	private Function<String, MockHttpServletRequestBuilder> newStory(String slugline, String embargoUntil) {
