@@ -49,11 +49,12 @@ public class ReleaseJob implements SmartLifecycle {
 	 * @return how many this call released (those another node released are not counted)
 	 */
 	public int releaseDue() {
-		int released = releaseEach(this.articles.dueEmbargoes(BATCH), this.articles::releaseEmbargo);
-		return released + releaseEach(this.scheduled.due(BATCH), this.scheduled::release);
+		int released = releaseEach("embargoed article", this.articles.dueEmbargoes(BATCH),
+				this.articles::releaseEmbargo);
+		return released + releaseEach("scheduled writethru", this.scheduled.due(BATCH), this.scheduled::release);
 	}
 
-	private static int releaseEach(List<Long> due, LongPredicate release) {
+	private static int releaseEach(String what, List<Long> due, LongPredicate release) {
 		int released = 0;
 		for (long id : due) {
 			try {
@@ -63,11 +64,11 @@ public class ReleaseJob implements SmartLifecycle {
 			}
 			catch (ConcurrencyFailureException ex) {
 				// Another node settled it between our reading and our lock.
-				logger.debug("Release of " + id + " lost a race: " + ex.getMessage());
+				logger.debug("Release of " + what + " " + id + " lost a race: " + ex.getMessage());
 			}
 			catch (RuntimeException ex) {
 				// One failure must not hold up the others; the next run tries it again.
-				logger.error("Could not release " + id, ex);
+				logger.error("Could not release " + what + " " + id, ex);
 			}
 		}
 		return released;

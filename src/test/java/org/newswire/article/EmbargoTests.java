@@ -80,7 +80,7 @@ class EmbargoTests {
 		ArticleSummary filed = embargoed(word, until);
 		// A correction filed while it waits must not reach the corrections page either.
 		Stories.writethru(WritethruKind.CORRECTS)
-			.headline("Observatory confirms comet " + word)
+			.headline("Observatory confirms the new star " + word)
 			.post(this.articles, filed.id(), 1);
 
 		this.clock.runAt(until.minusSeconds(1), this.job::releaseDue);
@@ -216,9 +216,9 @@ class EmbargoTests {
 
 	private ArticleSummary embargoed(String word, Instant until) {
 		return this.articles.publish(Stories.story()
-			.slugline("Comet-" + word)
-			.headline("Comet seen over the harbour " + word)
-			.paragraphs("Astronomers at the harbour observatory saw the comet " + word + " at dawn.")
+			.slugline("Star-" + word)
+			.headline("Observatory names a new star " + word)
+			.paragraphs("Astronomers at the hill observatory named the star " + word + " at dawn.")
 			.draft(), until, "ada");
 	}
 
