@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.newswire.PortalDates;
 import org.newswire.article.ArticleEmbargoed;
+import org.newswire.article.ArticleHeld;
+import org.newswire.article.ArticleHoldReleased;
 import org.newswire.article.ArticleKilled;
 import org.newswire.article.ArticlePublished;
 import org.newswire.article.EmbargoLiftedEarly;
@@ -18,9 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes and reads the audit log. Publications and kills are recorded by listening to the
- * article events inside the publishing transaction, so an entry exists exactly when the
- * change was committed.
+ * Writes and reads the audit log. Publications, kills, holds and releases are recorded by
+ * listening to the article events inside the publishing transaction, so an entry exists
+ * exactly when the change was committed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -65,6 +67,16 @@ class AuditTrail {
 	@EventListener
 	void on(ArticleKilled killed) {
 		record(killed.editor(), AuditAction.KILLED, killed.articleId(), null, killed.notice());
+	}
+
+	@EventListener
+	void on(ArticleHeld held) {
+		record(held.editor(), AuditAction.HELD, held.articleId(), null, held.note());
+	}
+
+	@EventListener
+	void on(ArticleHoldReleased released) {
+		record(released.editor(), AuditAction.RELEASED, released.articleId(), null, "");
 	}
 
 	@EventListener
