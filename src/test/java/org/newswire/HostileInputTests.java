@@ -118,6 +118,7 @@ class HostileInputTests {
 		String slug = article.split("/")[3];
 		List<String> slots = List.of("/sections/%s", "/sections/world?before=%s", "/articles/%s/" + slug,
 				"/articles/" + id + "/%s", "/articles/" + id + "/" + slug + "/versions/%s",
+				"/articles/%s/" + slug + "/atom.xml", "/articles/" + id + "/%s/atom.xml",
 				"/articles/" + id + "/" + slug + "/compare?from=%s&to=1", "/corrections?page=%s", "/search?q=%s",
 				"/search?q=harbour&page=%s", "/feeds/sections/%s/atom.xml", "/api/ninjs/articles/%s",
 				"/api/ninjs/articles/" + id + "/versions/%s", "/api/ninjs/articles?since=%s", "/css/%s");
@@ -126,8 +127,9 @@ class HostileInputTests {
 				probes.add(Probe.get(slot.formatted(value)));
 			}
 		}
-		for (String slot : List.of("/articles/%s/" + slug, "/articles/" + id + "/" + slug + "/compare?from=1&to=%s",
-				"/corrections?page=%s", "/api/ninjs/articles/%s/versions/1")) {
+		for (String slot : List.of("/articles/%s/" + slug, "/articles/%s/" + slug + "/atom.xml",
+				"/articles/" + id + "/" + slug + "/compare?from=1&to=%s", "/corrections?page=%s",
+				"/api/ninjs/articles/%s/versions/1")) {
 			for (String value : NUMBERS) {
 				probes.add(Probe.get(slot.formatted(value)));
 			}
