@@ -166,7 +166,8 @@ class EmbargoTests {
 		String lower = word.toLowerCase(Locale.ROOT);
 		for (String page : List.of("/articles/" + id, "/articles/" + id + "/x", "/articles/" + id + "/x/versions",
 				"/articles/" + id + "/x/versions/1", "/articles/" + id + "/x/compare?from=1&to=2",
-				"/api/ninjs/articles/" + id, "/api/ninjs/articles/" + id + "/versions/1")) {
+				"/articles/" + id + "/x/atom.xml", "/api/ninjs/articles/" + id,
+				"/api/ninjs/articles/" + id + "/versions/1")) {
 			assertThat(status(page)).as(page).isEqualTo(404);
 		}
 		for (String page : publicListings(word)) {
@@ -184,9 +185,11 @@ class EmbargoTests {
 	private void assertPresentEverywhere(ArticleSummary story, String word) throws Exception {
 		String lower = word.toLowerCase(Locale.ROOT);
 		for (String page : List.of(story.path(), story.path() + "/versions", story.path() + "/versions/1",
-				"/api/ninjs/articles/" + story.id())) {
+				story.path() + "/atom.xml", "/api/ninjs/articles/" + story.id())) {
 			assertThat(status(page)).as(page).isEqualTo(200);
 		}
+		assertThat(body("/api/ninjs/articles/" + story.id()))
+			.contains("\"embargoed\":\"" + story.embargoUntil() + "\"");
 		for (String page : publicListings(word)) {
 			if (!page.startsWith("/sitemaps/sections")) {
 				assertThat(body(page).toLowerCase(Locale.ROOT)).as(page).contains(lower);
