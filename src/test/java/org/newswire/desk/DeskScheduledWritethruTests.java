@@ -42,8 +42,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Writethrus scheduled from the desk: they wait on the story's desk page, go out at their
  * time through the usual rules, can be cancelled, and one whose base was superseded
  * meanwhile is not published but shown as a conflict with its text kept.
+ * <p>
+ * The embargo tests share a context of their own: what they release carries the pinned
+ * clock's times, hours ahead, and would lead every list other tests read. Its scheduler
+ * is left out (a poll of an hour): the tests run the job themselves at pinned times;
+ * {@code TwoNodeTests} checks the scheduler.
  */
-@SpringBootTest
+@SpringBootTest(properties = "newswire.release.poll=1h")
 @AutoConfigureMockMvc
 class DeskScheduledWritethruTests {
 
