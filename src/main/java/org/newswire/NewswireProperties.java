@@ -27,7 +27,7 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 		URI publicUrl, @DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Live live,
 		@DefaultValue Login login, @DefaultValue PageCache pageCache, @DefaultValue Archive archive,
 		@DefaultValue Sitemap sitemap, String copyFrom, @DefaultValue ChangeRecord changeRecord,
-		@DefaultValue Search search) {
+		@DefaultValue Search search, @DefaultValue Release release) {
 
 	/**
 	 * @param enabled load demo stories into an empty embedded database
@@ -87,6 +87,13 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	 * sitemaps.org limit is 50,000)
 	 */
 	public record Sitemap(@DefaultValue("50000") int maxUrls) {
+	}
+
+	/**
+	 * @param poll how often each node's release job looks for embargoes and scheduled
+	 * writethrus that are due: the most they go out late
+	 */
+	public record Release(@DefaultValue("250ms") Duration poll) {
 	}
 
 	/**

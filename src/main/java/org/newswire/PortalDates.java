@@ -1,6 +1,7 @@
 package org.newswire;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +27,9 @@ public class PortalDates {
 
 	private static final DateTimeFormatter STAMP_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z",
 			Locale.ENGLISH);
+
+	private static final DateTimeFormatter LOCAL_INPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss",
+			Locale.ROOT);
 
 	private final ZoneId zone;
 
@@ -83,6 +87,32 @@ public class PortalDates {
 	 */
 	public String iso(Instant at) {
 		return at.truncatedTo(ChronoUnit.SECONDS).toString();
+	}
+
+	/**
+	 * The zone editors type times in, e.g. {@code America/New_York}, to show next to a
+	 * time field.
+	 */
+	public String zoneName() {
+		return this.zone.getId();
+	}
+
+	/**
+	 * A moment as a {@code <input type="datetime-local" step="1">} holds it, in the
+	 * portal's zone: {@code 2026-11-26T09:05:07}.
+	 */
+	public String inputValue(Instant at) {
+		return LOCAL_INPUT.format(at.atZone(this.zone));
+	}
+
+	/**
+	 * What a {@code datetime-local} input sent ({@code 2026-11-26T09:05}, with or without
+	 * seconds), read in the portal's zone. A time the clocks skip when summer time starts
+	 * is moved forward by the gap; one they pass twice when it ends is the earlier.
+	 * @throws java.time.format.DateTimeParseException when it is not such a value
+	 */
+	public Instant fromInput(String value) {
+		return LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atZone(this.zone).toInstant();
 	}
 
 	/**

@@ -1,6 +1,10 @@
 package org.newswire;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,6 +16,8 @@ import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Urgency;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -96,6 +102,44 @@ class DeskBrowserTest extends BrowserTestBase {
 		browser.get(url("/"));
 		assertThat(browser.findElement(By.id("ticker-list")).getText().replaceAll("\\s+", " "))
 			.contains("LD Writethru: Winter ferry timetable adds a late sailing");
+	}
+
+	/**
+	 * A story under embargo counts down on the desk listing and its story page, and the
+	 * story page passes axe-core. The picture of the listing goes to target/screenshots,
+	 * or to docs/screenshots with {@code -Dscreenshots}.
+	 */
+	@Test
+	void anEmbargoedStoryCountsDownOnTheDesk() throws IOException {
+		ChromeDriver browser = browser();
+		signIn();
+		Instant until = Instant.now().plus(Duration.ofHours(2)).plusSeconds(15);
+		ArticleSummary filed = this.articles.publish(Stories.story()
+			.slugline("Budget-Embargo")
+			.headline("Harbour budget doubles the dredging fund")
+			.paragraphs("The harbour board will present its budget at noon.")
+			.draft(), until, ADMIN);
+
+		browser.get(url("/desk/articles/" + filed.id()));
+		assertThat(awaitElement(By.cssSelector(".embargo-status")).getText()).startsWith("Embargoed until");
+		assertCountingDown(".embargo-status .countdown");
+		assertAccessible("story page under embargo");
+
+		browser.manage().window().setSize(new Dimension(1280, 900));
+		browser.get(url("/desk"));
+		assertCountingDown(".status-embargoed .countdown");
+		Path folder = (System.getProperty("screenshots") != null) ? Path.of("docs", "screenshots")
+				: Path.of("target", "screenshots");
+		Files.createDirectories(folder);
+		Files.write(folder.resolve("desk-embargo.png"), browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+	private void assertCountingDown(String selector) {
+		WebElement countdown = awaitElement(By.cssSelector(selector));
+		new WebDriverWait(browser(), Duration.ofSeconds(5))
+			.until((driver) -> countdown.getText().matches("\\(in 2 h \\d\\d min \\d\\d s\\)"));
+		String first = countdown.getText();
+		new WebDriverWait(browser(), Duration.ofSeconds(5)).until((driver) -> !countdown.getText().equals(first));
 	}
 
 	private void signIn() {

@@ -64,11 +64,29 @@ public class ArticleService {
 	 */
 	@Transactional
 	public ArticleSummary publish(NewArticle draft, String editor) {
+		return publish(draft, null, editor);
+	}
+
+	/**
+	 * Files a new story as its writethru 1, to be published at once, or, with an
+	 * {@code embargoUntil}, to wait on the desk until then: nothing public hears of it
+	 * (no change record, no {@link ArticlePublished}) until {@link #releaseEmbargo} or
+	 * {@link #liftEmbargo}.
+	 * @param embargoUntil when it may be published, or {@code null} for now
+	 * @throws IllegalArgumentException for an unknown section or source, or an embargo
+	 * that is not in the future
+	 */
+	@Transactional
+	public ArticleSummary publish(NewArticle draft, Instant embargoUntil, String editor) {
 		Section section = this.sections.findByCode(draft.sectionCode())
 			.orElseThrow(() -> new IllegalArgumentException("Unknown section " + draft.sectionCode()));
 		Source source = this.sources.findByCode(draft.sourceCode())
 			.orElseThrow(() -> new IllegalArgumentException("Unknown source " + draft.sourceCode()));
-		Article article = this.articles.save(new Article(draft, section, source, this.clock.instant()));
+		Instant now = this.clock.instant();
+		if (embargoUntil != null && !embargoUntil.isAfter(now)) {
+			throw new IllegalArgumentException("An embargo lifts in the future, not at " + embargoUntil);
+		}
+		Article article = this.articles.save(new Article(draft, section, source, now, embargoUntil));
 		Writethru first = this.writethrus.save(article.firstVersion(draft, editor));
 		return announce(ChangeKind.PUBLISHED, article, first);
 	}
@@ -97,9 +115,82 @@ public class ArticleService {
 		Article article = this.articles.findForUpdate(articleId)
 			.orElseThrow(() -> new ArticleNotFoundException(articleId));
 		if (article.kill(notice, this.clock.instant())) {
-			this.changes.record(ChangeKind.KILLED, articleId, article.getSectionCode());
+			// Killed while waiting for its embargo, it stays unknown to readers (404, not
+			// 410): there is nothing public to record.
+			if (!article.isEmbargoed()) {
+				this.changes.record(ChangeKind.KILLED, articleId, article.getSectionCode());
+			}
 			this.events.publishEvent(new ArticleKilled(articleId, notice, editor));
 		}
+	}
+
+	/**
+	 * Releases a story whose embargo is due, if it still waits: the release job's work,
+	 * which every node does, so the article row is locked and the state read again under
+	 * the lock; whoever comes second finds it public and does nothing.
+	 * @return whether this call released it
+	 */
+	@Transactional
+	public boolean releaseEmbargo(long articleId) {
+		Article article = this.articles.findForUpdate(articleId)
+			.orElseThrow(() -> new ArticleNotFoundException(articleId));
+		Instant now = this.clock.instant();
+		if (!article.isEmbargoed() || article.getEmbargoUntil().isAfter(now)) {
+			return false;
+		}
+		Writethru current = lift(article, now);
+		ArticleSummary story = article.summary(current);
+		// The filing editor asked for it to go out now: theirs is the publication.
+		announce(ChangeKind.PUBLISHED, story, story.current().editor());
+		return true;
+	}
+
+	/**
+	 * Releases a story before its embargo time ("Release now").
+	 * @throws NotEmbargoedException when it is public already
+	 * @throws ArticleKilledException when it was killed while waiting
+	 */
+	@Transactional
+	public ArticleSummary liftEmbargo(long articleId, String editor) {
+		Article article = this.articles.findForUpdate(articleId)
+			.orElseThrow(() -> new ArticleNotFoundException(articleId));
+		article.requireEmbargoed();
+		Instant setFor = article.getEmbargoUntil();
+		Writethru current = lift(article, this.clock.instant());
+		this.events.publishEvent(new EmbargoLiftedEarly(articleId, setFor, editor));
+		ArticleSummary story = article.summary(current);
+		announce(ChangeKind.PUBLISHED, story, editor);
+		return story;
+	}
+
+	/**
+	 * Sets another time for a story's embargo to lift.
+	 * @throws IllegalArgumentException for a time that is not in the future
+	 * @throws NotEmbargoedException when it is public already
+	 * @throws ArticleKilledException when it was killed while waiting
+	 */
+	@Transactional
+	public void moveEmbargo(long articleId, Instant to, String editor) {
+		if (!to.isAfter(this.clock.instant())) {
+			throw new IllegalArgumentException("An embargo lifts in the future, not at " + to);
+		}
+		Article article = this.articles.findForUpdate(articleId)
+			.orElseThrow(() -> new ArticleNotFoundException(articleId));
+		Instant from = article.moveEmbargo(to);
+		this.events.publishEvent(new EmbargoMoved(articleId, from, to, editor));
+	}
+
+	/**
+	 * Stories whose embargo is due at the clock's time, oldest first.
+	 */
+	public List<Long> dueEmbargoes(int limit) {
+		return this.articles.findDueEmbargoes(this.clock.instant(), Limit.of(limit));
+	}
+
+	private Writethru lift(Article article, Instant at) {
+		article.liftEmbargo(at);
+		this.writethrus.publishAllAt(article.getId(), at);
+		return this.writethrus.findCurrentOf(article.getId());
 	}
 
 	/**
@@ -141,11 +232,15 @@ public class ArticleService {
 	}
 
 	/**
-	 * An article with its current version, killed or not: callers decide how to show a
-	 * kill.
+	 * An article readers may know of, with its current version, killed or not: callers
+	 * decide how to show a kill. A story waiting for its embargo is not found: the desk
+	 * reads it through {@link EditorialListing#story}.
 	 */
 	public Optional<ArticleSummary> find(long articleId) {
-		return Article.summaries(this.articles.findWithCurrent(articleId)).stream().findFirst();
+		return Article.summaries(this.articles.findWithCurrent(articleId))
+			.stream()
+			.findFirst()
+			.filter((story) -> !story.embargoed());
 	}
 
 	/**
@@ -204,7 +299,11 @@ public class ArticleService {
 	 * Current versions of the given articles, in no particular order.
 	 */
 	public List<ArticleSummary> current(List<Long> articleIds) {
-		return articleIds.isEmpty() ? List.of() : Article.summaries(this.articles.findCurrent(articleIds));
+		return articleIds.isEmpty() ? List.of()
+				: Article.summaries(this.articles.findCurrent(articleIds))
+					.stream()
+					.filter((story) -> !story.embargoed())
+					.toList();
 	}
 
 	/**
@@ -270,12 +369,26 @@ public class ArticleService {
 		return this.articles.count();
 	}
 
+	/**
+	 * Tells everybody of a new version, or, while the story waits for its embargo, only
+	 * the desk.
+	 */
 	private ArticleSummary announce(ChangeKind kind, Article article, Writethru writethru) {
 		ArticleSummary story = article.summary(writethru);
+		VersionView version = story.current();
+		if (story.embargoed()) {
+			this.events.publishEvent(new ArticleEmbargoed(story.id(), version.sequence(), version.labelledHeadline(),
+					story.embargoUntil(), version.editor()));
+			return story;
+		}
+		return announce(kind, story, version.editor());
+	}
+
+	private ArticleSummary announce(ChangeKind kind, ArticleSummary story, String editor) {
 		this.changes.record(kind, story.id(), story.section().code());
 		VersionView version = story.current();
 		this.events.publishEvent(new ArticlePublished(story.id(), version.sequence(), version.kind(),
-				version.labelledHeadline(), story.urgency(), story.path(), version.editor()));
+				version.labelledHeadline(), story.urgency(), story.path(), editor));
 		return story;
 	}
 

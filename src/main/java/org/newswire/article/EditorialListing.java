@@ -2,6 +2,7 @@ package org.newswire.article;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.newswire.article.internal.Article;
 import org.newswire.article.internal.ArticleRepository;
@@ -11,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The desk's view of all articles, killed ones included, filtered by section and by text
- * in the slugline or headline. Kept apart from {@link ArticleService}, whose listings are
- * what readers may see.
+ * The desk's view of all articles, killed ones and those waiting for their embargo
+ * included, filtered by section and by text in the slugline or headline. Kept apart from
+ * {@link ArticleService}, whose listings are what readers may see.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,6 +43,14 @@ public class EditorialListing {
 		Cursor from = (before != null) ? before : Cursor.NEWEST;
 		return Article
 			.summaries(this.articles.findEditorial(sectionCode, pattern, from.updatedAt(), from.id(), Limit.of(limit)));
+	}
+
+	/**
+	 * One story as the desk sees it: killed ones and those waiting for their embargo
+	 * included.
+	 */
+	public Optional<ArticleSummary> story(long articleId) {
+		return Article.summaries(this.articles.findWithCurrent(articleId)).stream().findFirst();
 	}
 
 	private static String escapeLike(String text) {

@@ -1,6 +1,7 @@
 package org.newswire.desk;
 
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Arrays;
 
 import jakarta.validation.Valid;
@@ -8,8 +9,11 @@ import org.newswire.article.ArticleKilledException;
 import org.newswire.article.ArticleNotFoundException;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.EditorialListing;
 import org.newswire.article.NewArticle;
 import org.newswire.article.Paragraphs;
+import org.newswire.article.ScheduledVersion;
+import org.newswire.article.ScheduledWritethrus;
 import org.newswire.article.StaleWritethruException;
 import org.newswire.article.Urgency;
 import org.newswire.article.WritethruDraft;
@@ -51,20 +55,30 @@ class ArticleDeskController {
 
 	private final ArticleService articles;
 
-	ArticleDeskController(ArticleService articles) {
+	private final EditorialListing listing;
+
+	private final ScheduledWritethrus scheduled;
+
+	private final DeskTimes times;
+
+	ArticleDeskController(ArticleService articles, EditorialListing listing, ScheduledWritethrus scheduled,
+			DeskTimes times) {
 		this.articles = articles;
+		this.listing = listing;
+		this.scheduled = scheduled;
+		this.times = times;
 	}
 
 	@InitBinder("newArticleForm")
 	void newArticleFields(WebDataBinder binder) {
 		binder.setAllowedFields("section", "slugline", "source", "dateline", "byline", "urgency", "headline", "body",
-				"ednote");
+				"ednote", "embargoUntil");
 	}
 
 	@InitBinder("writethruForm")
 	void writethruFields(WebDataBinder binder) {
 		binder.setAllowedFields("baseSequence", "kind", "headline", "body", "ednote", "correctionNote", "byline",
-				"urgency");
+				"urgency", "releaseAt");
 	}
 
 	@InitBinder("killForm")
@@ -89,21 +103,41 @@ class ArticleDeskController {
 				&& this.articles.sources().stream().noneMatch((s) -> s.code().equals(form.getSource()))) {
 			result.rejectValue("source", "desk.validation.source");
 		}
+		Instant embargoUntil = (form.getEmbargoUntil() != null && !result.hasFieldErrors("embargoUntil"))
+				? this.times.future(form.getEmbargoUntil(), "embargoUntil", result) : null;
 		if (result.hasErrors() || !PUBLISH.equals(action)) {
 			model.addAttribute("preview", !result.hasErrors());
 			model.addAttribute("paragraphs", Paragraphs.split(form.getBody()));
+			model.addAttribute("embargoUntil", embargoUntil);
 			return showNewArticle(model);
 		}
 		ArticleSummary published = this.articles.publish(new NewArticle(form.getSection(), form.getSlugline(),
 				form.getSource(), form.getDateline(), form.getByline(), LANGUAGE, Urgency.of(form.getUrgency()),
-				form.getHeadline(), Paragraphs.split(form.getBody()), form.getEdnote()), editor.getName());
+				form.getHeadline(), Paragraphs.split(form.getBody()), form.getEdnote()), embargoUntil,
+				editor.getName());
+		if (published.embargoed()) {
+			redirect.addFlashAttribute("embargoed", published.current().headline());
+			return DeskStoryController.redirectTo(published.id());
+		}
 		return published(published, redirect);
 	}
 
+	/**
+	 * The writethru form on the current version; with {@code from}, holding the text of a
+	 * scheduled writethru that could not go out, to be filed again on it.
+	 */
 	@GetMapping("/desk/articles/{id}/writethru")
-	String writethru(@PathVariable long id, Model model) {
-		ArticleSummary summary = this.articles.readable(id);
-		model.addAttribute("writethruForm", WritethruForm.from(summary));
+	String writethru(@PathVariable long id, @RequestParam(required = false) Long from, Model model) {
+		ArticleSummary summary = editable(id);
+		if (from != null) {
+			ScheduledVersion kept = this.scheduled.find(id, from)
+				.orElseThrow(() -> new BadDeskRequestException("No such scheduled writethru"));
+			model.addAttribute("writethruForm", WritethruForm.from(kept, summary.current().sequence()));
+			model.addAttribute("refiling", kept);
+		}
+		else {
+			model.addAttribute("writethruForm", WritethruForm.from(summary));
+		}
 		return showWritethru(summary, model);
 	}
 
@@ -111,13 +145,15 @@ class ArticleDeskController {
 	ModelAndView writethru(@PathVariable long id, @Valid WritethruForm form, BindingResult result,
 			@RequestParam(defaultValue = "preview") String action, Principal editor, Model model,
 			RedirectAttributes redirect) {
-		ArticleSummary summary = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		ArticleSummary summary = this.listing.story(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		if (summary.killed()) {
 			return killedWhileEditing(summary.killNotice(), form);
 		}
 		if (form.needsCorrectionNote()) {
 			result.rejectValue("correctionNote", "desk.validation.correctionNote");
 		}
+		Instant releaseAt = (form.getReleaseAt() != null && !result.hasFieldErrors("releaseAt"))
+				? this.times.future(form.getReleaseAt(), "releaseAt", result) : null;
 		if (!result.hasErrors() && form.getBaseSequence() != summary.current().sequence()) {
 			// Caught already at preview, so the label shown is the one the version will
 			// get.
@@ -125,14 +161,22 @@ class ArticleDeskController {
 		}
 		if (result.hasErrors() || !PUBLISH.equals(action)) {
 			model.addAttribute("preview", !result.hasErrors());
+			model.addAttribute("releaseAt", releaseAt);
 			return new ModelAndView(showWritethru(summary, model));
 		}
+		WritethruDraft draft = new WritethruDraft(form.getKind(), form.getHeadline(), Paragraphs.split(form.getBody()),
+				form.getEdnote(), form.getCorrectionNote(), form.getByline(), Urgency.of(form.getUrgency()));
 		try {
-			ArticleSummary published = this.articles.postWritethru(id, form.getBaseSequence(),
-					new WritethruDraft(form.getKind(), form.getHeadline(), Paragraphs.split(form.getBody()),
-							form.getEdnote(), form.getCorrectionNote(), form.getByline(),
-							Urgency.of(form.getUrgency())),
-					editor.getName());
+			if (releaseAt != null) {
+				this.scheduled.schedule(id, form.getBaseSequence(), draft, releaseAt, editor.getName());
+				redirect.addFlashAttribute("scheduledFlash", form.getHeadline());
+				return new ModelAndView(DeskStoryController.redirectTo(id));
+			}
+			ArticleSummary published = this.articles.postWritethru(id, form.getBaseSequence(), draft, editor.getName());
+			if (published.embargoed()) {
+				redirect.addFlashAttribute("embargoed", published.current().labelledHeadline());
+				return new ModelAndView(DeskStoryController.redirectTo(id));
+			}
 			return new ModelAndView(published(published, redirect));
 		}
 		catch (ArticleKilledException ex) {
@@ -145,7 +189,7 @@ class ArticleDeskController {
 
 	@GetMapping("/desk/articles/{id}/kill")
 	String kill(@PathVariable long id, Model model) {
-		model.addAttribute("article", DeskStory.of(this.articles.readable(id)));
+		model.addAttribute("article", DeskStory.of(editable(id)));
 		model.addAttribute("killForm", new KillForm());
 		return KILL_VIEW;
 	}
@@ -153,7 +197,7 @@ class ArticleDeskController {
 	@PostMapping("/desk/articles/{id}/kill")
 	String kill(@PathVariable long id, @Valid KillForm form, BindingResult result, Principal editor, Model model,
 			RedirectAttributes redirect) {
-		ArticleSummary summary = this.articles.readable(id);
+		ArticleSummary summary = editable(id);
 		if (result.hasErrors()) {
 			model.addAttribute("article", DeskStory.of(summary));
 			return KILL_VIEW;
@@ -168,7 +212,7 @@ class ArticleDeskController {
 	 * typed, now based on the version that is current.
 	 */
 	private ModelAndView conflict(long id, WritethruForm form, Model model) {
-		ArticleSummary current = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		ArticleSummary current = this.listing.story(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		if (current.killed()) {
 			return killedWhileEditing(current.killNotice(), form);
 		}
@@ -190,6 +234,18 @@ class ArticleDeskController {
 		page.addObject("keptHeadline", form.getHeadline());
 		page.addObject("keptBody", form.getBody());
 		return page;
+	}
+
+	/**
+	 * A story the desk may still change, waiting for its embargo or public.
+	 * @throws ArticleKilledException for a killed one
+	 */
+	private ArticleSummary editable(long id) {
+		ArticleSummary story = this.listing.story(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		if (story.killed()) {
+			throw new ArticleKilledException(id, story.killNotice(), story.killedAt());
+		}
+		return story;
 	}
 
 	private String showNewArticle(Model model) {

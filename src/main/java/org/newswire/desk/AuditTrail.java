@@ -3,10 +3,15 @@ package org.newswire.desk;
 import java.time.Clock;
 import java.util.List;
 
+import org.newswire.PortalDates;
+import org.newswire.article.ArticleEmbargoed;
 import org.newswire.article.ArticleHeld;
 import org.newswire.article.ArticleHoldReleased;
 import org.newswire.article.ArticleKilled;
 import org.newswire.article.ArticlePublished;
+import org.newswire.article.EmbargoLiftedEarly;
+import org.newswire.article.EmbargoMoved;
+import org.newswire.article.ScheduledWritethruChanged;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.context.event.EventListener;
@@ -27,9 +32,12 @@ class AuditTrail {
 
 	private final Clock clock;
 
-	AuditTrail(AuditRepository entries, Clock clock) {
+	private final PortalDates dates;
+
+	AuditTrail(AuditRepository entries, Clock clock, PortalDates dates) {
 		this.entries = entries;
 		this.clock = clock;
+		this.dates = dates;
 	}
 
 	@Transactional
@@ -69,6 +77,43 @@ class AuditTrail {
 	@EventListener
 	void on(ArticleHoldReleased released) {
 		record(released.editor(), AuditAction.RELEASED, released.articleId(), null, "");
+	}
+
+	@EventListener
+	void on(ArticleEmbargoed embargoed) {
+		record(embargoed.editor(), AuditAction.EMBARGOED, embargoed.articleId(), null, "v" + embargoed.sequence()
+				+ " until " + this.dates.stampSeconds(embargoed.embargoUntil()) + ": " + embargoed.headline());
+	}
+
+	@EventListener
+	void on(EmbargoMoved moved) {
+		record(moved.editor(), AuditAction.EMBARGO_MOVED, moved.articleId(), null,
+				"from " + this.dates.stampSeconds(moved.from()) + " to " + this.dates.stampSeconds(moved.to()));
+	}
+
+	/**
+	 * Recorded beside the publication that follows, so the log says it went out before
+	 * its time and who decided.
+	 */
+	@EventListener
+	void on(EmbargoLiftedEarly lifted) {
+		record(lifted.editor(), AuditAction.EMBARGO_LIFTED, lifted.articleId(), null,
+				"released early; the embargo was until " + this.dates.stampSeconds(lifted.embargoUntil()));
+	}
+
+	@EventListener
+	void on(ScheduledWritethruChanged changed) {
+		AuditAction action = switch (changed.state()) {
+			case SCHEDULED -> AuditAction.WRITETHRU_SCHEDULED;
+			case CANCELLED -> AuditAction.SCHEDULE_CANCELLED;
+			case CONFLICT -> AuditAction.SCHEDULE_CONFLICT;
+			// Its publication is audited from ArticlePublished.
+			case PUBLISHED -> null;
+		};
+		if (action != null) {
+			record(changed.editor(), action, changed.articleId(), null, "#" + changed.scheduledId() + " for "
+					+ this.dates.stampSeconds(changed.releaseAt()) + ": " + changed.headline());
+		}
 	}
 
 }

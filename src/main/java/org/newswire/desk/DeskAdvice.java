@@ -2,8 +2,10 @@ package org.newswire.desk;
 
 import java.security.Principal;
 
+import org.newswire.article.ArticleEmbargoedException;
 import org.newswire.article.ArticleKilledException;
 import org.newswire.article.ArticleNotFoundException;
+import org.newswire.article.NotEmbargoedException;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
@@ -62,6 +64,25 @@ class DeskAdvice {
 		ModelAndView page = error(HttpStatus.GONE, "desk.error.killed");
 		page.addObject("killNotice", ex.getKillNotice());
 		return page;
+	}
+
+	/**
+	 * A hold (or anything else meant for a public story) asked of one still waiting for
+	 * its embargo: it has no readers yet.
+	 */
+	@ExceptionHandler(ArticleEmbargoedException.class)
+	ModelAndView embargoed(ArticleEmbargoedException ex) {
+		ModelAndView page = error(HttpStatus.CONFLICT, "desk.error.embargoed");
+		page.addObject("embargoUntil", ex.getEmbargoUntil());
+		return page;
+	}
+
+	/**
+	 * An embargo to move or lift that another editor, or the release job, lifted first.
+	 */
+	@ExceptionHandler(NotEmbargoedException.class)
+	ModelAndView notEmbargoed() {
+		return error(HttpStatus.CONFLICT, "desk.error.notEmbargoed");
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,

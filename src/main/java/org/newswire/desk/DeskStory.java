@@ -14,16 +14,19 @@ import org.newswire.article.WritethruKind;
  * @param killedAt {@code null} unless killed
  * @param held whether it is on hold: readers see {@code holdNote} instead of its text
  * @param heldAt {@code null} unless on hold
+ * @param embargoed whether it waits for its embargo: readers cannot see it yet
+ * @param embargoUntil when the embargo lifts (or lifted), {@code null} if it had none
  */
 record DeskStory(long id, String path, String slugline, String sectionName, int sequence, WritethruKind kind,
 		String headline, String labelledHeadline, String status, boolean killed, Instant updatedAt, Instant killedAt,
-		boolean held, String holdNote, Instant heldAt) {
+		boolean held, String holdNote, Instant heldAt, boolean embargoed, Instant embargoUntil) {
 
 	static DeskStory of(ArticleSummary story) {
 		VersionView current = story.current();
 		return new DeskStory(story.id(), story.path(), story.slugline(), story.section().name(), current.sequence(),
 				current.kind(), current.headline(), current.labelledHeadline(), story.pubstatus().ninjs(),
-				story.killed(), story.updatedAt(), story.killedAt(), story.held(), story.holdNote(), story.heldAt());
+				story.killed(), story.updatedAt(), story.killedAt(), story.held(), story.holdNote(), story.heldAt(),
+				story.embargoed(), story.embargoUntil());
 	}
 
 }

@@ -38,6 +38,12 @@ final class FormLimits {
 
 	static final int PASSWORD = 128;
 
+	/**
+	 * A {@code datetime-local} value with seconds is 19 characters; a browser sends no
+	 * more, so anything longer is refused before it is read.
+	 */
+	static final int TIME = 32;
+
 	/** Every limit, for templates. */
 	static final Lengths ALL = new Lengths(HEADLINE, SLUGLINE, DATELINE, BYLINE, BODY, NOTE, KILL_NOTICE, HOLD_NOTE,
 			SEARCH, TICKER_TEXT, ARTICLE_ID, USERNAME, PASSWORD);

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,16 +57,10 @@ class HoldDeskController {
 		if (result.hasErrors()) {
 			return new ModelAndView(VIEW).addObject("article", DeskStory.of(this.articles.readable(id)));
 		}
-		// The rules decide first (unknown, killed, under embargo), then the headline is
-		// read for the message.
-		try {
-			this.articles.hold(id, form.getNote(), editor.getName());
-		}
-		catch (IllegalStateException ex) {
-			// Article.hold refuses a story that waits for its embargo: it has no readers
-			// to withhold it from.
-			return DeskAdvice.error(HttpStatus.CONFLICT, "desk.error.embargoed");
-		}
+		// The rules decide first (unknown, killed, under embargo: DeskAdvice answers
+		// each),
+		// then the headline is read for the message.
+		this.articles.hold(id, form.getNote(), editor.getName());
 		redirect.addFlashAttribute("held", this.articles.readable(id).current().labelledHeadline());
 		return new ModelAndView("redirect:/desk");
 	}

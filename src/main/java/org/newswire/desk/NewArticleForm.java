@@ -31,6 +31,13 @@ class NewArticleForm extends StoryCopyForm {
 	@PublishableText(singleLine = true)
 	private String ednote;
 
+	/**
+	 * When the embargo lifts, as a {@code datetime-local} field sends it, in the portal's
+	 * zone; blank for a story published at once. Read by {@link DeskTimes}.
+	 */
+	@Size(max = FormLimits.TIME, message = "{desk.validation.size}")
+	private String embargoUntil;
+
 	NewArticleForm() {
 		// Most stories move at Routine; the editor raises it for news that is breaking.
 		setUrgency(4);
@@ -66,6 +73,14 @@ class NewArticleForm extends StoryCopyForm {
 
 	public void setDateline(String dateline) {
 		this.dateline = dateline;
+	}
+
+	public String getEmbargoUntil() {
+		return this.embargoUntil;
+	}
+
+	public void setEmbargoUntil(String embargoUntil) {
+		this.embargoUntil = embargoUntil;
 	}
 
 	public String getEdnote() {

@@ -6,7 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Paragraphs;
+import org.newswire.article.ScheduledVersion;
 import org.newswire.article.VersionView;
+import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
 
 /**
@@ -32,6 +34,13 @@ class WritethruForm extends StoryCopyForm {
 	private String correctionNote;
 
 	/**
+	 * When the version goes out, as a {@code datetime-local} field sends it, in the
+	 * portal's zone; blank to publish it now. Read by {@link DeskTimes}.
+	 */
+	@Size(max = FormLimits.TIME, message = "{desk.validation.size}")
+	private String releaseAt;
+
+	/**
 	 * A form holding the version readers see now, to be edited into the next one.
 	 */
 	static WritethruForm from(ArticleSummary summary) {
@@ -42,6 +51,24 @@ class WritethruForm extends StoryCopyForm {
 		form.setBody(Paragraphs.join(current.paragraphs()));
 		form.setByline(summary.byline());
 		form.setUrgency(summary.urgency().level());
+		return form;
+	}
+
+	/**
+	 * A form holding a scheduled writethru's text, to be filed again on the version that
+	 * is current now.
+	 */
+	static WritethruForm from(ScheduledVersion kept, int currentSequence) {
+		WritethruDraft draft = kept.draft();
+		WritethruForm form = new WritethruForm();
+		form.baseSequence = currentSequence;
+		form.kind = draft.kind();
+		form.ednote = draft.ednote();
+		form.correctionNote = draft.correctionNote();
+		form.setHeadline(draft.headline());
+		form.setBody(Paragraphs.join(draft.paragraphs()));
+		form.setByline(draft.byline());
+		form.setUrgency(draft.urgency().level());
 		return form;
 	}
 
@@ -71,6 +98,14 @@ class WritethruForm extends StoryCopyForm {
 
 	public void setEdnote(String ednote) {
 		this.ednote = ednote;
+	}
+
+	public String getReleaseAt() {
+		return this.releaseAt;
+	}
+
+	public void setReleaseAt(String releaseAt) {
+		this.releaseAt = releaseAt;
 	}
 
 	public String getCorrectionNote() {

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,19 +20,24 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newswire.Stories;
 import org.newswire.TestPostgres;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.ticker.SseStream;
 
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two nodes on one PostgreSQL, started together on an empty database, as behind a load
  * balancer: the desk session follows the editor from node to node (and ends on all of
- * them at sign-out or when the account is disabled), start-up work is done once, and each
- * node is operable on its own management port.
+ * them at sign-out or when the account is disabled), start-up work is done once, an
+ * embargo lifts once, and each node is operable on its own management port.
  */
 class TwoNodeTests {
 
@@ -154,6 +161,41 @@ class TwoNodeTests {
 		jdbc.update("update editor set enabled = true where username = 'night-editor'");
 		assertThat(Node.get(browser, a.uri("/desk")).statusCode()).as("the session ended, not just paused")
 			.isEqualTo(302);
+	}
+
+	/**
+	 * Both nodes run the release job on their real schedulers: the story goes out once,
+	 * within a second of its time, and a reader's open stream on the node that did not
+	 * file it receives its ticker line.
+	 */
+	@Test
+	void anEmbargoLiftsOnceOnTwoNodesWithinASecond() throws Exception {
+		Instant until = Instant.now().plusMillis(1500);
+		ArticleSummary filed = a.context()
+			.getBean(ArticleService.class)
+			.publish(Stories.story()
+				.slugline("Tide-Tables")
+				.headline("Winter tide tables published for the harbour")
+				.draft(), until, ADMIN);
+		HttpClient http = HttpClient.newHttpClient();
+		assertThat(Node.get(http, b.uri(filed.path())).statusCode()).isEqualTo(404);
+		try (SseStream stream = SseStream.open(http, b.uri("/ticker/stream"))) {
+			assertThat(stream.head(Duration.ofSeconds(5)).statusCode()).isEqualTo(200);
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> Node.get(http, a.uri(filed.path())).statusCode() == 200
+						&& Node.get(http, b.uri(filed.path())).statusCode() == 200);
+			stream.next("ticker", (data) -> data.contains("Winter tide tables"), Duration.ofSeconds(5));
+		}
+		ArticleSummary released = b.context().getBean(ArticleService.class).readable(filed.id());
+		assertThat(Duration.between(until, released.firstPublishedAt())).isBetween(Duration.ZERO,
+				Duration.ofSeconds(1));
+		JdbcTemplate jdbc = a.context().getBean(JdbcTemplate.class);
+		for (String sql : new String[] { "select count(*) from writethru where article_id = ?",
+				"select count(*) from headline where article_id = ?",
+				"select count(*) from audit_entry where article_id = ? and action = 'PUBLISHED'",
+				"select count(*) from change_record where article_id = ? and kind = 'PUBLISHED'" }) {
+			assertThat(jdbc.queryForObject(sql, Integer.class, filed.id())).as(sql).isOne();
+		}
 	}
 
 	/**

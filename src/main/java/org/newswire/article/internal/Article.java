@@ -13,9 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import org.newswire.article.ArticleEmbargoedException;
 import org.newswire.article.ArticleKilledException;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.NewArticle;
+import org.newswire.article.NotEmbargoedException;
 import org.newswire.article.PubStatus;
 import org.newswire.article.StaleWritethruException;
 import org.newswire.article.Urgency;
@@ -102,6 +104,14 @@ public class Article {
 	 * A new story, not yet published: {@link #firstVersion} makes its writethru 1.
 	 */
 	public Article(NewArticle draft, Section section, Source source, Instant publishedAt) {
+		this(draft, section, source, publishedAt, null);
+	}
+
+	/**
+	 * A new story, not yet published, that waits on the desk until {@code embargoUntil}
+	 * when that is not {@code null}: {@link #liftEmbargo} then makes it public.
+	 */
+	public Article(NewArticle draft, Section section, Source source, Instant publishedAt, Instant embargoUntil) {
 		this.slug = Slugs.of(draft.headline());
 		this.section = section;
 		this.slugline = draft.slugline();
@@ -114,6 +124,8 @@ public class Article {
 		this.firstPublishedAt = publishedAt;
 		this.updatedAt = publishedAt;
 		this.currentSequence = 0;
+		this.embargoUntil = embargoUntil;
+		this.embargoed = embargoUntil != null;
 	}
 
 	/**
@@ -136,12 +148,7 @@ public class Article {
 	 */
 	public Writethru postWritethru(int baseSequence, WritethruDraft draft, List<WritethruKind> earlierKinds,
 			String editor, Instant at) {
-		if (isKilled()) {
-			throw new ArticleKilledException(this.id, this.killNotice, this.killedAt);
-		}
-		if (this.currentSequence != baseSequence) {
-			throw new StaleWritethruException(this.id, baseSequence, this.currentSequence);
-		}
+		requireAccepts(baseSequence);
 		String label = WritethruLabels.next(earlierKinds, draft.kind());
 		Writethru next = new Writethru(this, baseSequence + 1, draft.kind(), label, draft.headline(),
 				draft.paragraphs(), draft.ednote(), draft.correctionNote(), editor, at);
@@ -165,18 +172,93 @@ public class Article {
 	}
 
 	/**
+	 * Makes a story that waited for its embargo public at {@code at}, which becomes its
+	 * publication time and the time its embargo lifted, whether that was the time set or
+	 * earlier: readers never learn it was filed before. The caller moves its versions'
+	 * times too ({@link WritethruRepository#publishAllAt}).
+	 * @return {@code false} when it was not waiting (released already, or killed while
+	 * waiting), and nothing changed
+	 */
+	public boolean liftEmbargo(Instant at) {
+		if (!this.embargoed || isKilled()) {
+			return false;
+		}
+		this.embargoed = false;
+		this.embargoUntil = at;
+		this.firstPublishedAt = at;
+		this.updatedAt = at;
+		return true;
+	}
+
+	/**
+	 * Sets another time for the embargo to lift.
+	 * @throws NotEmbargoedException when the story is public already
+	 * @throws ArticleKilledException when it was killed while waiting
+	 */
+	public Instant moveEmbargo(Instant to) {
+		requireEmbargoed();
+		Instant from = this.embargoUntil;
+		this.embargoUntil = to;
+		return from;
+	}
+
+	/**
+	 * @throws NotEmbargoedException when the story is public already
+	 * @throws ArticleKilledException when it was killed while waiting
+	 */
+	public void requireEmbargoed() {
+		if (isKilled()) {
+			throw new ArticleKilledException(this.id, this.killNotice, this.killedAt);
+		}
+		if (!this.embargoed) {
+			throw new NotEmbargoedException(this.id);
+		}
+	}
+
+	public boolean isEmbargoed() {
+		return this.embargoed;
+	}
+
+	public Instant getEmbargoUntil() {
+		return this.embargoUntil;
+	}
+
+	/**
+	 * Whether a version filed from {@code baseSequence} could be published now.
+	 */
+	public boolean accepts(int baseSequence) {
+		return !isKilled() && this.currentSequence == baseSequence;
+	}
+
+	/**
+	 * The rules of {@link #postWritethru} without posting, for a version to be published
+	 * later.
+	 * @throws ArticleKilledException when the article was killed
+	 * @throws StaleWritethruException when {@code baseSequence} is not current
+	 */
+	public void requireAccepts(int baseSequence) {
+		if (isKilled()) {
+			throw new ArticleKilledException(this.id, this.killNotice, this.killedAt);
+		}
+		if (this.currentSequence != baseSequence) {
+			throw new StaleWritethruException(this.id, baseSequence, this.currentSequence);
+		}
+	}
+
+	/**
 	 * Withholds a published story while facts are checked: readers keep its URL and
 	 * headline and see the note instead of its text.
 	 * @return {@code false} when it was on hold already, and nothing changed
 	 * @throws ArticleKilledException when the article was killed
-	 * @throws IllegalStateException while it waits for its embargo: it has no readers yet
+	 * @throws ArticleEmbargoedException while it waits for its embargo: it has no readers
+	 * yet
 	 */
 	public boolean hold(String note, Instant at) {
 		if (isKilled()) {
 			throw new ArticleKilledException(this.id, this.killNotice, this.killedAt);
 		}
 		if (this.embargoed) {
-			throw new IllegalStateException("Article " + this.id + " is under embargo, not published");
+			throw new ArticleEmbargoedException(this.id, this.embargoUntil);
 		}
 		if (this.pubstatus == PubStatus.WITHHELD) {
 			return false;

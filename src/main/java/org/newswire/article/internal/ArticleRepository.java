@@ -47,7 +47,7 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	@Query("""
 			select a, w from Article a left join fetch a.section left join fetch a.source
 			join Writethru w on w.article = a and w.sequence = a.currentSequence
-			where a.pubstatus <> org.newswire.article.PubStatus.CANCELED
+			where a.pubstatus <> org.newswire.article.PubStatus.CANCELED and a.embargoed = false
 			and a.updatedAt <= :before and (a.updatedAt < :before or a.id < :beforeId)
 			order by a.updatedAt desc, a.id desc""")
 	List<Object[]> findVisible(@Param("before") Instant before, @Param("beforeId") long beforeId, Limit limit);
@@ -58,7 +58,8 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	@Query("""
 			select a, w from Article a left join fetch a.section left join fetch a.source
 			join Writethru w on w.article = a and w.sequence = a.currentSequence
-			where a.pubstatus <> org.newswire.article.PubStatus.CANCELED and a.section.code = :section
+			where a.pubstatus <> org.newswire.article.PubStatus.CANCELED and a.embargoed = false
+			and a.section.code = :section
 			and a.updatedAt <= :before and (a.updatedAt < :before or a.id < :beforeId)
 			order by a.section.code desc, a.updatedAt desc, a.id desc""")
 	List<Object[]> findVisibleIn(@Param("section") String section, @Param("before") Instant before,
@@ -93,16 +94,26 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	@Query("""
 			select a, w from Article a left join fetch a.section left join fetch a.source
 			join Writethru w on w.article = a and w.sequence = a.currentSequence
-			where a.updatedAt >= :since
+			where a.updatedAt >= :since and a.embargoed = false
 			order by a.updatedAt desc, a.id desc""")
 	List<Object[]> findUpdatedSince(@Param("since") Instant since, Limit limit);
 
 	@Query("""
 			select a, w from Article a left join fetch a.section left join fetch a.source
 			join Writethru w on w.article = a and w.sequence = a.currentSequence
-			where a.pubstatus <> org.newswire.article.PubStatus.CANCELED and a.firstPublishedAt >= :since
+			where a.pubstatus <> org.newswire.article.PubStatus.CANCELED and a.embargoed = false
+			and a.firstPublishedAt >= :since
 			order by a.firstPublishedAt desc, a.id desc""")
 	List<Object[]> findFirstPublishedSince(@Param("since") Instant since, Limit limit);
+
+	/**
+	 * Stories whose embargo is due at {@code now}, for the release job; the (embargoed,
+	 * embargo_until) index finds them without reading the archive.
+	 */
+	@Query("""
+			select a.id from Article a where a.embargoed = true and a.embargoUntil <= :now
+			and a.pubstatus <> org.newswire.article.PubStatus.CANCELED order by a.embargoUntil, a.id""")
+	List<Long> findDueEmbargoes(@Param("now") Instant now, Limit limit);
 
 	long count();
 
@@ -114,17 +125,19 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	 */
 	@Query("""
 			select new org.newswire.article.ArticleLink(a.id, a.slug, a.updatedAt) from Article a
-			where a.pubstatus <> org.newswire.article.PubStatus.CANCELED and a.id > :after and a.id <= :last
+			where a.pubstatus <> org.newswire.article.PubStatus.CANCELED and a.embargoed = false
+			and a.id > :after and a.id <= :last
 			order by a.id""")
 	List<ArticleLink> findLinks(@Param("after") long after, @Param("last") long last);
 
 	/**
 	 * How many articles with ids in {@code (after, last]} are visible, and when any of
-	 * them, killed ones included, last changed.
+	 * them, killed ones included, last changed; stories waiting for their embargo count
+	 * for neither, so a sitemap's time does not betray them.
 	 */
 	@Query("""
 			select coalesce(sum(case when a.pubstatus <> org.newswire.article.PubStatus.CANCELED then 1 else 0 end), 0),
-			max(a.updatedAt) from Article a where a.id > :after and a.id <= :last""")
+			max(a.updatedAt) from Article a where a.id > :after and a.id <= :last and a.embargoed = false""")
 	List<Object[]> findBlockState(@Param("after") long after, @Param("last") long last);
 
 }

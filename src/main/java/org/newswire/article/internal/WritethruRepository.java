@@ -1,11 +1,14 @@
 package org.newswire.article.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.newswire.article.WritethruKind;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -14,11 +17,34 @@ public interface WritethruRepository extends Repository<Writethru, Long> {
 
 	Writethru save(Writethru writethru);
 
-	@Query("select w from Writethru w where w.article.id = :articleId order by w.sequence")
+	/**
+	 * The versions of a story readers may see: none while it waits for its embargo.
+	 */
+	@Query("""
+			select w from Writethru w where w.article.id = :articleId and w.article.embargoed = false
+			order by w.sequence""")
 	List<Writethru> findAllOf(@Param("articleId") long articleId);
 
-	@Query("select w from Writethru w where w.article.id = :articleId and w.sequence = :sequence")
+	@Query("""
+			select w from Writethru w where w.article.id = :articleId and w.sequence = :sequence
+			and w.article.embargoed = false""")
 	Optional<Writethru> findVersion(@Param("articleId") long articleId, @Param("sequence") int sequence);
+
+	/**
+	 * The version a story shows now, whatever its state: for the article module's own
+	 * work on it.
+	 */
+	@Query("select w from Writethru w where w.article.id = :articleId and w.sequence = w.article.currentSequence")
+	Writethru findCurrentOf(@Param("articleId") long articleId);
+
+	/**
+	 * Gives every version of a story the time its embargo lifted: each was filed while it
+	 * waited, and readers see them all appear at that moment. Versions are otherwise
+	 * never changed ({@link Writethru} is immutable to Hibernate), hence plain SQL.
+	 */
+	@Modifying(flushAutomatically = true)
+	@NativeQuery("update writethru set published_at = :at where article_id = :articleId")
+	int publishAllAt(@Param("articleId") long articleId, @Param("at") Instant at);
 
 	@Query("select w.kind from Writethru w where w.article.id = :articleId order by w.sequence")
 	List<WritethruKind> findKinds(@Param("articleId") long articleId);
@@ -29,7 +55,7 @@ public interface WritethruRepository extends Repository<Writethru, Long> {
 	@Query("""
 			select w from Writethru w join fetch w.article a join fetch a.section join fetch a.source
 			where w.kind = org.newswire.article.WritethruKind.CORRECTS
-			and a.pubstatus = org.newswire.article.PubStatus.USABLE
+			and a.pubstatus = org.newswire.article.PubStatus.USABLE and a.embargoed = false
 			order by w.publishedAt desc, w.id desc""")
 	List<Writethru> findCorrections(Limit limit);
 
