@@ -103,6 +103,36 @@ public class ArticleService {
 	}
 
 	/**
+	 * Puts a published story on hold: its page shows the note instead of the text until
+	 * {@link #releaseHold} or {@link #kill}.
+	 * @throws ArticleNotFoundException for an unknown article
+	 * @throws ArticleKilledException when the article was killed
+	 */
+	@Transactional
+	public void hold(long articleId, String note, String editor) {
+		Article article = this.articles.findForUpdate(articleId)
+			.orElseThrow(() -> new ArticleNotFoundException(articleId));
+		if (article.hold(note, this.clock.instant())) {
+			this.changes.record(ChangeKind.HELD, articleId, article.getSectionCode());
+			this.events.publishEvent(new ArticleHeld(articleId, note, editor));
+		}
+	}
+
+	/**
+	 * Returns a story on hold to readers.
+	 * @throws ArticleNotFoundException for an unknown article
+	 */
+	@Transactional
+	public void releaseHold(long articleId, String editor) {
+		Article article = this.articles.findForUpdate(articleId)
+			.orElseThrow(() -> new ArticleNotFoundException(articleId));
+		if (article.releaseHold(this.clock.instant())) {
+			this.changes.record(ChangeKind.RELEASED, articleId, article.getSectionCode());
+			this.events.publishEvent(new ArticleHoldReleased(articleId, editor));
+		}
+	}
+
+	/**
 	 * The label the next writethru of this kind would get, to show editors before they
 	 * publish.
 	 */

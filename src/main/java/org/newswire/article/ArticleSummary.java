@@ -9,11 +9,18 @@ import java.time.Instant;
  * @param slug the readable part of its URL, following the current headline
  * @param killNotice why it was withdrawn, {@code null} unless killed
  * @param killedAt when it was withdrawn, {@code null} unless killed
+ * @param embargoUntil when its embargo lifts or lifted, {@code null} if it never had one
+ * @param embargoed whether it still waits for its embargo (then no public surface shows
+ * it)
+ * @param holdNote what readers see instead of the text while it is on hold, else
+ * {@code null}
+ * @param heldAt when it was put on hold, {@code null} unless on hold
  * @param current the version readers see now (for a killed story, the last one they saw)
  */
 public record ArticleSummary(long id, String slug, SectionView section, SourceView source, String slugline,
 		String dateline, String byline, String language, Urgency urgency, PubStatus pubstatus, Instant firstPublishedAt,
-		Instant updatedAt, String killNotice, Instant killedAt, VersionView current) {
+		Instant updatedAt, String killNotice, Instant killedAt, Instant embargoUntil, boolean embargoed,
+		String holdNote, Instant heldAt, VersionView current) {
 
 	/**
 	 * The canonical reader URL.
@@ -24,6 +31,13 @@ public record ArticleSummary(long id, String slug, SectionView section, SourceVi
 
 	public boolean killed() {
 		return this.pubstatus == PubStatus.CANCELED;
+	}
+
+	/**
+	 * Whether it is on hold: readers see its headline and the hold notice, not its text.
+	 */
+	public boolean held() {
+		return this.pubstatus == PubStatus.WITHHELD;
 	}
 
 	/**

@@ -15,7 +15,13 @@ public enum ChangeKind {
 	KILLED,
 
 	/** A headline was posted on or withdrawn from the ticker. */
-	TICKER;
+	TICKER,
+
+	/** An article was put on hold: readers see the hold notice instead of its text. */
+	HELD,
+
+	/** An article on hold was returned to readers. */
+	RELEASED;
 
 	public boolean isArticleChange() {
 		return this != TICKER;

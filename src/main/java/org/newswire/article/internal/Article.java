@@ -73,6 +73,20 @@ public class Article {
 	@Column(name = "killed_at")
 	private Instant killedAt;
 
+	@Column(name = "embargo_until")
+	private Instant embargoUntil;
+
+	/**
+	 * True while the story waits for {@link #embargoUntil}: no public surface shows it.
+	 */
+	private boolean embargoed;
+
+	@Column(name = "hold_note")
+	private String holdNote;
+
+	@Column(name = "held_at")
+	private Instant heldAt;
+
 	/**
 	 * Bumped with every writethru, so two editors racing from the same base cannot both
 	 * commit even before the unique (article, sequence) constraint is reached.
@@ -150,6 +164,45 @@ public class Article {
 		return true;
 	}
 
+	/**
+	 * Withholds a published story while facts are checked: readers keep its URL and
+	 * headline and see the note instead of its text.
+	 * @return {@code false} when it was on hold already, and nothing changed
+	 * @throws ArticleKilledException when the article was killed
+	 * @throws IllegalStateException while it waits for its embargo: it has no readers yet
+	 */
+	public boolean hold(String note, Instant at) {
+		if (isKilled()) {
+			throw new ArticleKilledException(this.id, this.killNotice, this.killedAt);
+		}
+		if (this.embargoed) {
+			throw new IllegalStateException("Article " + this.id + " is under embargo, not published");
+		}
+		if (this.pubstatus == PubStatus.WITHHELD) {
+			return false;
+		}
+		this.pubstatus = PubStatus.WITHHELD;
+		this.holdNote = note;
+		this.heldAt = at;
+		this.updatedAt = at;
+		return true;
+	}
+
+	/**
+	 * Returns a story on hold to readers.
+	 * @return {@code false} when it was not on hold, and nothing changed
+	 */
+	public boolean releaseHold(Instant at) {
+		if (this.pubstatus != PubStatus.WITHHELD) {
+			return false;
+		}
+		this.pubstatus = PubStatus.USABLE;
+		this.holdNote = null;
+		this.heldAt = null;
+		this.updatedAt = at;
+		return true;
+	}
+
 	private void advanceTo(Writethru writethru, String slug, String byline, Urgency urgency) {
 		this.currentSequence = writethru.getSequence();
 		this.updatedAt = writethru.getPublishedAt();
@@ -164,7 +217,8 @@ public class Article {
 	public ArticleSummary summary(Writethru current) {
 		return new ArticleSummary(this.id, this.slug, this.section.view(), this.source.view(), this.slugline,
 				this.dateline, this.byline, this.language, this.urgency, this.pubstatus, this.firstPublishedAt,
-				this.updatedAt, this.killNotice, this.killedAt, current.view());
+				this.updatedAt, this.killNotice, this.killedAt, this.embargoUntil, this.embargoed, this.holdNote,
+				this.heldAt, current.view());
 	}
 
 	/**

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newswire.Stories;
 import org.newswire.article.ArticleKilledException;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.PubStatus;
 import org.newswire.article.StaleWritethruException;
 import org.newswire.article.Urgency;
 import org.newswire.article.VersionView;
@@ -28,14 +30,16 @@ class ArticleTests {
 
 	private Article article;
 
+	private Writethru first;
+
 	@BeforeEach
 	void fileTheFirstVersion() {
 		this.article = new Article(Stories.story().urgency(Urgency.ROUTINE).draft(), new Section(), new Source(),
 				FILED);
 		ReflectionTestUtils.setField(this.article, "id", 42L);
-		Writethru first = this.article.firstVersion(Stories.story().draft(), "ada");
-		assertThat(first.view().sequence()).isEqualTo(1);
-		assertThat(first.view().label()).isNull();
+		this.first = this.article.firstVersion(Stories.story().draft(), "ada");
+		assertThat(this.first.view().sequence()).isEqualTo(1);
+		assertThat(this.first.view().label()).isNull();
 	}
 
 	@Test
@@ -79,6 +83,35 @@ class ArticleTests {
 				assertThat(killed.getKillNotice()).isEqualTo("Withdrawn.");
 				assertThat(killed.getKilledAt()).isEqualTo(FILED.plusSeconds(120));
 			});
+	}
+
+	@Test
+	void aHoldWithholdsTheStoryUntilItIsReleased() {
+		assertThat(this.article.hold("Checking the casualty figures.", FILED.plusSeconds(60))).isTrue();
+		assertThat(this.article.hold("Again.", FILED.plusSeconds(90))).isFalse();
+		ArticleSummary held = this.article.summary(this.first);
+		assertThat(held.held()).isTrue();
+		assertThat(held.pubstatus()).isEqualTo(PubStatus.WITHHELD);
+		assertThat(held.holdNote()).isEqualTo("Checking the casualty figures.");
+		assertThat(held.heldAt()).isEqualTo(FILED.plusSeconds(60));
+
+		assertThat(this.article.releaseHold(FILED.plusSeconds(120))).isTrue();
+		assertThat(this.article.releaseHold(FILED.plusSeconds(150))).isFalse();
+		ArticleSummary released = this.article.summary(this.first);
+		assertThat(released.pubstatus()).isEqualTo(PubStatus.USABLE);
+		assertThat(released.holdNote()).isNull();
+		assertThat(released.updatedAt()).isEqualTo(FILED.plusSeconds(120));
+	}
+
+	@Test
+	void aKilledStoryCannotBeHeldButAHeldOneCanBeKilled() {
+		this.article.hold("Checking.", FILED.plusSeconds(60));
+		assertThat(this.article.kill("Withdrawn.", FILED.plusSeconds(120))).isTrue();
+		assertThat(this.article.summary(this.first).pubstatus()).isEqualTo(PubStatus.CANCELED);
+
+		assertThatExceptionOfType(ArticleKilledException.class)
+			.isThrownBy(() -> this.article.hold("Checking.", FILED.plusSeconds(180)));
+		assertThat(this.article.releaseHold(FILED.plusSeconds(240))).isFalse();
 	}
 
 }
