@@ -64,8 +64,8 @@ class HostileInputTests {
 		List<String> articles = client.articlePaths();
 		String article = articles.get(0);
 		String articleId = article.split("/")[2];
-		// Desk forms work on the oldest story, so a hostile kill notice that happens to
-		// be accepted leaves the reader probes' story alone.
+		// Desk forms work on the oldest story, so a hostile kill notice or hold note that
+		// happens to be accepted leaves the reader probes' story alone.
 		String deskId = articles.get(articles.size() - 1).split("/")[2];
 		EdgeClient.Session session = client.signIn(UntrustedClients.EDITOR, UntrustedClients.PASSWORD);
 
@@ -118,6 +118,7 @@ class HostileInputTests {
 		String slug = article.split("/")[3];
 		List<String> slots = List.of("/sections/%s", "/sections/world?before=%s", "/articles/%s/" + slug,
 				"/articles/" + id + "/%s", "/articles/" + id + "/" + slug + "/versions/%s",
+				"/articles/%s/" + slug + "/atom.xml", "/articles/" + id + "/%s/atom.xml",
 				"/articles/" + id + "/" + slug + "/compare?from=%s&to=1", "/corrections?page=%s", "/search?q=%s",
 				"/search?q=harbour&page=%s", "/feeds/sections/%s/atom.xml", "/api/ninjs/articles/%s",
 				"/api/ninjs/articles/" + id + "/versions/%s", "/api/ninjs/articles?since=%s", "/css/%s");
@@ -126,8 +127,9 @@ class HostileInputTests {
 				probes.add(Probe.get(slot.formatted(value)));
 			}
 		}
-		for (String slot : List.of("/articles/%s/" + slug, "/articles/" + id + "/" + slug + "/compare?from=1&to=%s",
-				"/corrections?page=%s", "/api/ninjs/articles/%s/versions/1")) {
+		for (String slot : List.of("/articles/%s/" + slug, "/articles/%s/" + slug + "/atom.xml",
+				"/articles/" + id + "/" + slug + "/compare?from=1&to=%s", "/corrections?page=%s",
+				"/api/ninjs/articles/%s/versions/1")) {
 			for (String value : NUMBERS) {
 				probes.add(Probe.get(slot.formatted(value)));
 			}
@@ -227,6 +229,7 @@ class HostileInputTests {
 			}
 		}
 		for (String value : List.of("a".repeat(10_000), "%00", "%FF", "%01%02", "%E2%80%AE", "")) {
+			probes.add(Probe.post("/desk/articles/" + id + "/hold", session, "note=" + value));
 			probes.add(Probe.post("/desk/articles/" + id + "/kill", session, "notice=" + value));
 		}
 		for (String value : formValues) {
@@ -234,6 +237,7 @@ class HostileInputTests {
 			probes.add(Probe.post("/desk/ticker", session, "text=Ferry%20resumes&urgency=" + value));
 			probes.add(Probe.post("/desk/ticker", session, "text=Ferry%20resumes&urgency=3&articleId=" + value));
 			probes.add(Probe.post("/desk/ticker/" + value + "/withdraw", session, ""));
+			probes.add(Probe.post("/desk/articles/" + value + "/release", session, ""));
 			probes.add(Probe.post("/desk/editors/new", session,
 					"username=" + value + "&role=EDITOR&password=long-enough-password-1"));
 			probes.add(Probe.post("/desk/editors/new", session, "username=ed" + Math.abs(value.hashCode()) + "&role="

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,9 @@ class ReaderBrowserTest extends BrowserTestBase {
 
 	@Autowired
 	ArticleService articles;
+
+	@Autowired
+	SettableClock clock;
 
 	private List<ArticleSummary> stories;
 
@@ -283,9 +287,7 @@ class ReaderBrowserTest extends BrowserTestBase {
 	@Test
 	void pagesFitDesktopAndPhoneWidths() throws IOException {
 		ArticleSummary article = this.stories.stream().filter((story) -> story.updates() > 0).findFirst().orElseThrow();
-		Path folder = (System.getProperty("screenshots") != null) ? Path.of("docs", "screenshots")
-				: Path.of("target", "screenshots");
-		Files.createDirectories(folder);
+		Path folder = screenshotFolder();
 		for (Map.Entry<String, String> page : Map.of("home", "/", "article", article.path()).entrySet()) {
 			for (Map.Entry<String, Integer> width : Map.of("desktop", 1280, "phone", 390).entrySet()) {
 				Path file = folder.resolve(page.getKey() + "-" + width.getKey() + ".png");
@@ -294,6 +296,49 @@ class ReaderBrowserTest extends BrowserTestBase {
 				assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(width.getValue());
 			}
 		}
+	}
+
+	/**
+	 * A story on hold: its page shows the notice instead of the text, passes the same
+	 * checks, and is pictured at desktop width.
+	 */
+	@Test
+	void articleOnHoldShowsTheNoticeWithoutAccessibilityViolations() throws IOException {
+		// A week old, so the story stays out of the newest stories and the ticker the
+		// other tests read.
+		Instant lastWeek = Instant.now().minus(Duration.ofDays(7));
+		ArticleSummary story = this.clock.callAt(lastWeek, () -> {
+			ArticleSummary published = Stories.story()
+				.headline("Harbour crane topples in high wind")
+				.paragraphs("The crane fell across the container berth shortly after noon.")
+				.publish(this.articles);
+			this.articles.hold(published.id(), "Reports of injuries are being checked with the port authority.",
+					"desk-admin");
+			return published;
+		});
+		try {
+			ChromeDriver browser = browser();
+			browser.get(url(story.path()));
+			assertThat(browser.findElement(By.cssSelector(".hold-notice")).getText())
+				.startsWith("This story is on hold while facts are checked: Reports of injuries");
+			assertThat(browser.findElements(By.cssSelector(".story-body"))).isEmpty();
+			Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+			assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
+			Path file = screenshotFolder().resolve("article-on-hold.png");
+			assertThat(screenshot(story.path(), 1280, file)).isLessThanOrEqualTo(1280);
+		}
+		finally {
+			this.clock.runAt(lastWeek, () -> this.articles.releaseHold(story.id(), "desk-admin"));
+		}
+	}
+
+	/**
+	 * target/screenshots, or docs/screenshots with {@code -Dscreenshots}.
+	 */
+	private static Path screenshotFolder() throws IOException {
+		Path folder = (System.getProperty("screenshots") != null) ? Path.of("docs", "screenshots")
+				: Path.of("target", "screenshots");
+		return Files.createDirectories(folder);
 	}
 
 	private HttpRequest.Builder request(String path) {

@@ -72,7 +72,8 @@ class StatementCountTests {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String path : List.of("/", "/sections/world", article, article + "/versions", article + "/versions/1",
-				"/corrections", "/feeds/rss.xml", "/feeds/atom.xml", "/feeds/sections/world/rss.xml")) {
+				"/corrections", "/feeds/rss.xml", "/feeds/atom.xml", "/feeds/sections/world/rss.xml",
+				article + "/atom.xml")) {
 			this.mvc.perform(get(path)).andExpect(status().isOk());
 			statistics.clear();
 			this.mvc.perform(get(path)).andExpect(status().isOk());

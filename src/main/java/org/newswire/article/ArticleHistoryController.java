@@ -29,6 +29,8 @@ class ArticleHistoryController {
 
 	static final String PROBLEM_VIEW = "history/problem";
 
+	static final String HELD_VIEW = "history/held";
+
 	private final ArticleService articles;
 
 	private final PortalDates times;
@@ -43,6 +45,9 @@ class ArticleHistoryController {
 		ArticleSummary story = this.articles.readable(id);
 		if (!story.slug().equals(slug)) {
 			return Redirects.permanent(Paths.versions(id, story.slug()));
+		}
+		if (story.held()) {
+			return held(story);
 		}
 		List<HistoryVersion> versions = this.articles.versions(id)
 			.stream()
@@ -60,6 +65,9 @@ class ArticleHistoryController {
 			.orElseThrow(() -> new ArticleNotFoundException(id, sequence));
 		if (!story.slug().equals(slug)) {
 			return Redirects.permanent(Paths.version(id, story.slug(), sequence));
+		}
+		if (story.held()) {
+			return held(story);
 		}
 		return new ModelAndView(VERSION_VIEW).addObject("story", HistoryStory.of(story, this.times))
 			.addObject("version", HistoryVersion.of(story.slug(), version, this.times));
@@ -92,6 +100,9 @@ class ArticleHistoryController {
 		if (!story.slug().equals(slug)) {
 			return Redirects.permanent(Paths.compare(id, story.slug(), from, to));
 		}
+		if (story.held()) {
+			return held(story);
+		}
 		VersionView before = this.articles.version(id, from).orElseThrow(() -> new ArticleNotFoundException(id, from));
 		VersionView after = this.articles.version(id, to).orElseThrow(() -> new ArticleNotFoundException(id, to));
 		return new ModelAndView(COMPARE_VIEW).addObject("story", HistoryStory.of(story, this.times))
@@ -99,6 +110,14 @@ class ArticleHistoryController {
 			.addObject("to", HistoryVersion.of(story.slug(), after, this.times))
 			.addObject("headlineDiff", WordDiff.text(before.headline(), after.headline()))
 			.addObject("bodyDiff", WordDiff.paragraphs(before.paragraphs(), after.paragraphs()));
+	}
+
+	/**
+	 * While a story is on hold its history shows the hold notice instead of any version:
+	 * every version holds the text being checked, the ednotes and correction notes too.
+	 */
+	private ModelAndView held(ArticleSummary story) {
+		return new ModelAndView(HELD_VIEW).addObject("story", HistoryStory.of(story, this.times));
 	}
 
 	static ModelAndView problem(HttpStatus status, String problem) {

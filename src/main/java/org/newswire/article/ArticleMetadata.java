@@ -32,6 +32,11 @@ class ArticleMetadata {
 	 * {@code \}{@code u} escapes so a headline containing a closing script tag cannot end
 	 * the element. Those characters only ever occur inside JSON strings, where the escape
 	 * means the same.
+	 * <p>
+	 * {@code dateModified} is the time of the current version, so it moves with every
+	 * writethru; each correction readers are shown is a schema.org
+	 * {@code CorrectionComment} with its note and time. There is no article text in it,
+	 * so a story on hold gives nothing away here either.
 	 * @param canonical the page's absolute URL, the same as its canonical link
 	 */
 	String jsonLd(ArticlePage page, String canonical) {
@@ -44,6 +49,9 @@ class ArticleMetadata {
 		ld.put("articleSection", page.sectionName());
 		ld.put("inLanguage", page.language());
 		ld.put("url", canonical);
+		if (!page.corrections().isEmpty()) {
+			ld.put("correction", page.corrections().stream().map(ArticleMetadata::correction).toList());
+		}
 		Map<String, String> publisher = thing("Organization", this.publication);
 		ld.put("author", (page.byline() != null) ? thing("Person", author(page.byline())) : publisher);
 		ld.put("publisher", publisher);
@@ -75,6 +83,14 @@ class ArticleMetadata {
 		}
 		int cut = first.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
 		return first.substring(0, (cut > 0) ? cut : DESCRIPTION_LENGTH - 1) + "\u2026";
+	}
+
+	private static Map<String, String> correction(ArticlePage.Correction correction) {
+		Map<String, String> comment = new LinkedHashMap<>();
+		comment.put("@type", "CorrectionComment");
+		comment.put("text", correction.note());
+		comment.put("datePublished", correction.publishedIso());
+		return comment;
 	}
 
 	private static Map<String, String> thing(String type, String name) {

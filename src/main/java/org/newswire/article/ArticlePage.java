@@ -12,28 +12,55 @@ import org.newswire.PortalDates;
  * version
  * @param updated the time of the current version ({@code November 26, 2026, 9:05 AM EST})
  * when the story has more than one version, otherwise {@code null}
- * @param corrections the correction notes of every correcting version, oldest first: a
+ * @param corrections the correction of every correcting version, oldest first: a
  * correction stays in front of readers after later writethrus
+ * @param feedPath the Atom feed that follows this story
+ * @param hold the hold notice while the story is on hold, else {@code null}; the page
+ * then carries no paragraphs, ednote or corrections, since all of them are the text being
+ * checked
  */
-record ArticlePage(long id, int sequence, String path, String versionsPath, String language, String label,
-		String headline, String labelledHeadline, String sectionName, String sectionPath, String sourceDateLine,
-		String dateline, String byline, String publishedIso, String updatedIso, String updated, String ednote,
-		List<String> corrections, List<String> paragraphs, String endMarker, int updates) {
+record ArticlePage(long id, int sequence, String path, String versionsPath, String feedPath, String language,
+		String label, String headline, String labelledHeadline, String sectionName, String sectionPath,
+		String sourceDateLine, String dateline, String byline, String publishedIso, String updatedIso, String updated,
+		String ednote, List<Correction> corrections, List<String> paragraphs, String endMarker, int updates,
+		Hold hold) {
 
 	static ArticlePage of(ArticleSummary summary, List<VersionView> versions, PortalDates dates) {
 		VersionView current = summary.current();
-		List<String> corrections = versions.stream()
+		List<Correction> corrections = versions.stream()
 			.filter((version) -> version.kind() == WritethruKind.CORRECTS && version.correctionNote() != null)
-			.map(VersionView::correctionNote)
+			.map((version) -> new Correction(version.correctionNote(), dates.iso(version.publishedAt())))
 			.toList();
 		boolean updated = summary.updates() > 0;
+		boolean held = summary.held();
 		return new ArticlePage(summary.id(), current.sequence(), summary.path(),
-				Paths.versions(summary.id(), summary.slug()), summary.language(), current.label(), current.headline(),
-				current.labelledHeadline(), summary.section().name(), summary.section().path(),
+				Paths.versions(summary.id(), summary.slug()), Paths.feed(summary.id(), summary.slug()),
+				summary.language(), current.label(), current.headline(), current.labelledHeadline(),
+				summary.section().name(), summary.section().path(),
 				dates.sourceDateLine(summary.source().name(), summary.firstPublishedAt()), summary.dateline(),
 				summary.byline(), dates.iso(summary.firstPublishedAt()), dates.iso(current.publishedAt()),
-				updated ? dates.dateTime(current.publishedAt()) : null, current.ednote(), corrections,
-				current.paragraphs(), summary.source().endMarker(), summary.updates());
+				updated ? dates.dateTime(current.publishedAt()) : null, held ? null : current.ednote(),
+				held ? List.of() : corrections, held ? List.of() : current.paragraphs(), summary.source().endMarker(),
+				summary.updates(), held ? Hold.of(summary, dates) : null);
+	}
+
+	/**
+	 * What readers see of a story on hold instead of its text.
+	 *
+	 * @param since when it was put on hold, as readers read it
+	 */
+	record Hold(String note, String sinceIso, String since) {
+
+		static Hold of(ArticleSummary summary, PortalDates dates) {
+			return new Hold(summary.holdNote(), dates.iso(summary.heldAt()), dates.dateTime(summary.heldAt()));
+		}
+
+	}
+
+	/**
+	 * A correction readers are shown, with the time of the version that made it.
+	 */
+	record Correction(String note, String publishedIso) {
 	}
 
 }

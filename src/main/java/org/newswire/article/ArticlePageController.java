@@ -56,6 +56,7 @@ class ArticlePageController {
 		view.addObject("metaDescription", this.metadata.description(page));
 		view.addObject("metaOpenGraph", this.metadata.openGraph(page));
 		view.addObject("metaJsonLd", this.metadata.jsonLd(page, canonical));
+		view.addObject("metaStoryFeed", page.feedPath());
 		return view;
 	}
 

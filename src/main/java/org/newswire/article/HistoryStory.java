@@ -9,10 +9,11 @@ import org.newswire.PortalTime;
  * @param headline the current labelled headline
  * @param currentLabel the label of the current version, {@code null} while it is the
  * first publication
+ * @param hold the hold notice while the story is on hold, else {@code null}
  */
 record HistoryStory(long id, String headline, String path, String versionsPath, String comparePath, String sectionName,
 		String sectionPath, String sourceName, String dateline, String endMarker, int currentSequence,
-		String currentLabel, PortalTime currentPublishedAt) {
+		String currentLabel, PortalTime currentPublishedAt, ArticlePage.Hold hold) {
 
 	static HistoryStory of(ArticleSummary summary, PortalDates times) {
 		long id = summary.id();
@@ -20,7 +21,8 @@ record HistoryStory(long id, String headline, String path, String versionsPath, 
 		return new HistoryStory(id, current.labelledHeadline(), summary.path(), Paths.versions(id, summary.slug()),
 				Paths.compare(id, summary.slug()), summary.section().name(), summary.section().path(),
 				summary.source().name(), summary.dateline(), summary.source().endMarker(), current.sequence(),
-				current.label(), times.time(current.publishedAt()));
+				current.label(), times.time(current.publishedAt()),
+				summary.held() ? ArticlePage.Hold.of(summary, times) : null);
 	}
 
 	public boolean isUpdated() {

@@ -28,6 +28,13 @@ public final class Paths {
 		return compare(id, slug) + "?from=" + from + "&to=" + to;
 	}
 
+	/**
+	 * The Atom feed that follows one story: an entry per version.
+	 */
+	public static String feed(long id, String slug) {
+		return article(id, slug) + "/atom.xml";
+	}
+
 	public static String section(String sectionCode) {
 		return "/sections/" + sectionCode;
 	}

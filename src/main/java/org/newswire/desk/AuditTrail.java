@@ -3,6 +3,8 @@ package org.newswire.desk;
 import java.time.Clock;
 import java.util.List;
 
+import org.newswire.article.ArticleHeld;
+import org.newswire.article.ArticleHoldReleased;
 import org.newswire.article.ArticleKilled;
 import org.newswire.article.ArticlePublished;
 import org.newswire.article.WritethruKind;
@@ -13,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes and reads the audit log. Publications and kills are recorded by listening to the
- * article events inside the publishing transaction, so an entry exists exactly when the
- * change was committed.
+ * Writes and reads the audit log. Publications, kills, holds and releases are recorded by
+ * listening to the article events inside the publishing transaction, so an entry exists
+ * exactly when the change was committed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -57,6 +59,16 @@ class AuditTrail {
 	@EventListener
 	void on(ArticleKilled killed) {
 		record(killed.editor(), AuditAction.KILLED, killed.articleId(), null, killed.notice());
+	}
+
+	@EventListener
+	void on(ArticleHeld held) {
+		record(held.editor(), AuditAction.HELD, held.articleId(), null, held.note());
+	}
+
+	@EventListener
+	void on(ArticleHoldReleased released) {
+		record(released.editor(), AuditAction.RELEASED, released.articleId(), null, "");
 	}
 
 }

@@ -24,6 +24,9 @@ final class FormLimits {
 
 	static final int KILL_NOTICE = 2000;
 
+	/** Within the 2000 characters of the column: readers see it in place of the text. */
+	static final int HOLD_NOTE = 1000;
+
 	static final int SEARCH = 100;
 
 	static final int TICKER_TEXT = Headline.MAX_LENGTH;
@@ -36,8 +39,8 @@ final class FormLimits {
 	static final int PASSWORD = 128;
 
 	/** Every limit, for templates. */
-	static final Lengths ALL = new Lengths(HEADLINE, SLUGLINE, DATELINE, BYLINE, BODY, NOTE, KILL_NOTICE, SEARCH,
-			TICKER_TEXT, ARTICLE_ID, USERNAME, PASSWORD);
+	static final Lengths ALL = new Lengths(HEADLINE, SLUGLINE, DATELINE, BYLINE, BODY, NOTE, KILL_NOTICE, HOLD_NOTE,
+			SEARCH, TICKER_TEXT, ARTICLE_ID, USERNAME, PASSWORD);
 
 	private FormLimits() {
 	}
@@ -45,8 +48,8 @@ final class FormLimits {
 	/**
 	 * The limits as templates read them, e.g. {@code ${limits.headline}}.
 	 */
-	record Lengths(int headline, int slugline, int dateline, int byline, int body, int note, int killNotice, int search,
-			int tickerText, int articleId, int username, int password) {
+	record Lengths(int headline, int slugline, int dateline, int byline, int body, int note, int killNotice,
+			int holdNote, int search, int tickerText, int articleId, int username, int password) {
 	}
 
 }

@@ -27,7 +27,9 @@ class FeedPages {
 				Page.of("/sitemap-news.xml", PageTags.LISTS).expiringAfter(Duration.ofHours(1)),
 				Page.of("/api/ninjs/articles", Set.of("since"), PageTags.LISTS),
 				Page.of("/api/ninjs/articles/{id}", PageTags.ARTICLE),
-				Page.of("/api/ninjs/articles/{id}/versions/{sequence}", PageTags.ARTICLE));
+				Page.of("/api/ninjs/articles/{id}/versions/{sequence}", PageTags.ARTICLE),
+				// The feed of one story changes with that story alone.
+				Page.of("/articles/{id}/{slug}/atom.xml", PageTags.ARTICLE));
 	}
 
 }

@@ -23,12 +23,18 @@ import org.jdom2.Element;
 import org.jdom2.Namespace;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.VersionView;
+import org.newswire.article.WritethruKind;
 
 /**
  * Writes RSS 2.0 and Atom 1.0 with Rome. Each article keeps one id across all its
  * writethrus, so feed readers update an entry instead of showing the story twice; the
  * title carries the current writethru label and Atom's {@code updated} moves with each
- * writethru while {@code published} stays at the first publication.
+ * change of the story (a writethru, a hold, a release) while {@code published} stays at
+ * the first publication. What changed is said in words a reader sees first: the Atom
+ * summary and the opening of the RSS description. A story on hold carries the hold note
+ * instead of its text.
+ * <p>
+ * The feed of one story has an entry per version instead, each with an id of its own.
  */
 final class FeedWriter {
 
@@ -56,6 +62,13 @@ final class FeedWriter {
 	 * One entry with its absolute reader URL.
 	 */
 	record Story(ArticleSummary summary, String url) {
+	}
+
+	/**
+	 * One version in the feed of a story, with the absolute URLs of its page and of the
+	 * comparison with the version before ({@code null} for the first publication).
+	 */
+	record Version(VersionView view, String url, String compareUrl) {
 	}
 
 	static String rss(Meta meta, List<Story> stories) {
@@ -94,7 +107,16 @@ final class FeedWriter {
 		item.setPubDate(Date.from(current.publishedAt()));
 		Description description = new Description();
 		description.setType("text/html");
-		description.setValue(Html.paragraphs(current.paragraphs()));
+		String change = whatChanged(article);
+		if (article.held()) {
+			description.setValue(Html.paragraphs(List.of(change)));
+		}
+		else {
+			// A correction opens the description; other changes are in the title's label.
+			boolean correction = current.kind() == WritethruKind.CORRECTS && change != null;
+			description
+				.setValue((correction ? Html.paragraphs(List.of(change)) : "") + Html.paragraphs(current.paragraphs()));
+		}
 		item.setDescription(description);
 		Category category = new Category();
 		category.setValue(article.section().name());
@@ -109,6 +131,14 @@ final class FeedWriter {
 	}
 
 	static String atom(Meta meta, String feedId, List<Story> stories) {
+		List<Entry> entries = new ArrayList<>();
+		for (Story story : stories) {
+			entries.add(entry(story));
+		}
+		return feed(meta, feedId, entries);
+	}
+
+	private static String feed(Meta meta, String feedId, List<Entry> entries) {
 		Feed feed = new Feed("atom_1.0");
 		feed.setId(feedId);
 		feed.setTitle(meta.title());
@@ -118,11 +148,7 @@ final class FeedWriter {
 		feed.setAlternateLinks(new ArrayList<>(List.of(link("alternate", "text/html", meta.pageUrl()))));
 		feed.setOtherLinks(new ArrayList<>(List.of(link("self", "application/atom+xml", meta.selfUrl()))));
 		feed.setAuthors(new ArrayList<>(List.of(person(meta.author()))));
-		List<Entry> entries = new ArrayList<>();
-		for (Story story : stories) {
-			entries.add(entry(story));
-		}
-		feed.setEntries(entries);
+		feed.setEntries(new ArrayList<>(entries));
 		return write(feed);
 	}
 
@@ -134,7 +160,7 @@ final class FeedWriter {
 		entry.setTitle(current.labelledHeadline());
 		entry.setAlternateLinks(new ArrayList<>(List.of(link("alternate", "text/html", story.url()))));
 		entry.setPublished(Date.from(article.firstPublishedAt()));
-		entry.setUpdated(Date.from(current.publishedAt()));
+		entry.setUpdated(Date.from(article.updatedAt()));
 		if (article.byline() != null) {
 			entry.setAuthors(new ArrayList<>(List.of(person(article.byline().replaceFirst("^(?i)by\\s+", "")))));
 		}
@@ -142,12 +168,113 @@ final class FeedWriter {
 		category.setTerm(article.section().code());
 		category.setLabel(article.section().name());
 		entry.setCategories(new ArrayList<>(List.of(category)));
-		current.paragraphs().stream().findFirst().ifPresent((lede) -> entry.setSummary(text(lede)));
+		String change = whatChanged(article);
+		if (change != null) {
+			entry.setSummary(text(change));
+		}
+		else {
+			current.paragraphs().stream().findFirst().ifPresent((lede) -> entry.setSummary(text(lede)));
+		}
+		if (!article.held()) {
+			entry.setContents(new ArrayList<>(List.of(html(current.paragraphs()))));
+		}
+		return entry;
+	}
+
+	/**
+	 * The feed of one story: its versions newest first, each linking to its own page and
+	 * to what changed from the version before; a story on hold leads with an entry saying
+	 * so, and no entry carries the withheld text.
+	 */
+	static String story(Meta meta, String feedId, ArticleSummary article, List<Version> newestFirst) {
+		List<Entry> entries = new ArrayList<>();
+		if (article.held()) {
+			entries.add(notice(Links.articleUri(article.id()) + ":hold:" + article.heldAt(), "On hold",
+					whatChanged(article), meta.pageUrl(), article.heldAt()));
+		}
+		for (Version version : newestFirst) {
+			entries.add(versionEntry(article, version));
+		}
+		return feed(meta, feedId, entries);
+	}
+
+	/**
+	 * What is left of the feed of a killed story: the kill notice as its one and newest
+	 * entry, the withdrawn text and headlines gone as they are from its pages.
+	 */
+	static String killed(Meta meta, String feedId, ArticleSummary article) {
+		return feed(meta, feedId, List.of(notice(Links.articleUri(article.id()) + ":kill",
+				"This story has been withdrawn", article.killNotice(), meta.pageUrl(), article.killedAt())));
+	}
+
+	private static Entry versionEntry(ArticleSummary article, Version version) {
+		VersionView view = version.view();
+		Entry entry = new Entry();
+		entry.setId(Links.articleUri(article.id()) + ":version:" + view.sequence());
+		entry.setTitle(view.labelledHeadline());
+		entry.setAlternateLinks(new ArrayList<>(List.of(link("alternate", "text/html", version.url()))));
+		if (version.compareUrl() != null) {
+			Link compare = link("related", "text/html", version.compareUrl());
+			compare.setTitle("What changed from version " + (view.sequence() - 1));
+			entry.setOtherLinks(new ArrayList<>(List.of(compare)));
+		}
+		entry.setPublished(Date.from(view.publishedAt()));
+		entry.setUpdated(Date.from(view.publishedAt()));
+		String change = (view.label() != null) ? whatChanged(view) : blankToNull(view.ednote());
+		if (change != null) {
+			entry.setSummary(text(change));
+		}
+		if (!article.held()) {
+			entry.setContents(new ArrayList<>(List.of(html(view.paragraphs()))));
+		}
+		return entry;
+	}
+
+	private static Entry notice(String id, String title, String notice, String url, Instant at) {
+		Entry entry = new Entry();
+		entry.setId(id);
+		entry.setTitle(title);
+		entry.setAlternateLinks(new ArrayList<>(List.of(link("alternate", "text/html", url))));
+		entry.setUpdated(Date.from(at));
+		entry.setSummary(text(notice));
+		return entry;
+	}
+
+	/**
+	 * What the story's latest change did, in one line: "On hold: ..." while on hold,
+	 * otherwise what its current version changed.
+	 */
+	static String whatChanged(ArticleSummary article) {
+		if (article.held()) {
+			String note = blankToNull(article.holdNote());
+			return (note != null) ? "On hold: " + note : "On hold";
+		}
+		return whatChanged(article.current());
+	}
+
+	/**
+	 * What a writethru changed, led by its label: "Correction: " and the note readers are
+	 * shown for a correction, else "2nd LD Writethru: " and the ednote; {@code null} for
+	 * the first publication, which changed nothing.
+	 */
+	static String whatChanged(VersionView version) {
+		if (version.label() == null) {
+			return null;
+		}
+		String note = (version.kind() == WritethruKind.CORRECTS && blankToNull(version.correctionNote()) != null)
+				? version.correctionNote() : blankToNull(version.ednote());
+		return (note != null) ? version.label() + ": " + note : version.label();
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text;
+	}
+
+	private static Content html(List<String> paragraphs) {
 		Content content = new Content();
 		content.setType("html");
-		content.setValue(Html.paragraphs(current.paragraphs()));
-		entry.setContents(new ArrayList<>(List.of(content)));
-		return entry;
+		content.setValue(Html.paragraphs(paragraphs));
+		return content;
 	}
 
 	private static Content text(String value) {

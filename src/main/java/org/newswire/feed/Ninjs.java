@@ -12,17 +12,21 @@ import org.newswire.article.VersionView;
 /**
  * One article version as an IPTC ninjs 2.2 news item. Field names and types follow the
  * ninjs 2.2 JSON schema; {@code uri} is the same for every version of an article and
- * {@code version} is the writethru sequence. A killed article is a canceled item that
- * carries the kill notice and none of the withdrawn text.
+ * {@code version} is the writethru sequence (a string, as the schema types it);
+ * {@code pubstatus} is {@code usable}, {@code withheld} while the story is on hold, or
+ * {@code canceled} once killed; {@code embargoed} is the time a story's embargo lifted. A
+ * story on hold is a partial item: its headlines and the hold note, not its text. A
+ * killed article is a canceled item that carries the kill notice and none of the
+ * withdrawn text.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "uri", "standard", "type", "representationtype", "version", "firstcreated", "versioncreated",
-		"pubstatus", "urgency", "language", "slugline", "located", "by", "ednote", "headlines", "descriptions",
-		"bodies", "subjects", "infosources" })
+		"embargoed", "pubstatus", "urgency", "language", "slugline", "located", "by", "ednote", "headlines",
+		"descriptions", "bodies", "subjects", "infosources" })
 record Ninjs(String uri, Standard standard, String type, String representationtype, String version, String firstcreated,
-		String versioncreated, String pubstatus, Integer urgency, String language, String slugline, String located,
-		String by, String ednote, List<Headline> headlines, List<Description> descriptions, List<Body> bodies,
-		List<Subject> subjects, List<InfoSource> infosources) {
+		String versioncreated, String embargoed, String pubstatus, Integer urgency, String language, String slugline,
+		String located, String by, String ednote, List<Headline> headlines, List<Description> descriptions,
+		List<Body> bodies, List<Subject> subjects, List<InfoSource> infosources) {
 
 	static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json";
 
@@ -36,27 +40,45 @@ record Ninjs(String uri, Standard standard, String type, String representationty
 		if (article.killed()) {
 			return canceled(article);
 		}
-		List<Description> descriptions = (version.correctionNote() != null)
-				? List.of(new Description("correction", version.correctionNote())) : List.of();
 		List<Headline> headlines = new ArrayList<>();
 		headlines.add(new Headline("main", version.headline()));
 		if (version.label() != null) {
 			// As the portal shows it: "2nd LD Writethru: ...".
 			headlines.add(new Headline("labelled", version.labelledHeadline()));
 		}
-		return new Ninjs(Links.articleUri(article.id()), NINJS_2_2, "text", "full", String.valueOf(version.sequence()),
-				iso(article.firstPublishedAt()), iso(version.publishedAt()), article.pubstatus().ninjs(),
-				article.urgency().level(), article.language(), article.slugline(), located(article.dateline()),
-				article.byline(), version.ednote(), headlines, descriptions, List.of(Body.html(version.paragraphs())),
-				subjects(article), infosources(article));
+		boolean held = article.held();
+		List<Description> descriptions;
+		if (held) {
+			descriptions = List.of(new Description("hold", FeedWriter.whatChanged(article)));
+		}
+		else if (version.correctionNote() != null) {
+			descriptions = List.of(new Description("correction", version.correctionNote()));
+		}
+		else {
+			descriptions = List.of();
+		}
+		return new Ninjs(Links.articleUri(article.id()), NINJS_2_2, "text", held ? "partial" : "full",
+				String.valueOf(version.sequence()), iso(article.firstPublishedAt()), iso(version.publishedAt()),
+				embargoed(article), article.pubstatus().ninjs(), article.urgency().level(), article.language(),
+				article.slugline(), located(article.dateline()), article.byline(), version.ednote(), headlines,
+				descriptions, held ? List.of() : List.of(Body.html(version.paragraphs())), subjects(article),
+				infosources(article));
 	}
 
 	private static Ninjs canceled(ArticleSummary article) {
 		return new Ninjs(Links.articleUri(article.id()), NINJS_2_2, "text", "partial",
 				String.valueOf(article.current().sequence()), iso(article.firstPublishedAt()), iso(article.killedAt()),
-				article.pubstatus().ninjs(), article.urgency().level(), article.language(), article.slugline(),
-				located(article.dateline()), null, article.killNotice(), List.of(), List.of(), List.of(),
-				subjects(article), infosources(article));
+				embargoed(article), article.pubstatus().ninjs(), article.urgency().level(), article.language(),
+				article.slugline(), located(article.dateline()), null, article.killNotice(), List.of(), List.of(),
+				List.of(), subjects(article), infosources(article));
+	}
+
+	/**
+	 * When the story's embargo lifted: ninjs says "embargoed" for the time before which
+	 * the item was not to be used, and clients keep it after the lift.
+	 */
+	private static String embargoed(ArticleSummary article) {
+		return (article.embargoUntil() != null) ? iso(article.embargoUntil()) : null;
 	}
 
 	/**

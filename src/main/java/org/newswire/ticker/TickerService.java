@@ -1,13 +1,17 @@
 package org.newswire.ticker;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.newswire.article.ArticleHeld;
+import org.newswire.article.ArticleHoldReleased;
 import org.newswire.article.ArticleKilled;
 import org.newswire.article.ArticlePublished;
 import org.newswire.article.ArticleService;
@@ -94,22 +98,42 @@ public class TickerService {
 		this.memo.updateAndGet((memo) -> new Lines(memo.generation() + 1, null));
 	}
 
+	/**
+	 * The newest standing headlines but those of stories on hold, which stay standing and
+	 * come back when released; the headlines after them move up so the ticker stays full.
+	 */
 	private List<TickerLine> build() {
-		List<Headline> latest = latest();
-		List<Long> ids = latest.stream().map(Headline::getArticleId).filter(Objects::nonNull).distinct().toList();
-		Map<Long, String> paths = this.articles.current(ids)
-			.stream()
-			.collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::path));
-		return latest.stream().map((headline) -> TickerLine.of(headline, paths)).toList();
+		int limit = SIZE;
+		while (true) {
+			List<Headline> latest = this.headlines.findLatest(Limit.of(limit));
+			List<Long> ids = latest.stream().map(Headline::getArticleId).filter(Objects::nonNull).distinct().toList();
+			Map<Long, ArticleSummary> stories = this.articles.current(ids)
+				.stream()
+				.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+			Map<Long, String> paths = stories.values()
+				.stream()
+				.collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::path));
+			List<TickerLine> lines = new ArrayList<>();
+			for (Headline headline : latest) {
+				ArticleSummary story = (headline.getArticleId() != null) ? stories.get(headline.getArticleId()) : null;
+				if (story == null || !story.held()) {
+					lines.add(TickerLine.of(headline, paths));
+				}
+			}
+			if (lines.size() >= SIZE || latest.size() < limit) {
+				return List.copyOf(lines.subList(0, Math.min(SIZE, lines.size())));
+			}
+			limit += SIZE - lines.size();
+		}
 	}
 
 	/**
 	 * The version readers see now of a readable article, for the live stream's notice of
-	 * a new one.
+	 * a new one; none while it is on hold, as readers see the hold notice, not the text.
 	 */
 	Optional<ArticleVersion> currentVersion(long articleId) {
 		return this.articles.find(articleId)
-			.filter((story) -> !story.killed())
+			.filter((story) -> !story.killed() && !story.held())
 			.map((story) -> new ArticleVersion(articleId, story.current().sequence(),
 					story.current().labelledHeadline(), story.path()));
 	}
@@ -164,6 +188,28 @@ public class TickerService {
 	void on(ArticleKilled killed) {
 		if (withdrawStanding(killed.articleId())) {
 			changed(killed.articleId());
+		}
+	}
+
+	/**
+	 * A hold takes the story's headline out of {@link #lines()} and a release brings it
+	 * back (see {@link #build()}), so both record a ticker change in their own
+	 * transaction, as a kill does: everything that shows the ticker (this memo, the
+	 * fragment pages carry, the live stream) follows ticker changes alone.
+	 */
+	@EventListener
+	void on(ArticleHeld held) {
+		holdChanged(held.articleId());
+	}
+
+	@EventListener
+	void on(ArticleHoldReleased released) {
+		holdChanged(released.articleId());
+	}
+
+	private void holdChanged(long articleId) {
+		if (!this.headlines.findStandingFor(articleId).isEmpty()) {
+			changed(articleId);
 		}
 	}
 

@@ -1,10 +1,13 @@
 package org.newswire.article;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.newswire.SettableClock;
 import org.newswire.Stories;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +37,9 @@ class ArticlePageTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	SettableClock clock;
 
 	@Test
 	void showsTheCurrentWritethruWithLabelDatesNotesAndEndMarker() throws Exception {
@@ -136,6 +142,50 @@ class ArticlePageTests {
 	}
 
 	@Test
+	void jsonLdMovesDateModifiedWithEveryWritethruAndCarriesEveryCorrection() throws Exception {
+		Instant filed = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+		long id = this.clock.callAt(filed, () -> publish("Ferry timetable changes for winter", "NWS")).id();
+		JsonNode first = jsonLd(this.articles.readable(id).path());
+		assertThat(first.get("datePublished").asString()).isEqualTo(filed.toString());
+		assertThat(first.get("dateModified").asString()).isEqualTo(filed.toString());
+		assertThat(first.has("correction")).isFalse();
+
+		Instant corrected = filed.plus(Duration.ofMinutes(15));
+		this.clock.runAt(corrected,
+				() -> Stories.writethru(WritethruKind.CORRECTS)
+					.headline("Ferry timetable changes for winter")
+					.correctionNote("Corrects the first winter sailing to 6:15, not 6:50.")
+					.post(this.articles, id, 1));
+		Instant led = filed.plus(Duration.ofMinutes(40));
+		ArticleSummary current = this.clock.callAt(led,
+				() -> Stories.writethru(WritethruKind.LD_WRITETHRU)
+					.headline("Ferry timetable adds late sailings for winter")
+					.post(this.articles, id, 2));
+
+		JsonNode ld = jsonLd(current.path());
+		assertThat(ld.get("datePublished").asString()).isEqualTo(filed.toString());
+		assertThat(ld.get("dateModified").asString()).isEqualTo(led.toString());
+		// The correction still stands after a later writethru, as on the page.
+		assertThat(ld.get("correction")).singleElement().satisfies((correction) -> {
+			assertThat(correction.get("@type").asString()).isEqualTo("CorrectionComment");
+			assertThat(correction.get("text").asString())
+				.isEqualTo("Corrects the first winter sailing to 6:15, not 6:50.");
+			assertThat(correction.get("datePublished").asString()).isEqualTo(corrected.toString());
+		});
+	}
+
+	@Test
+	void jsonLdOfAStoryOnHoldCarriesNoText() throws Exception {
+		ArticleSummary story = publish("Bridge inspection finds cracks", "NWS");
+		this.articles.hold(story.id(), "Figures are being checked.", "ada");
+		String ld = Jsoup.parse(page(story.path())).select("script[type=application/ld+json]").html();
+		assertThat(this.json.readTree(ld).has("articleBody")).isFalse();
+		assertThat(ld).contains("Bridge inspection finds cracks")
+			.doesNotContain("The first paragraph")
+			.doesNotContain("Traffic was light");
+	}
+
+	@Test
 	void escapesHeadlineTextInHtmlAndInJsonLd() throws Exception {
 		String headline = "Council votes </script><script>alert(1)</script> & \"more\"";
 		ArticleSummary story = publish(headline, "NWS");
@@ -186,6 +236,10 @@ class ArticlePageTests {
 					org.hamcrest.Matchers.containsString("This story was withdrawn: the parade was not announced.")))
 			.andExpect(content().string(org.hamcrest.Matchers
 				.not(org.hamcrest.Matchers.containsString("Parade route announced for Saturday</h1>"))));
+	}
+
+	private JsonNode jsonLd(String path) throws Exception {
+		return this.json.readTree(Jsoup.parse(page(path)).select("script[type=application/ld+json]").html());
 	}
 
 	private String page(String path) throws Exception {

@@ -67,6 +67,9 @@ class DeskRoleMatrixTests {
 		editorRoute(HttpMethod.POST, a + "/writethru");
 		editorRoute(HttpMethod.GET, a + "/kill");
 		editorRoute(HttpMethod.POST, a + "/kill");
+		editorRoute(HttpMethod.GET, a + "/hold");
+		editorRoute(HttpMethod.POST, a + "/hold");
+		editorRoute(HttpMethod.POST, a + "/release");
 		editorRoute(HttpMethod.GET, "/desk/ticker");
 		editorRoute(HttpMethod.POST, "/desk/ticker");
 		editorRoute(HttpMethod.POST, "/desk/ticker/987654/withdraw");

@@ -101,6 +101,12 @@ class DeskXssTests {
 			check(failures, vector, "ticker desk", asEditor(get("/desk/ticker"), "ada"), true);
 			check(failures, vector, "reader article page", get(this.articles.find(id).orElseThrow().path()), false);
 			check(failures, vector, "reader home", get("/"), false);
+			expect(asEditor(post("/desk/articles/{id}/hold", id).param("note", vector), "mallory"), 302);
+			check(failures, vector, "hold page", asEditor(get("/desk/articles/{id}/hold", id), "ada"), true);
+			check(failures, vector, "desk home, story on hold",
+					asEditor(get("/desk").param("q", "XSS" + i + " "), "ada"), true);
+			check(failures, vector, "reader article page on hold", get(this.articles.find(id).orElseThrow().path()),
+					false);
 		}
 		check(failures, "all", "audit log", asAdmin(get("/desk/audit")), false);
 		assertThat(failures).isEmpty();

@@ -41,12 +41,13 @@ class FormLimitsTests {
 	}
 
 	@Test
-	void writethruAndKillFormsTakeTheirLengthsFromFormLimits() throws Exception {
+	void writethruKillAndHoldFormsTakeTheirLengthsFromFormLimits() throws Exception {
 		long id = story(this.articles, "Ferry timetable changes for winter").id();
 		assertMaxLengths(asAdmin(get("/desk/articles/{id}/writethru", id)),
 				Map.of("headline", FormLimits.HEADLINE, "byline", FormLimits.BYLINE, "body", FormLimits.BODY, "ednote",
 						FormLimits.NOTE, "correctionNote", FormLimits.NOTE));
 		assertMaxLengths(asAdmin(get("/desk/articles/{id}/kill", id)), Map.of("notice", FormLimits.KILL_NOTICE));
+		assertMaxLengths(asAdmin(get("/desk/articles/{id}/hold", id)), Map.of("note", FormLimits.HOLD_NOTE));
 	}
 
 	@Test

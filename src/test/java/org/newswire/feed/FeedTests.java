@@ -110,6 +110,58 @@ class FeedTests {
 	}
 
 	@Test
+	void atomSummarySaysWhatChangedAndRssOpensWithTheCorrectionNote() throws Exception {
+		Instant filed = Instant.now().minus(Duration.ofSeconds(30)).truncatedTo(ChronoUnit.SECONDS);
+		long id = this.clock.callAt(filed, () -> Stories.story().section("world").publish(this.articles)).id();
+		assertThat(atomEntry(atom("/feeds/atom.xml"), id).getDescription().getValue())
+			.isEqualTo("The harbour master said the pier would reopen <soon> & safely.");
+
+		Instant led = filed.plus(Duration.ofSeconds(10));
+		this.clock.runAt(led, () -> Stories.writethru(WritethruKind.LD_WRITETHRU).post(this.articles, id, 1));
+		SyndEntry writethru = atomEntry(atom("/feeds/atom.xml"), id);
+		assertThat(writethru.getDescription().getValue()).isEqualTo("LD Writethru: Eds: UPDATES with pier reopening");
+		assertThat(writethru.getUpdatedDate()).isEqualTo(Date.from(led));
+		assertThat(rssItem(rss("/feeds/rss.xml"), id).getDescription().getValue())
+			.startsWith("<p>The pier reopened after inspectors approved the repairs.</p>");
+
+		Instant corrected = led.plus(Duration.ofSeconds(10));
+		this.clock.runAt(corrected, () -> Stories.writethru(WritethruKind.CORRECTS).post(this.articles, id, 2));
+		SyndEntry correction = atomEntry(atom("/feeds/atom.xml"), id);
+		assertThat(correction.getDescription().getValue())
+			.isEqualTo("Correction: An earlier version named the wrong berth.");
+		assertThat(correction.getUpdatedDate()).isEqualTo(Date.from(corrected));
+		assertThat(rssItem(rss("/feeds/sections/world/rss.xml"), id).getDescription().getValue())
+			.isEqualTo("<p>Correction: An earlier version named the wrong berth.</p>"
+					+ "<p>The pier reopened after inspectors approved the repairs.</p>"
+					+ "<p>Ferries returned to the south berth.</p>");
+	}
+
+	@Test
+	void aStoryOnHoldSaysSoInEveryFeedWithoutItsText() throws Exception {
+		Instant filed = Instant.now().minus(Duration.ofSeconds(30)).truncatedTo(ChronoUnit.SECONDS);
+		long id = this.clock.callAt(filed, () -> Stories.story().section("business").publish(this.articles)).id();
+		Instant heldAt = filed.plus(Duration.ofSeconds(10));
+		this.clock.runAt(heldAt, () -> this.articles.hold(id, "Figures are being checked.", "ada"));
+
+		for (String path : List.of("/feeds/atom.xml", "/feeds/sections/business/atom.xml")) {
+			SyndEntry held = atomEntry(atom(path), id);
+			assertThat(held.getTitle()).isEqualTo("Harbour pier closes for repairs");
+			assertThat(held.getDescription().getValue()).isEqualTo("On hold: Figures are being checked.");
+			assertThat(held.getContents()).isEmpty();
+			assertThat(held.getUpdatedDate()).isEqualTo(Date.from(heldAt));
+		}
+		for (String path : List.of("/feeds/rss.xml", "/feeds/sections/business/rss.xml")) {
+			assertThat(rssItem(rss(path), id).getDescription().getValue())
+				.isEqualTo("<p>On hold: Figures are being checked.</p>");
+		}
+
+		this.articles.releaseHold(id, "ada");
+		SyndEntry released = atomEntry(atom("/feeds/atom.xml"), id);
+		assertThat(released.getContents().get(0).getValue()).contains("The harbour master said");
+		assertThat(released.getUpdatedDate()).isAfter(Date.from(heldAt));
+	}
+
+	@Test
 	void killedStoryLeavesEveryFeed() throws Exception {
 		long id = Stories.story().section("culture").headline("Museum opens new wing").publish(this.articles).id();
 		assertThat(atom("/feeds/atom.xml").getEntries()).extracting(SyndEntry::getUri).contains(uri(id));

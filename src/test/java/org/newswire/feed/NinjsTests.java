@@ -1,5 +1,6 @@
 package org.newswire.feed;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +48,9 @@ class NinjsTests {
 
 	@Autowired
 	SettableClock clock;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void everyVersionIsAValidNinjsItemWithTheSameUri() throws Exception {
@@ -104,6 +109,80 @@ class NinjsTests {
 		assertThat(first.at("/subjects/0/name").asText()).isEqualTo("World");
 		assertThat(first.at("/infosources/0/name").asText()).isEqualTo("Newswire");
 		assertThat(first.at("/standard/version").asText()).isEqualTo("2.2");
+	}
+
+	@Test
+	void validInEveryStateAPublishedStoryPassesThrough() throws Exception {
+		Instant filed = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
+		long id = this.clock
+			.callAt(filed,
+					() -> Stories.story()
+						.section("world")
+						.headline("Bridge inspection finds cracks")
+						.publish(this.articles))
+			.id();
+		String path = "/api/ninjs/articles/" + id;
+		JsonNode usable = valid(path);
+		assertThat(usable.get("pubstatus").asText()).isEqualTo("usable");
+		assertThat(usable.get("version").asText()).isEqualTo("1");
+		assertThat(usable.has("embargoed")).isFalse();
+
+		Instant corrected = filed.plus(Duration.ofMinutes(10));
+		this.clock.runAt(corrected, () -> Stories.writethru(WritethruKind.CORRECTS).post(this.articles, id, 1));
+		JsonNode correction = valid(path);
+		assertThat(correction.get("version").asText()).isEqualTo("2");
+		assertThat(correction.get("versioncreated").asText()).isEqualTo(corrected.toString());
+		assertThat(correction.at("/descriptions/0/value").asText())
+			.isEqualTo("An earlier version named the wrong berth.");
+
+		this.articles.hold(id, "Figures are being checked.", "ada");
+		for (String heldPath : List.of(path, path + "/versions/1", path + "/versions/2")) {
+			JsonNode withheld = valid(heldPath);
+			assertThat(withheld.get("pubstatus").asText()).isEqualTo("withheld");
+			assertThat(withheld.get("representationtype").asText()).isEqualTo("partial");
+			assertThat(withheld.has("bodies")).isFalse();
+			assertThat(withheld.get("descriptions")).singleElement().satisfies((description) -> {
+				assertThat(description.get("role").asText()).isEqualTo("hold");
+				assertThat(description.get("value").asText()).isEqualTo("On hold: Figures are being checked.");
+			});
+			assertThat(withheld.at("/headlines/0/value").asText()).isNotBlank();
+			assertThat(withheld.toString()).doesNotContain("harbour master").doesNotContain("pier reopened");
+		}
+
+		this.articles.releaseHold(id, "ada");
+		JsonNode released = valid(path);
+		assertThat(released.get("pubstatus").asText()).isEqualTo("usable");
+		assertThat(released.at("/bodies/0/value").asText()).contains("The pier reopened");
+
+		this.articles.kill(id, "Withdrawn: the inspection was of another bridge.", "ada");
+		JsonNode canceled = valid(path);
+		assertThat(canceled.get("pubstatus").asText()).isEqualTo("canceled");
+		assertThat(canceled.get("version").asText()).isEqualTo("2");
+	}
+
+	/**
+	 * The embargo release is not part of this class: the story is given what a lifted
+	 * embargo leaves on the row (the lift time kept, no longer embargoed), as the release
+	 * job writes it.
+	 */
+	@Test
+	void aStoryOnceEmbargoedSaysWhenItsEmbargoLifted() throws Exception {
+		Instant lifted = Instant.now().minus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS);
+		long id = this.clock
+			.callAt(lifted,
+					() -> Stories.story()
+						.section("science")
+						.headline("Planetarium reopens after refit")
+						.publish(this.articles))
+			.id();
+		this.jdbc.update("update article set embargo_until = ?, embargoed = false where id = ?", Timestamp.from(lifted),
+				id);
+
+		JsonNode item = valid("/api/ninjs/articles/" + id);
+		assertThat(item.get("embargoed").asText()).isEqualTo(lifted.toString());
+		assertThat(item.get("pubstatus").asText()).isEqualTo("usable");
+		assertThat(valid("/api/ninjs/articles/" + id + "/versions/1").get("embargoed").asText())
+			.isEqualTo(lifted.toString());
 	}
 
 	@Test

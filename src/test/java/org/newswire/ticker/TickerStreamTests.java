@@ -199,6 +199,33 @@ class TickerStreamTests {
 	}
 
 	@Test
+	void aStoryOnHoldLeavesTheStreamedTickerAndComesBackWhenReleased() throws Exception {
+		SseStream stream = open();
+		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).isNotNull();
+		String text = headline("Harbour crane topples in high wind");
+		ArticleSummary story = Stories.story()
+			.urgency(Urgency.ROUTINE)
+			.headline(text)
+			.editor("ticker-test")
+			.publish(this.articles);
+		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(text), ONE_SECOND)).isNotNull();
+
+		this.articles.hold(story.id(), "Checking who owns the crane.", "ticker-test");
+
+		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> !data.contains(text), ONE_SECOND))
+			.as("snapshot without the held story")
+			.isNotNull();
+		Event late = open().next(TickerBroadcaster.TICKER_EVENT, CONNECT);
+		assertThat(texts(late)).as("a reader connecting while it is held").doesNotContain(text);
+
+		this.articles.releaseHold(story.id(), "ticker-test");
+
+		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(text), ONE_SECOND))
+			.as("snapshot with the released story")
+			.isNotNull();
+	}
+
+	@Test
 	void twoHundredFiftyOpenStreamsAllGetTheChangeAndPagesStillAnswer() throws Exception {
 		int streams = 250;
 		List<SseStream> all = new ArrayList<>();

@@ -34,6 +34,10 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	 * cannot start from them and sort the whole archive. "updatedAt <= :before" states
 	 * the keyset bound as a range an index can seek to; the "or" after it only breaks
 	 * ties. Each query is static, so its plan is translated once, not per request.
+	 *
+	 * "Visible" means not killed: a story on hold keeps its place in lists, feeds and
+	 * sitemaps with its headline, and the surfaces show the hold notice instead of its
+	 * text.
 	 */
 
 	/**
@@ -43,7 +47,7 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	@Query("""
 			select a, w from Article a left join fetch a.section left join fetch a.source
 			join Writethru w on w.article = a and w.sequence = a.currentSequence
-			where a.pubstatus = org.newswire.article.PubStatus.USABLE
+			where a.pubstatus <> org.newswire.article.PubStatus.CANCELED
 			and a.updatedAt <= :before and (a.updatedAt < :before or a.id < :beforeId)
 			order by a.updatedAt desc, a.id desc""")
 	List<Object[]> findVisible(@Param("before") Instant before, @Param("beforeId") long beforeId, Limit limit);
@@ -54,7 +58,7 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	@Query("""
 			select a, w from Article a left join fetch a.section left join fetch a.source
 			join Writethru w on w.article = a and w.sequence = a.currentSequence
-			where a.pubstatus = org.newswire.article.PubStatus.USABLE and a.section.code = :section
+			where a.pubstatus <> org.newswire.article.PubStatus.CANCELED and a.section.code = :section
 			and a.updatedAt <= :before and (a.updatedAt < :before or a.id < :beforeId)
 			order by a.section.code desc, a.updatedAt desc, a.id desc""")
 	List<Object[]> findVisibleIn(@Param("section") String section, @Param("before") Instant before,
@@ -96,7 +100,7 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	@Query("""
 			select a, w from Article a left join fetch a.section left join fetch a.source
 			join Writethru w on w.article = a and w.sequence = a.currentSequence
-			where a.pubstatus = org.newswire.article.PubStatus.USABLE and a.firstPublishedAt >= :since
+			where a.pubstatus <> org.newswire.article.PubStatus.CANCELED and a.firstPublishedAt >= :since
 			order by a.firstPublishedAt desc, a.id desc""")
 	List<Object[]> findFirstPublishedSince(@Param("since") Instant since, Limit limit);
 
@@ -110,7 +114,7 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	 */
 	@Query("""
 			select new org.newswire.article.ArticleLink(a.id, a.slug, a.updatedAt) from Article a
-			where a.pubstatus = org.newswire.article.PubStatus.USABLE and a.id > :after and a.id <= :last
+			where a.pubstatus <> org.newswire.article.PubStatus.CANCELED and a.id > :after and a.id <= :last
 			order by a.id""")
 	List<ArticleLink> findLinks(@Param("after") long after, @Param("last") long last);
 
@@ -119,7 +123,7 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	 * them, killed ones included, last changed.
 	 */
 	@Query("""
-			select coalesce(sum(case when a.pubstatus = org.newswire.article.PubStatus.USABLE then 1 else 0 end), 0),
+			select coalesce(sum(case when a.pubstatus <> org.newswire.article.PubStatus.CANCELED then 1 else 0 end), 0),
 			max(a.updatedAt) from Article a where a.id > :after and a.id <= :last""")
 	List<Object[]> findBlockState(@Param("after") long after, @Param("last") long last);
 

@@ -1,0 +1,318 @@
+package org.newswire.desk;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.newswire.PortalDates;
+import org.newswire.SettableClock;
+import org.newswire.Stories;
+import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.PubStatus;
+import org.newswire.article.Urgency;
+import org.newswire.article.WritethruKind;
+import org.newswire.pagecache.PageCache;
+import org.newswire.ticker.TickerLine;
+import org.newswire.ticker.TickerService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.newswire.desk.DeskFixtures.asAdmin;
+import static org.newswire.desk.DeskFixtures.asEditor;
+import static org.newswire.desk.DeskFixtures.unique;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Holding a story from the desk while facts are checked: its page keeps the URL and
+ * headline but shows the note instead of the text, on the article page, its history,
+ * lists, ticker and search alike, until it is released or killed.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class DeskHoldTests {
+
+	private static final String NOTICE = "This story is on hold while facts are checked:";
+
+	private static final String NOTE = "The casualty figures are being checked with the harbour police.";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	TickerService ticker;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	SettableClock clock;
+
+	@Autowired
+	PortalDates dates;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PageCache cache;
+
+	@Test
+	void aHeldStoryShowsTheNoticeInsteadOfItsTextEverywhereUntilItIsReleased() throws Exception {
+		String word = unique("quellmarsh").replace("-", "");
+		String first = "Eleven people were hurt when the " + word + " ferry struck the wall.";
+		ArticleSummary story = Stories.writethru(WritethruKind.ADDS)
+			.headline("Ferry collides with the harbour wall")
+			.paragraphs(first, "Two were taken to hospital.")
+			.post(this.articles, story("Ferry collides with the harbour wall", first));
+		String path = story.path();
+		String text = "ferry struck the wall";
+		this.mvc.perform(get(path)).andExpect(content().string(containsString(text)));
+		this.mvc.perform(get(path + "/versions/1")).andExpect(content().string(containsString(text)));
+		assertThat(tickerHas(story)).isTrue();
+		assertThat(search(word)).contains(text);
+
+		this.mvc.perform(asEditor(get("/desk/articles/{id}/hold", story.id()), "ada"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Put this story on hold")));
+		// The next whole second: after the publication, so the story leads the lists.
+		Instant heldAt = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
+		at(heldAt, asEditor(post("/desk/articles/{id}/hold", story.id()).param("note", NOTE), "ada"))
+			.andExpect(redirectedUrl("/desk"));
+
+		Document page = page(path);
+		assertThat(page.select("h1").text()).isEqualTo("Adds: Ferry collides with the harbour wall");
+		assertThat(page.select(".hold-notice").text()).contains(NOTICE, NOTE,
+				"On hold since " + this.dates.dateTime(heldAt));
+		assertThat(page.select(".hold-notice time").attr("datetime")).isEqualTo(this.dates.iso(heldAt));
+		assertThat(page.html()).doesNotContain(text, "Eds: UPDATES");
+		for (String history : new String[] { path + "/versions", path + "/versions/1",
+				path + "/compare?from=1&to=2" }) {
+			Document notice = page(history);
+			assertThat(notice.select(".hold-notice").text()).as(history).contains(NOTICE, NOTE);
+			assertThat(notice.html()).as(history).doesNotContain(text);
+		}
+		assertThat(tickerHas(story)).isFalse();
+		assertThat(page("/").select("#ticker-list").text()).doesNotContain("Ferry collides with the harbour wall");
+		Document home = page("/");
+		assertThat(home.select(".story-list").text()).contains("Ferry collides with the harbour wall",
+				"On hold while facts are checked.");
+		assertThat(home.html()).doesNotContain(text);
+		assertThat(search(word)).contains("No stories match");
+		assertThat(search("ferry collides harbour wall")).contains(path).doesNotContain(text);
+
+		Element row = deskRow(story);
+		assertThat(row.text()).contains("withheld", "On hold since", NOTE);
+		assertThat(row.select("form[action=/desk/articles/" + story.id() + "/release] button").text())
+			.isEqualTo("Release");
+		assertThat(row.select("a[href=/desk/articles/" + story.id() + "/kill]")).hasSize(1);
+
+		this.mvc.perform(asEditor(post("/desk/articles/{id}/release", story.id()), "bo"))
+			.andExpect(redirectedUrl("/desk"));
+
+		assertThat(page(path).select(".story-body").text()).contains(text);
+		assertThat(page(path).select(".hold-notice")).isEmpty();
+		this.mvc.perform(get(path + "/versions/1")).andExpect(content().string(containsString(text)));
+		assertThat(tickerHas(story)).isTrue();
+		assertThat(search(word)).contains(text);
+		assertThat(this.audit.page(null, 100)).filteredOn((e) -> Long.valueOf(story.id()).equals(e.getArticleId()))
+			.anySatisfy((e) -> {
+				assertThat(e.getAction()).isEqualTo(AuditAction.HELD);
+				assertThat(e.getEditor()).isEqualTo("ada");
+				assertThat(e.getDetails()).isEqualTo(NOTE);
+			})
+			.anySatisfy((e) -> {
+				assertThat(e.getAction()).isEqualTo(AuditAction.RELEASED);
+				assertThat(e.getEditor()).isEqualTo("bo");
+			});
+		this.mvc.perform(asAdmin(get("/desk/audit")))
+			.andExpect(content().string(containsString("Put a story on hold")))
+			.andExpect(content().string(containsString("Released a story from hold")));
+	}
+
+	@Test
+	void theStoredPageIsDroppedOnHoldAndOnRelease() throws Exception {
+		ArticleSummary story = story("Tide gauge shows record surge", "The gauge read 4.2 metres at dawn.");
+		page(story.path());
+		long renders = this.cache.renders();
+		assertThat(page(story.path()).select(".story-body").text()).contains("4.2 metres");
+		assertThat(this.cache.renders()).as("served from the page cache").isEqualTo(renders);
+
+		this.articles.hold(story.id(), NOTE, "ada");
+		assertThat(page(story.path()).select(".hold-notice").text()).contains(NOTE);
+		assertThat(page(story.path()).html()).doesNotContain("4.2 metres");
+		assertThat(this.cache.renders()).as("rendered once after the hold").isEqualTo(renders + 1);
+
+		this.articles.releaseHold(story.id(), "ada");
+		assertThat(page(story.path()).select(".story-body").text()).contains("4.2 metres");
+		assertThat(this.cache.renders()).as("rendered once after the release").isEqualTo(renders + 2);
+	}
+
+	@Test
+	void aWritethruToAHeldStoryIsPublishedAndTheStoryStaysOnHold() throws Exception {
+		ArticleSummary story = story("Council delays the tram vote", "The vote was moved to Friday.");
+		this.articles.hold(story.id(), NOTE, "ada");
+
+		this.mvc.perform(asEditor(get("/desk/articles/{id}/writethru", story.id()), "ada"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This story is on hold")));
+		ArticleSummary updated = Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Council delays the tram vote again")
+			.paragraphs("The vote was moved to Monday.")
+			.post(this.articles, story);
+
+		assertThat(updated.pubstatus()).isEqualTo(PubStatus.WITHHELD);
+		Document page = page(updated.path());
+		assertThat(page.select("h1").text()).isEqualTo("LD Writethru: Council delays the tram vote again");
+		assertThat(page.select(".hold-notice").text()).contains(NOTE);
+		assertThat(page.html()).doesNotContain("moved to Monday", "moved to Friday");
+		assertThat(tickerHas(updated)).isFalse();
+
+		this.articles.releaseHold(story.id(), "ada");
+		assertThat(page(updated.path()).select(".story-body").text()).contains("The vote was moved to Monday.");
+		assertThat(tickerHas(updated)).isTrue();
+	}
+
+	@Test
+	void aHeldStoryCanBeKilledAndThenAnswers410WithTheKillNotice() throws Exception {
+		ArticleSummary story = story("Dockers strike at the north quay", "Work stopped at dawn.");
+		this.mvc.perform(asEditor(post("/desk/articles/{id}/hold", story.id()).param("note", NOTE), "ada"))
+			.andExpect(redirectedUrl("/desk"));
+		this.mvc.perform(asEditor(get("/desk/articles/{id}/hold", story.id()), "ada"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(NOTE)))
+			.andExpect(content().string(containsString("/desk/articles/" + story.id() + "/kill")));
+
+		this.mvc
+			.perform(asEditor(post("/desk/articles/{id}/kill", story.id()).param("notice",
+					"Kill: there was no strike at the north quay. Do not use."), "ada"))
+			.andExpect(redirectedUrl("/desk"));
+
+		this.mvc.perform(get(story.path()))
+			.andExpect(status().isGone())
+			.andExpect(content().string(containsString("there was no strike")))
+			.andExpect(content().string(not(containsString(NOTE))));
+		this.mvc.perform(asEditor(post("/desk/articles/{id}/release", story.id()), "ada")).andExpect(status().isGone());
+		this.mvc.perform(asEditor(post("/desk/articles/{id}/hold", story.id()).param("note", NOTE), "ada"))
+			.andExpect(status().isGone())
+			.andExpect(content().string(containsString("there was no strike")));
+		assertThat(tickerHas(story)).isFalse();
+	}
+
+	@Test
+	void badHoldRequestsGetClearAnswersAndHoldNothing() throws Exception {
+		ArticleSummary story = story("Lighthouse lamp fails in the storm", "The lamp went dark at midnight.");
+		long id = story.id();
+		this.mvc.perform(asEditor(post("/desk/articles/{id}/hold", id).param("note", "  "), "ada"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Fill in this field.")));
+		this.mvc
+			.perform(asEditor(post("/desk/articles/{id}/hold", id).param("note", "x".repeat(FormLimits.HOLD_NOTE + 1)),
+					"ada"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Use at most 1000 characters.")));
+		this.mvc.perform(asEditor(post("/desk/articles/{id}/hold", id).param("note", "Check\u0007ing"), "ada"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Remove the invisible character")));
+		assertThat(this.articles.readable(id).held()).isFalse();
+
+		this.mvc.perform(asEditor(get("/desk/articles/987654/hold"), "ada")).andExpect(status().isNotFound());
+		this.mvc.perform(asEditor(post("/desk/articles/987654/hold").param("note", NOTE), "ada"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(asEditor(post("/desk/articles/987654/release"), "ada")).andExpect(status().isNotFound());
+		this.mvc.perform(asEditor(post("/desk/articles/abc/release"), "ada")).andExpect(status().isBadRequest());
+
+		// A story waiting for its embargo has no readers yet; the embargo's own forms are
+		// elsewhere, so the flag is set directly.
+		this.jdbc.update("update article set embargoed = true where id = ?", id);
+		this.mvc.perform(asEditor(post("/desk/articles/{id}/hold", id).param("note", NOTE), "ada"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("under embargo")));
+		this.jdbc.update("update article set embargoed = false where id = ?", id);
+		assertThat(this.articles.readable(id).held()).isFalse();
+		assertThat(this.audit.page(null, 100))
+			.noneMatch((e) -> e.getAction() == AuditAction.HELD && Long.valueOf(id).equals(e.getArticleId()));
+
+		// Releasing a story that is not on hold changes nothing and is not audited.
+		this.mvc.perform(asEditor(post("/desk/articles/{id}/release", id), "ada")).andExpect(redirectedUrl("/desk"));
+		assertThat(this.audit.page(null, 100))
+			.noneMatch((e) -> e.getAction() == AuditAction.RELEASED && Long.valueOf(id).equals(e.getArticleId()));
+	}
+
+	@Test
+	void everyAuditActionCanBeStored() {
+		for (AuditAction action : AuditAction.values()) {
+			this.audit.record("ada", action, null, null, "stored");
+		}
+		assertThat(this.audit.page(null, AuditAction.values().length)).extracting(AuditEntry::getAction)
+			.containsExactlyInAnyOrder(AuditAction.values());
+	}
+
+	private ArticleSummary story(String headline, String paragraph) {
+		return Stories.story()
+			.slugline(unique("Hold-Test"))
+			.urgency(Urgency.ROUTINE)
+			.headline(headline)
+			.paragraphs(paragraph)
+			.ednote("Eds: first publication")
+			.publish(this.articles);
+	}
+
+	private boolean tickerHas(ArticleSummary story) {
+		return this.ticker.lines().stream().map(TickerLine::url).anyMatch(story.path()::equals);
+	}
+
+	private Document page(String path) throws Exception {
+		return page(get(path));
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return Jsoup
+			.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+	}
+
+	/**
+	 * The results page's main content: the ticker around it links stories too.
+	 */
+	private String search(String query) throws Exception {
+		return page(get("/search").param("q", query)).select("main").html();
+	}
+
+	private Element deskRow(ArticleSummary story) throws Exception {
+		return page(asEditor(get("/desk").param("q", story.slugline()), "ada")).selectFirst("table.stories tbody tr");
+	}
+
+	/**
+	 * Performs the request with the portal's clock standing at {@code instant}.
+	 */
+	private ResultActions at(Instant instant, MockHttpServletRequestBuilder request) {
+		return this.clock.callAt(instant, () -> {
+			try {
+				return this.mvc.perform(request);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+	}
+
+}
