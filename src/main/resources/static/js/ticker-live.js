@@ -1,7 +1,8 @@
 /*
  * Live ticker: listens to /ticker/stream (server-sent events) and hands every new ticker
  * snapshot to the page as a 'newswire:ticker' event; ticker.js rebuilds the list from it.
- * When a newer version of the article on screen is published, the live region says so.
+ * When a newer version of the article on screen is published, the live region says so;
+ * Flash and Bulletin alerts go to alerts.js as 'newswire:alert' events.
  * Without JavaScript the page keeps the ticker it was rendered with.
  */
 (function () {
@@ -39,16 +40,11 @@
     document.dispatchEvent(new CustomEvent('newswire:ticker', { detail: data }));
   }
 
-  // Only a path on this site: browsers read '//host' and '/\host' as another host.
-  function isLocalPath(path) {
-    return typeof path === 'string' && path.charAt(0) === '/' && path.charAt(1) !== '/' && path.charAt(1) !== '\\';
-  }
-
   function onArticle(event) {
     var data = parse(event);
     var article = document.querySelector('article[data-article-id]');
     var region = document.getElementById('live-update');
-    if (!data || !article || !region || !isLocalPath(data.path)) {
+    if (!data || !article || !region || !window.newswireIsLocalPath(data.path)) {
       return;
     }
     var shown = Number(article.getAttribute('data-sequence'));
@@ -64,10 +60,19 @@
     region.appendChild(link);
   }
 
+  // A Flash or Bulletin alert: alerts.js decides whether to show it.
+  function onAlert(event) {
+    var data = parse(event);
+    if (data) {
+      document.dispatchEvent(new CustomEvent('newswire:alert', { detail: data }));
+    }
+  }
+
   function connect() {
     source = new EventSource(STREAM);
     source.addEventListener('ticker', onTicker);
     source.addEventListener('article', onArticle);
+    source.addEventListener('alert', onAlert);
     source.addEventListener('error', function () {
       // A dropped connection reconnects by itself (readyState CONNECTING); a refused
       // one (503) is CLOSED for good unless we open a new one.

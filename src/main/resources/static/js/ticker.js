@@ -5,8 +5,8 @@
 // hover, on keyboard focus within the headlines and with the pause button.
 //
 // Live updates: dispatch a "newswire:ticker" event on document with
-// detail.headlines = [{id, text, urgency, urgencyName, marked, url}] (url may be null)
-// and the list is rebuilt, keeping the pause state.
+// detail.headlines = [{id, text, urgency, urgencyName, marked, alert, url}] (url may be
+// null; the alerts come first) and the list is rebuilt, keeping the pause state.
 (function () {
   'use strict';
   var ticker = document.querySelector('[data-ticker]');
@@ -51,18 +51,13 @@
     toggle.textContent = paused ? toggle.dataset.playLabel : toggle.dataset.pauseLabel;
   }
 
-  function safeUrl(url) {
-    // Only our own pages: a path on this site, never a scheme or another host.
-    return typeof url === 'string' && url.charAt(0) === '/' && url.charAt(1) !== '/' && url.charAt(1) !== '\\';
-  }
-
   function item(headline) {
     var li = document.createElement('li');
-    li.className = 'ticker-item' + (headline.marked ? ' is-marked' : '');
+    li.className = 'ticker-item' + (headline.marked ? ' is-marked' : '') + (headline.alert ? ' is-alert' : '');
     li.dataset.headlineId = headline.id;
     li.dataset.urgency = headline.urgency;
     var holder = li;
-    if (safeUrl(headline.url)) {
+    if (window.newswireIsLocalPath(headline.url)) {
       holder = document.createElement('a');
       holder.href = headline.url;
       li.appendChild(holder);

@@ -1,5 +1,7 @@
 package org.newswire;
 
+import java.util.List;
+
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,6 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "newswire.demo.enabled=true",
 		"newswire.admin.username=desk-admin", "newswire.admin.password=browser-test-password" })
 public abstract class BrowserTestBase {
+
+	/** The axe-core rule tags of WCAG 2.2 level AA, which every page must pass. */
+	protected static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	@LocalServerPort
 	private int port;

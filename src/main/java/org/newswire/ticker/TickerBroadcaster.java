@@ -3,7 +3,11 @@ package org.newswire.ticker;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +46,8 @@ class TickerBroadcaster implements SmartLifecycle {
 	static final String TICKER_EVENT = "ticker";
 
 	static final String ARTICLE_EVENT = "article";
+
+	static final String ALERT_EVENT = "alert";
 
 	static final long RETRY_MILLIS = 3000;
 
@@ -84,6 +90,11 @@ class TickerBroadcaster implements SmartLifecycle {
 
 	// Touched only by the builder thread.
 	private String currentHeadlines;
+
+	/**
+	 * The alert of each line leading the ticker as an alert, by headline id, in order.
+	 */
+	private Map<Long, Set<DataWithMediaType>> alerts = Map.of();
 
 	private long revision;
 
@@ -200,7 +211,8 @@ class TickerBroadcaster implements SmartLifecycle {
 
 	private void refresh() {
 		try {
-			String headlinesJson = this.json.writeValueAsString(this.ticker.lines());
+			List<TickerLine> lines = this.ticker.lines();
+			String headlinesJson = this.json.writeValueAsString(lines);
 			if (headlinesJson.equals(this.currentHeadlines)) {
 				return;
 			}
@@ -209,21 +221,57 @@ class TickerBroadcaster implements SmartLifecycle {
 			// skip revisions they have seen never ignore a fresh server.
 			this.revision = Math.max(this.revision + 1, this.clock.millis());
 			String data = "{\"revision\":" + this.revision + ",\"headlines\":" + headlinesJson + "}";
-			Set<DataWithMediaType> frame = SseEmitter.event()
+			Set<DataWithMediaType> snapshot = SseEmitter.event()
 				.id(Long.toString(this.revision))
 				.name(TICKER_EVENT)
 				.reconnectTime(RETRY_MILLIS)
 				.data(data, TEXT_UTF8)
 				.build();
+			Map<Long, Set<DataWithMediaType>> alerts = new LinkedHashMap<>();
+			lines.stream()
+				.filter(TickerLine::alert)
+				.forEach((line) -> alerts.put(line.id(),
+						this.alerts.containsKey(line.id()) ? this.alerts.get(line.id()) : alertFrame(line)));
+			Set<DataWithMediaType> news = frame(snapshot,
+					alerts.entrySet()
+						.stream()
+						.filter((alert) -> !this.alerts.containsKey(alert.getKey()))
+						.map(Map.Entry::getValue)
+						.toList());
+			this.alerts = alerts;
 			synchronized (this.publishing) {
-				this.current = frame;
-				broadcast(frame);
+				// A new stream, or one reconnecting after it missed an alert, gets every
+				// alert there is; the browser skips those it shows or the reader
+				// dismissed.
+				this.current = frame(snapshot, List.copyOf(alerts.values()));
+				broadcast(news);
 			}
 		}
 		catch (RuntimeException ex) {
 			// Streams keep the previous snapshot; the next change tries again.
 			logger.warn("Could not build the ticker snapshot", ex);
 		}
+	}
+
+	/**
+	 * A Flash or Bulletin story leading the ticker, for open pages to raise a banner
+	 * until the reader dismisses it. Sent once when it starts to lead and again to every
+	 * stream that connects while it does.
+	 */
+	private Set<DataWithMediaType> alertFrame(TickerLine line) {
+		String data = this.json
+			.writeValueAsString(new Alert(line.id(), line.urgency(), line.urgencyName(), line.text(), line.url()));
+		return SseEmitter.event().name(ALERT_EVENT).data(data, TEXT_UTF8).build();
+	}
+
+	/** Events written together, in order, as one frame. */
+	private static Set<DataWithMediaType> frame(Set<DataWithMediaType> first, List<Set<DataWithMediaType>> rest) {
+		if (rest.isEmpty()) {
+			return first;
+		}
+		Set<DataWithMediaType> frame = new LinkedHashSet<>(first);
+		rest.forEach(frame::addAll);
+		return frame;
 	}
 
 	private void announce(long articleId) {
@@ -323,6 +371,17 @@ class TickerBroadcaster implements SmartLifecycle {
 	 * latest.
 	 */
 	record ArticleUpdate(long articleId, int sequence, String headline, String path, String message, String linkText) {
+	}
+
+	/**
+	 * An alert as pages show it; {@code id} is its ticker line's, new for every version
+	 * posted, so a writethru raises a new alert and a dismissed one stays dismissed.
+	 *
+	 * @param level "Flash" or "Bulletin"
+	 * @param headline the headline led by its label, as the ticker shows it
+	 * @param url the story's page
+	 */
+	record Alert(long id, int urgency, String level, String headline, String url) {
 	}
 
 }

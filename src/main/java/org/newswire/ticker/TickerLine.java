@@ -9,20 +9,24 @@ import org.newswire.article.Urgency;
  * {@code ticker.js} rebuilds the list from exactly these fields.
  *
  * @param marked whether the urgency (Flash, Bulletin) is written in front of the text
+ * @param alert whether this is a Flash or Bulletin story leading the ticker
+ * ({@link TickerService#ALERT_LEAD}, {@link TickerService#MAX_ALERTS}); open pages raise
+ * an alert banner for it
  * @param url the article's canonical page, or {@code null} for a headline without article
  */
-public record TickerLine(long id, String text, int urgency, String urgencyName, boolean marked, String url) {
+public record TickerLine(long id, String text, int urgency, String urgencyName, boolean marked, boolean alert,
+		String url) {
 
 	/**
 	 * @param paths canonical article pages by article id; an article missing there gets
 	 * its short URL, which redirects to the canonical one
 	 */
-	static TickerLine of(Headline headline, Map<Long, String> paths) {
+	static TickerLine of(Headline headline, Map<Long, String> paths, boolean alert) {
 		Urgency urgency = headline.getUrgency();
 		Long articleId = headline.getArticleId();
 		String url = (articleId != null) ? paths.getOrDefault(articleId, "/articles/" + articleId) : null;
 		return new TickerLine(headline.getId(), headline.getText(), urgency.level(), urgency.displayName(),
-				urgency.isMarked(), url);
+				urgency.isMarked(), alert, url);
 	}
 
 }

@@ -1,7 +1,8 @@
 package org.newswire.ticker;
 
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.newswire.article.ArticleHeld;
 import org.newswire.article.ArticleHoldReleased;
@@ -39,6 +41,22 @@ public class TickerService {
 	/** How many headlines the ticker carries. */
 	public static final int SIZE = 12;
 
+	/**
+	 * How long a Flash or Bulletin story stays the alert that leads the ticker: until a
+	 * headline is posted this long after it. Measured on the wire, not on the clock of
+	 * the moment a page is served, so the order follows from the headlines alone: every
+	 * node, the cached ticker fragment and the live stream rebuild it per change and
+	 * agree without a timer. A quiet wire keeps its last alert in front.
+	 */
+	public static final Duration ALERT_LEAD = Duration.ofMinutes(30);
+
+	/**
+	 * How many alerts lead at most, the newest: a run of Bulletins (an election night)
+	 * must not push the newest headlines off the ticker. Older ones take their place by
+	 * time, still marked with their urgency.
+	 */
+	public static final int MAX_ALERTS = 3;
+
 	private final HeadlineRepository headlines;
 
 	private final ArticleService articles;
@@ -67,7 +85,8 @@ public class TickerService {
 
 	/**
 	 * The ticker as readers see it, linked to the articles' canonical pages (so a link
-	 * needs no redirect). Built in two queries once per change, not for every page.
+	 * needs no redirect). Built once per change (three queries, more only when stories on
+	 * hold leave gaps), not for every page.
 	 */
 	public List<TickerLine> lines() {
 		Lines memo = this.memo.get();
@@ -99,32 +118,46 @@ public class TickerService {
 	}
 
 	/**
-	 * The newest standing headlines but those of stories on hold, which stay standing and
-	 * come back when released; the headlines after them move up so the ticker stays full.
+	 * The alerts first, newest first, then the newest headlines, leaving out those of
+	 * stories on hold, which stay standing and come back when released; the headlines
+	 * after them move up so the ticker stays full. The alerts are read on their own: on a
+	 * busy wire a Flash leaves the newest {@value #SIZE} within minutes.
 	 */
 	private List<TickerLine> build() {
 		int limit = SIZE;
 		while (true) {
 			List<Headline> latest = this.headlines.findLatest(Limit.of(limit));
-			List<Long> ids = latest.stream().map(Headline::getArticleId).filter(Objects::nonNull).distinct().toList();
+			List<Headline> alerts = latest.isEmpty() ? List.of() : this.headlines.findStoriesAtLeast(
+					Urgency.BULLETIN.level(), latest.get(0).getPostedAt().minus(ALERT_LEAD), Limit.of(limit));
+			List<Long> ids = Stream.concat(alerts.stream(), latest.stream())
+				.map(Headline::getArticleId)
+				.filter(Objects::nonNull)
+				.distinct()
+				.toList();
 			Map<Long, ArticleSummary> stories = this.articles.current(ids)
 				.stream()
 				.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
 			Map<Long, String> paths = stories.values()
 				.stream()
 				.collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::path));
-			List<TickerLine> lines = new ArrayList<>();
-			for (Headline headline : latest) {
-				ArticleSummary story = (headline.getArticleId() != null) ? stories.get(headline.getArticleId()) : null;
-				if (story == null || !story.held()) {
-					lines.add(TickerLine.of(headline, paths));
-				}
-			}
+			Map<Long, TickerLine> lines = new LinkedHashMap<>();
+			alerts.stream()
+				.filter((headline) -> !held(headline, stories))
+				.limit(MAX_ALERTS)
+				.forEach((headline) -> lines.put(headline.getId(), TickerLine.of(headline, paths, true)));
+			latest.stream()
+				.filter((headline) -> !held(headline, stories))
+				.forEach((headline) -> lines.putIfAbsent(headline.getId(), TickerLine.of(headline, paths, false)));
 			if (lines.size() >= SIZE || latest.size() < limit) {
-				return List.copyOf(lines.subList(0, Math.min(SIZE, lines.size())));
+				return lines.values().stream().limit(SIZE).toList();
 			}
 			limit += SIZE - lines.size();
 		}
+	}
+
+	private static boolean held(Headline headline, Map<Long, ArticleSummary> stories) {
+		ArticleSummary story = (headline.getArticleId() != null) ? stories.get(headline.getArticleId()) : null;
+		return story != null && story.held();
 	}
 
 	/**

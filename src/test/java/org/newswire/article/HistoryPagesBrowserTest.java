@@ -20,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HistoryPagesBrowserTest extends BrowserTestBase {
 
-	private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
 	@Autowired
 	ArticleService articles;
 
@@ -45,7 +43,7 @@ class HistoryPagesBrowserTest extends BrowserTestBase {
 			browser().get(url(page));
 			// The layout around <main> (breadcrumbs, ticker) is the site module's to
 			// check.
-			List<Rule> violations = new AxeBuilder().withTags(WCAG_AA)
+			List<Rule> violations = new AxeBuilder().withTags(WCAG_22_AA)
 				.include("main")
 				.analyze(browser())
 				.getViolations();

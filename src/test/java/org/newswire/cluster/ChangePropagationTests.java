@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.newswire.TestPostgres;
 import org.newswire.article.ArticleService;
@@ -70,6 +72,34 @@ class ChangePropagationTests {
 				readers.forEach((surface, seen) -> assertThat(seen.join()).as("B's " + surface).isLessThan(SECOND));
 			}
 			assertThat(b.context().getBean(ChangeFollower.class).lag()).isZero();
+		}
+	}
+
+	@Test
+	void aFlashOnOneNodeRaisesTheAlertOnTheOthersStreamsAndLeadsItsCachedPages() throws Exception {
+		TestPostgres db = TestPostgres.required().emptySchema("cluster_alert");
+		try (Node a = Node.start(db); Node b = Node.start(db)) {
+			ArticleService articlesOnA = a.context().getBean(ArticleService.class);
+			articlesOnA.publish(story("Harbour dredging resumes"), "ada");
+			followedWithinASecond(a, b);
+			// Node B caches its home page before the Flash.
+			assertThat(body(b, "/")).contains("Harbour dredging resumes");
+			try (SseStream stream = SseStream.open(this.http, b.uri("/ticker/stream"))) {
+				assertThat(stream.next("ticker", SECOND)).isNotNull();
+				NewArticle quake = new NewArticle("world", "Cluster", "NWS", "CAPE TARROW, Nov. 29 (Newswire) --", null,
+						"en", Urgency.FLASH, "Quake strikes off Cape Tarrow", List.of("A strong earthquake struck."),
+						null);
+				ArticleSummary flash = articlesOnA.publish(quake, "ada");
+
+				SseStream.Event alert = stream.next("alert", (data) -> data.contains("Quake strikes off Cape Tarrow"),
+						SECOND);
+				assertThat(alert).as("B's alert").isNotNull();
+				assertThat(alert.data()).contains("\"level\":\"Flash\"", "\"url\":\"" + flash.path() + "\"");
+				Element lead = Jsoup.parse(body(b, "/")).selectFirst("#ticker-list li");
+				assertThat(lead.hasClass("is-alert")).isTrue();
+				assertThat(lead.text()).isEqualTo("Flash: Quake strikes off Cape Tarrow");
+				assertThat(lead.select("a").attr("href")).isEqualTo(flash.path());
+			}
 		}
 	}
 

@@ -2,11 +2,15 @@ package org.newswire.site;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
@@ -217,6 +221,47 @@ class PageCacheTests {
 
 	private static String withoutTicker(String page) {
 		return page.replaceAll("(?s)<ul class=\"ticker-list\".*?</ul>", "");
+	}
+
+	@Test
+	void aFlashStoryLeadsTheTickerOfPagesServedFromTheCacheWithItsLevel() throws Exception {
+		ArticleSummary story = publish("Ferry crews agree new rosters");
+		this.mvc.perform(get(story.path())).andExpect(status().isOk());
+		ArticleSummary flash = this.articles.publish(new NewArticle("science", "Test", "NWS",
+				"CAPE TARROW, Nov. 26 (Newswire) --", null, "en", Urgency.FLASH, "Quake strikes off Cape Tarrow",
+				List.of("A strong earthquake struck off Cape Tarrow."), null), "ada");
+		this.ticker.post("Harbour notice after the quake", Urgency.ROUTINE, null, "ada");
+		try {
+			long renders = this.cache.renders();
+			Document cached = Jsoup
+				.parse(this.mvc.perform(get(story.path())).andReturn().getResponse().getContentAsString());
+			assertThat(this.cache.renders()).as("the story's page came from the cache").isEqualTo(renders);
+			for (Document page : List.of(cached,
+					Jsoup.parse(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString()))) {
+				Element lead = page.selectFirst("#ticker-list li");
+				assertThat(lead.classNames()).contains("is-alert", "is-marked");
+				assertThat(lead.text()).isEqualTo("Flash: Quake strikes off Cape Tarrow");
+				assertThat(lead.select("strong.ticker-urgency").text()).isEqualTo("Flash:");
+				assertThat(lead.select("a").attr("href")).isEqualTo(flash.path());
+				List<Boolean> alertFlags = page.select("#ticker-list li")
+					.stream()
+					.map((li) -> li.hasClass("is-alert"))
+					.toList();
+				assertThat(alertFlags).as("alerts first").isSortedAccordingTo(Comparator.reverseOrder());
+				// Where alerts.js puts the banner: hidden, so without scripts nothing
+				// shows.
+				Element alerts = page.selectFirst("section.wire-alerts[data-alerts]");
+				assertThat(alerts.hasAttr("hidden")).isTrue();
+				assertThat(alerts.attr("aria-label")).isEqualTo("Wire alerts");
+				assertThat(alerts.attr("data-dismiss-label")).isEqualTo("Dismiss alert");
+				assertThat(alerts.children()).isEmpty();
+			}
+		}
+		finally {
+			this.articles.kill(flash.id(), "Withdrawn.", "ada");
+		}
+		assertThat(Jsoup.parse(this.mvc.perform(get(story.path())).andReturn().getResponse().getContentAsString())
+			.select("#ticker-list li.is-alert a[href='" + flash.path() + "']")).isEmpty();
 	}
 
 	private ArticleSummary publish(String headline) {

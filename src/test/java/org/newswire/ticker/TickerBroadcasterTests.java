@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.newswire.article.Urgency;
 import org.newswire.change.ChangeKind;
 import org.newswire.change.ChangeObserved;
+import org.newswire.ticker.SseStream.Event;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.support.StaticMessageSource;
@@ -48,6 +50,8 @@ class TickerBroadcasterTests {
 
 	private final TickerService ticker = mock(TickerService.class);
 
+	private final JsonMapper json = JsonMapper.builder().build();
+
 	private final AtomicLong nextHeadlineId = new AtomicLong(1);
 
 	private final AtomicLong nextChangeId = new AtomicLong(1);
@@ -65,9 +69,8 @@ class TickerBroadcasterTests {
 		Clock clock = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
 		// Heartbeats are driven by the tests; a write may hang 200 ms; two sender
 		// threads.
-		this.broadcaster = new TickerBroadcaster(this.ticker, JsonMapper.builder().build(), messages, clock,
-				new TickerBroadcaster.Limits(3, Duration.ofMinutes(1), Duration.ofHours(1), 4, Duration.ofMillis(200),
-						2));
+		this.broadcaster = new TickerBroadcaster(this.ticker, this.json, messages, clock, new TickerBroadcaster.Limits(
+				3, Duration.ofMinutes(1), Duration.ofHours(1), 4, Duration.ofMillis(200), 2));
 		this.broadcaster.start();
 	}
 
@@ -170,6 +173,102 @@ class TickerBroadcasterTests {
 				"\"linkText\":\"Read the latest version\"");
 	}
 
+	@Test
+	void aFlashStoryLeadingTheTickerRaisesOneAlertRightAfterTheSnapshotThatCarriesIt() throws Exception {
+		RecordingEmitter reader = new RecordingEmitter();
+		this.broadcaster.register(reader);
+		reader.next();
+		TickerLine flash = new TickerLine(40, "Quake strikes off <Cape> Tarrow", 1, "Flash", true, true,
+				"/articles/9/quake-strikes");
+		given(this.ticker.lines()).willReturn(List.of(flash, line("Ferry timetable published")));
+		changed();
+
+		List<Event> events = events(reader.next());
+		assertThat(events).extracting(Event::name).containsExactly("ticker", "alert");
+		JsonNode alert = this.json.readTree(events.get(1).data());
+		assertThat(alert.get("id").asLong()).isEqualTo(40);
+		assertThat(alert.get("urgency").asInt()).isEqualTo(1);
+		assertThat(alert.get("level").asString()).isEqualTo("Flash");
+		assertThat(alert.get("headline").asString()).isEqualTo("Quake strikes off <Cape> Tarrow");
+		assertThat(alert.get("url").asString()).isEqualTo("/articles/9/quake-strikes");
+		assertThat(events.get(1).id()).as("alerts leave Last-Event-ID to the snapshots").isNull();
+
+		// Still the alert after the next change: not raised twice on open streams...
+		given(this.ticker.lines()).willReturn(List.of(flash, line("Ferry timetable revised")));
+		changed();
+		assertThat(events(reader.next())).extracting(Event::name).containsExactly("ticker");
+		// ...but every stream that connects meanwhile gets it.
+		RecordingEmitter late = new RecordingEmitter();
+		this.broadcaster.register(late);
+		assertThat(events(late.next())).extracting(Event::name).containsExactly("ticker", "alert");
+	}
+
+	@Test
+	void aBulletinWritethruRaisesANewAlertAndARoutineStoryOrAFormerAlertNone() throws Exception {
+		RecordingEmitter reader = new RecordingEmitter();
+		this.broadcaster.register(reader);
+		reader.next();
+		TickerLine flash = new TickerLine(40, "Quake strikes off Cape Tarrow", 1, "Flash", true, true,
+				"/articles/9/quake-strikes");
+		given(this.ticker.lines()).willReturn(List.of(flash));
+		changed();
+		reader.next();
+
+		// The writethru's line replaces the Flash's: a new alert, at its own level.
+		TickerLine bulletin = new TickerLine(41, "LD Writethru: Quake off Cape Tarrow, no tsunami", 2, "Bulletin", true,
+				true, "/articles/9/quake-no-tsunami");
+		given(this.ticker.lines()).willReturn(List.of(bulletin));
+		changed();
+		List<Event> events = events(reader.next());
+		assertThat(events).extracting(Event::name).containsExactly("ticker", "alert");
+		assertThat(this.json.readTree(events.get(1).data()).get("id").asLong()).isEqualTo(41);
+		assertThat(this.json.readTree(events.get(1).data()).get("level").asString()).isEqualTo("Bulletin");
+
+		// A routine story leads nothing; a Flash or Bulletin line no longer leading is
+		// marked on the ticker but raises no alert.
+		TickerLine former = new TickerLine(41, bulletin.text(), 2, "Bulletin", true, false, bulletin.url());
+		given(this.ticker.lines()).willReturn(List.of(line("Ferry timetable published"), former));
+		changed();
+		assertThat(events(reader.next())).extracting(Event::name).containsExactly("ticker");
+		RecordingEmitter late = new RecordingEmitter();
+		this.broadcaster.register(late);
+		assertThat(events(late.next())).extracting(Event::name).containsExactly("ticker");
+	}
+
+	private void changed() {
+		this.broadcaster
+			.on(new ChangeObserved(this.nextChangeId.getAndIncrement(), ChangeKind.TICKER, null, null, Instant.now()));
+	}
+
+	private TickerLine line(String text) {
+		return lines(text).get(0);
+	}
+
+	/** The events of a frame, as the browser's EventSource reads them. */
+	private static List<Event> events(String frame) {
+		List<Event> events = new ArrayList<>();
+		for (String block : frame.split("\n\n")) {
+			String id = null;
+			String name = "message";
+			StringBuilder data = new StringBuilder();
+			for (String field : block.split("\n")) {
+				if (field.startsWith("id:")) {
+					id = field.substring(3);
+				}
+				else if (field.startsWith("event:")) {
+					name = field.substring(6);
+				}
+				else if (field.startsWith("data:")) {
+					data.append(field.substring(5));
+				}
+			}
+			if (!block.isBlank() && !block.startsWith(":")) {
+				events.add(new Event(id, name, data.toString()));
+			}
+		}
+		return events;
+	}
+
 	private void change(String text) {
 		given(this.ticker.lines()).willReturn(lines(text));
 		this.broadcaster
@@ -180,7 +279,7 @@ class TickerBroadcasterTests {
 		List<TickerLine> lines = new ArrayList<>();
 		for (String text : texts) {
 			lines.add(new TickerLine(this.nextHeadlineId.getAndIncrement(), text, Urgency.ROUTINE.level(),
-					Urgency.ROUTINE.displayName(), false, null));
+					Urgency.ROUTINE.displayName(), false, false, null));
 		}
 		return lines;
 	}

@@ -1,10 +1,17 @@
 package org.newswire.ticker;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
+import org.newswire.SettableClock;
 import org.newswire.Stories;
 import org.newswire.article.ArticlePublished;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,10 +20,12 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The ticker module with the articles it follows and nothing else: a writethru replaces
- * its article's headline, and a kill withdraws it.
+ * its article's headline, a kill withdraws it, and a Flash or Bulletin story leads the
+ * ticker as the alert until the wire moves on. Times come from the settable clock.
  */
 @ApplicationModuleTest(BootstrapMode.DIRECT_DEPENDENCIES)
 class TickerModuleTests {
@@ -26,6 +35,9 @@ class TickerModuleTests {
 
 	@Autowired
 	TickerService ticker;
+
+	@Autowired
+	SettableClock clock;
 
 	@Test
 	void aWritethruReplacesItsArticlesHeadline(Scenario scenario) {
@@ -40,6 +52,102 @@ class TickerModuleTests {
 				.filteredOn((headline) -> Long.valueOf(story.id()).equals(headline.getArticleId()))
 				.extracting(Headline::getText)
 				.containsExactly("LD Writethru: Harbour pier reopens after repairs"));
+	}
+
+	@Test
+	void flashAndBulletinStoriesLeadNewestFirstEvenWhenABusyWireHasPushedThemOutOfTheNewest() {
+		Instant now = this.clock.instant();
+		ArticleSummary flash = publishAt(now.minus(Duration.ofMinutes(10)), Urgency.FLASH,
+				"Quake strikes off Cape Tarrow");
+		ArticleSummary bulletin = publishAt(now.minus(Duration.ofMinutes(5)), Urgency.BULLETIN,
+				"Tsunami warning lifted for Cape Tarrow");
+		ArticleSummary formerFlash = publishAt(now.minus(Duration.ofMinutes(9)), Urgency.FLASH,
+				"Dam gates opened above Kelby");
+		// The Flash is the alert no more once its story moves on at a routine urgency.
+		Stories.writethru(WritethruKind.WRITETHRU)
+			.headline("Dam gates opened above Kelby as planned")
+			.urgency(Urgency.ROUTINE)
+			.post(this.articles, formerFlash);
+		try {
+			for (int i = 1; i <= TickerService.SIZE; i++) {
+				this.ticker.post("Harbour notice " + i, Urgency.ROUTINE, null, "ada");
+			}
+
+			List<TickerLine> lines = this.ticker.lines();
+
+			assertThat(lines).hasSize(TickerService.SIZE);
+			assertThat(lines.subList(0, 2)).extracting(TickerLine::text, TickerLine::urgencyName, TickerLine::alert)
+				.containsExactly(tuple("Tsunami warning lifted for Cape Tarrow", "Bulletin", true),
+						tuple("Quake strikes off Cape Tarrow", "Flash", true));
+			assertThat(lines.get(1).url()).isEqualTo(flash.path());
+			assertThat(lines.get(1).marked()).isTrue();
+			assertThat(lines.subList(2, lines.size())).extracting(TickerLine::text)
+				.containsExactlyElementsOf(IntStream.iterate(TickerService.SIZE, (i) -> i - 1)
+					.limit(TickerService.SIZE - 2)
+					.mapToObj((i) -> "Harbour notice " + i)
+					.toList())
+				.doesNotContain("Dam gates opened above Kelby as planned");
+		}
+		finally {
+			List.of(flash, bulletin, formerFlash)
+				.forEach((story) -> this.articles.kill(story.id(), "Withdrawn.", "ada"));
+		}
+	}
+
+	@Test
+	void aFlashStopsLeadingOnceAHeadlineIsPostedHalfAnHourAfterItAndABulletinWritethruLeadsAgain() {
+		Instant now = this.clock.instant();
+		ArticleSummary flash = publishAt(now.minus(TickerService.ALERT_LEAD).minusSeconds(60), Urgency.FLASH,
+				"Bridge closed after barge strike");
+		try {
+			this.ticker.post("Harbour notice after the bridge", Urgency.ROUTINE, null, "ada");
+			assertThat(this.ticker.lines()).filteredOn((line) -> flash.path().equals(line.url()))
+				.singleElement()
+				.satisfies((line) -> {
+					assertThat(line.alert()).isFalse();
+					assertThat(line.marked()).as("still a Flash").isTrue();
+				});
+			assertThat(this.ticker.lines().get(0).text()).isEqualTo("Harbour notice after the bridge");
+
+			ArticleSummary bulletin = Stories.writethru(WritethruKind.LD_WRITETHRU)
+				.headline("Bridge to stay closed for a week after barge strike")
+				.urgency(Urgency.BULLETIN)
+				.post(this.articles, flash);
+			assertThat(this.ticker.lines().get(0)).satisfies((line) -> {
+				assertThat(line.text()).isEqualTo("LD Writethru: Bridge to stay closed for a week after barge strike");
+				assertThat(line.url()).isEqualTo(bulletin.path());
+				assertThat(line.alert()).isTrue();
+			});
+		}
+		finally {
+			this.articles.kill(flash.id(), "Withdrawn.", "ada");
+		}
+		assertThat(this.ticker.lines()).noneMatch(TickerLine::alert);
+	}
+
+	@Test
+	void atMostThreeAlertsLeadSoTheNewestHeadlineStaysOnTheTicker() {
+		Instant now = this.clock.instant();
+		List<ArticleSummary> bulletins = IntStream.rangeClosed(1, TickerService.MAX_ALERTS + 1)
+			.mapToObj((i) -> publishAt(now.minus(Duration.ofMinutes(10 - i)), Urgency.BULLETIN, "Count update " + i))
+			.toList();
+		try {
+			this.ticker.post("Polls close across the north", Urgency.ROUTINE, null, "ada");
+
+			List<TickerLine> lines = this.ticker.lines();
+
+			assertThat(lines.subList(0, TickerService.MAX_ALERTS + 2)).extracting(TickerLine::text, TickerLine::alert)
+				.containsExactly(tuple("Count update 4", true), tuple("Count update 3", true),
+						tuple("Count update 2", true), tuple("Polls close across the north", false),
+						tuple("Count update 1", false));
+		}
+		finally {
+			bulletins.forEach((story) -> this.articles.kill(story.id(), "Withdrawn.", "ada"));
+		}
+	}
+
+	private ArticleSummary publishAt(Instant at, Urgency urgency, String headline) {
+		return this.clock.callAt(at, () -> Stories.story().urgency(urgency).headline(headline).publish(this.articles));
 	}
 
 	@Test

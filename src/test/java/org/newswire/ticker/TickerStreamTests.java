@@ -199,6 +199,53 @@ class TickerStreamTests {
 	}
 
 	@Test
+	void aFlashStoryRaisesAnAlertWithinOneSecondABulletinWritethruANewOneARoutineStoryNone() throws Exception {
+		SseStream stream = open();
+		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).isNotNull();
+		String routine = headline("Tide tables revised for the winter");
+		ArticleSummary routineStory = Stories.story().urgency(Urgency.ROUTINE).headline(routine).publish(this.articles);
+		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(routine), ONE_SECOND))
+			.isNotNull();
+		assertThat(stream.next(TickerBroadcaster.ALERT_EVENT, Duration.ofMillis(500))).as("alert for a routine story")
+			.isNull();
+
+		String quake = headline("Quake strikes off Cape Tarrow");
+		long posted = System.nanoTime();
+		ArticleSummary flash = Stories.story().urgency(Urgency.FLASH).headline(quake).publish(this.articles);
+		try {
+			Event raised = stream.next(TickerBroadcaster.ALERT_EVENT, ONE_SECOND);
+			assertThat(raised).as("alert event").isNotNull();
+			assertThat(Duration.ofNanos(System.nanoTime() - posted)).isLessThan(ONE_SECOND);
+			JsonNode alert = this.json.readTree(raised.data());
+			assertThat(alert.get("urgency").asInt()).isEqualTo(1);
+			assertThat(alert.get("level").asString()).isEqualTo("Flash");
+			assertThat(alert.get("headline").asString()).isEqualTo(quake);
+			assertThat(alert.get("url").asString()).isEqualTo(flash.path());
+
+			String update = headline("Quake off Cape Tarrow, no tsunami expected");
+			ArticleSummary bulletin = Stories.writethru(WritethruKind.LD_WRITETHRU)
+				.headline(update)
+				.urgency(Urgency.BULLETIN)
+				.post(this.articles, flash);
+			Event again = stream.next(TickerBroadcaster.ALERT_EVENT, ONE_SECOND);
+			assertThat(again).as("alert event for the writethru").isNotNull();
+			JsonNode writethru = this.json.readTree(again.data());
+			assertThat(writethru.get("id").asLong()).isNotEqualTo(alert.get("id").asLong());
+			assertThat(writethru.get("level").asString()).isEqualTo("Bulletin");
+			assertThat(writethru.get("headline").asString()).isEqualTo("LD Writethru: " + update);
+			assertThat(writethru.get("url").asString()).isEqualTo(bulletin.path());
+
+			// A page opened now gets the standing alert with its first ticker.
+			SseStream late = open();
+			assertThat(late.next(TickerBroadcaster.ALERT_EVENT, again.data()::equals, CONNECT)).isNotNull();
+		}
+		finally {
+			this.articles.kill(flash.id(), "Withdrawn.", "ticker-test");
+			this.articles.kill(routineStory.id(), "Withdrawn.", "ticker-test");
+		}
+	}
+
+	@Test
 	void aStoryOnHoldLeavesTheStreamedTickerAndComesBackWhenReleased() throws Exception {
 		SseStream stream = open();
 		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).isNotNull();
