@@ -221,8 +221,14 @@ measure() {
   echo "${rps:-0} $(to_ms "${p50:-0}") $(to_ms "${p99:-0}") $(( ${bad:-0} + ${sock:-0} ))"
 }
 
-warm() {
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$1" >/dev/null 2>&1 || true
+warm() { # url [script arguments...]: the same load as the measurement that follows
+  local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP")
+  if [ $# -gt 1 ]; then
+    args+=(-s "$here/random-articles.lua" "$1" -- "${@:2}")
+  else
+    args+=("$1")
+  fi
+  wrk "${args[@]}" >/dev/null 2>&1 || true
 }
 
 rows=()
@@ -280,9 +286,11 @@ done
 tac "$tmp/paths.txt" >"$tmp/newest-first.txt"
 archive_size="$(wc -l <"$tmp/newest-first.txt")"
 if [ "$archive_size" -gt 0 ] && [ -f "$tmp/www/article.html" ]; then
-  warm "$APP_URL/"
+  # Warmed with random articles, not a cached page: the rendering path is what they measure.
+  warm "$APP_URL" "$tmp/newest-first.txt" uniform
   row "Random articles of $archive_size, uniform" "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" uniform)" \
     "$(measure "$APP_URL" "" "$tmp/newest-first.txt" uniform)"
+  warm "$APP_URL" "$tmp/newest-first.txt" zipf 1.1
   row "Random articles of $archive_size, Zipf s=1.1" "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" zipf 1.1)" \
     "$(measure "$APP_URL" "" "$tmp/newest-first.txt" zipf 1.1)"
 else

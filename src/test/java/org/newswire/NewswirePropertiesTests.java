@@ -2,9 +2,14 @@ package org.newswire;
 
 import java.io.IOException;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +19,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +57,25 @@ class NewswirePropertiesTests {
 		assertThat(settings.demo().enabled()).isTrue();
 		assertThat(settings.admin().username()).isEqualTo("chief");
 		assertThat(settings.admin().password()).isEqualTo("a long configured secret");
+	}
+
+	@Test
+	void theEmbeddedDatabaseWritesEachCommitAndKeepsA64MegabyteCache() throws Exception {
+		String url = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"))
+			.getProperty("spring.datasource.url");
+		assertThat(url).startsWith("jdbc:h2:file:./data/newswire;");
+		// The same settings on a database of the test's own.
+		try (Connection connection = DriverManager.getConnection(
+				url.replace("jdbc:h2:file:./data/newswire", "jdbc:h2:mem:settings-" + UUID.randomUUID()), "sa", "");
+				ResultSet settings = connection.createStatement()
+					.executeQuery("select setting_name, setting_value from information_schema.settings "
+							+ "where setting_name in ('CACHE_SIZE', 'WRITE_DELAY')")) {
+			Map<String, String> values = new HashMap<>();
+			while (settings.next()) {
+				values.put(settings.getString(1), settings.getString(2));
+			}
+			assertThat(values).containsEntry("CACHE_SIZE", "65536").containsEntry("WRITE_DELAY", "0");
+		}
 	}
 
 	@Test

@@ -67,8 +67,11 @@ public class PageCache {
 
 	private final AtomicLong renders = new AtomicLong();
 
-	// Guarded by lock.
-	private long drops;
+	/**
+	 * Changes that dropped pages so far. Read without the lock: rendering threads must
+	 * never queue behind each other or behind a drop for it.
+	 */
+	private final AtomicLong drops = new AtomicLong();
 
 	/** The change the live fragment is as of; -1 until this node has followed one. */
 	// Guarded by lock.
@@ -106,17 +109,22 @@ public class PageCache {
 	 * meanwhile.
 	 */
 	Ticket ticket() {
-		synchronized (this.lock) {
-			return new Ticket(this.drops, this.follower.lastSeen());
-		}
+		return new Ticket(this.drops.get());
 	}
 
+	/**
+	 * Stores the page unless a change dropped pages since its ticket. A drop counts
+	 * before it removes pages, so a page stored while a drop was under way is either
+	 * removed by that drop or, if the count moved meanwhile, taken out again here.
+	 */
 	void put(String key, CachedPage page, Ticket ticket) {
 		this.renders.incrementAndGet();
-		synchronized (this.lock) {
-			if (this.drops == ticket.drops()) {
-				this.pages.put(key, page);
-			}
+		if (this.drops.get() != ticket.drops()) {
+			return;
+		}
+		this.pages.put(key, page);
+		if (this.drops.get() != ticket.drops()) {
+			this.pages.asMap().remove(key, page);
 		}
 	}
 
@@ -144,7 +152,7 @@ public class PageCache {
 		Set<String> tags = PageTags.of(change);
 		synchronized (this.lock) {
 			if (!tags.isEmpty()) {
-				this.drops++;
+				this.drops.incrementAndGet();
 				this.pages.asMap().values().removeIf((page) -> page.taggedWithAny(tags));
 			}
 			if (this.live != null && this.live.changedBy(change)) {
@@ -173,10 +181,9 @@ public class PageCache {
 	}
 
 	/**
-	 * @param lastSeen the last change this node had followed; the page reflects at least
-	 * every change up to it
+	 * @param drops how many changes had dropped pages when the page began to render
 	 */
-	record Ticket(long drops, long lastSeen) {
+	record Ticket(long drops) {
 	}
 
 }
