@@ -153,7 +153,14 @@ class CrashDurabilityTests {
 				.redirectOutput(log.toFile())
 				.start();
 			Portal portal = new Portal(process, port, log);
-			portal.awaitReady();
+			try {
+				portal.awaitReady();
+			}
+			catch (Exception | AssertionError ex) {
+				// Never leave a portal that did not come up running after the test.
+				process.destroyForcibly().waitFor();
+				throw ex;
+			}
 			return portal;
 		}
 
