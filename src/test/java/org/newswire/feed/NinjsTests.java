@@ -1,6 +1,5 @@
 package org.newswire.feed;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,9 +46,6 @@ class NinjsTests {
 
 	@Autowired
 	SettableClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void everyVersionIsAValidNinjsItemWithTheSameUri() throws Exception {
@@ -168,15 +163,15 @@ class NinjsTests {
 	@Test
 	void aStoryOnceEmbargoedSaysWhenItsEmbargoLifted() throws Exception {
 		Instant lifted = Instant.now().minus(Duration.ofMinutes(30)).truncatedTo(ChronoUnit.SECONDS);
-		long id = this.clock
-			.callAt(lifted,
-					() -> Stories.story()
-						.section("science")
-						.headline("Planetarium reopens after refit")
-						.publish(this.articles))
+		// Filed an hour before with an embargo still ahead of the real time, so only the
+		// desk's "Release now" at the pinned moment lifts it, not the release job.
+		long id = this.clock.callAt(lifted.minus(Duration.ofHours(1)),
+				() -> this.articles.publish(
+						Stories.story().section("science").headline("Planetarium reopens after refit").draft(),
+						Instant.now().plus(Duration.ofHours(1)), "ada"))
 			.id();
-		this.jdbc.update("update article set embargo_until = ?, embargoed = false where id = ?", Timestamp.from(lifted),
-				id);
+		this.mvc.perform(get("/api/ninjs/articles/" + id)).andExpect(status().isNotFound());
+		this.clock.runAt(lifted, () -> this.articles.liftEmbargo(id, "ada"));
 
 		JsonNode item = valid("/api/ninjs/articles/" + id);
 		assertThat(item.get("embargoed").asText()).isEqualTo(lifted.toString());

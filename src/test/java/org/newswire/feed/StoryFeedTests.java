@@ -1,7 +1,6 @@
 package org.newswire.feed;
 
 import java.io.StringReader;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -26,7 +25,6 @@ import org.xml.sax.InputSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -55,9 +53,6 @@ class StoryFeedTests {
 
 	@Autowired
 	SettableClock clock;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void oneEntryPerVersionNewestFirstLinkingToTheVersionAndItsComparePage() throws Exception {
@@ -159,16 +154,15 @@ class StoryFeedTests {
 		this.mvc.perform(get("/articles/not-a-number/some-story/atom.xml")).andExpect(status().isNotFound());
 	}
 
-	/**
-	 * The embargo itself is filed elsewhere; the row is given what an embargo that has
-	 * not lifted yet looks like.
-	 */
 	@Test
-	void aStoryUnderEmbargoHasNoFeedYet() throws Exception {
-		ArticleSummary story = Stories.story().headline("Observatory opens a night school").publish(this.articles);
-		this.jdbc.update("update article set embargo_until = ?, embargoed = true where id = ?",
-				Timestamp.from(Instant.now().plus(Duration.ofHours(1))), story.id());
+	void aStoryUnderEmbargoHasNoFeedUntilItLifts() throws Exception {
+		ArticleSummary story = this.articles.publish(
+				Stories.story().headline("Observatory opens a night school").draft(),
+				Instant.now().plus(Duration.ofHours(1)), "ada");
 		this.mvc.perform(get(story.path() + "/atom.xml")).andExpect(status().isNotFound());
+
+		this.articles.liftEmbargo(story.id(), "ada");
+		assertThat(feed(story.path() + "/atom.xml").getEntries()).hasSize(1);
 	}
 
 	@Test
