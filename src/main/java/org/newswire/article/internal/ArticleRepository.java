@@ -59,9 +59,9 @@ public interface ArticleRepository extends Repository<Article, Long> {
 			select a, w from Article a left join fetch a.section left join fetch a.source
 			join Writethru w on w.article = a and w.sequence = a.currentSequence
 			where a.pubstatus <> org.newswire.article.PubStatus.CANCELED and a.embargoed = false
-			and a.section.code = :section
+			and a.sectionCode = :section
 			and a.updatedAt <= :before and (a.updatedAt < :before or a.id < :beforeId)
-			order by a.section.code desc, a.updatedAt desc, a.id desc""")
+			order by a.sectionCode desc, a.updatedAt desc, a.id desc""")
 	List<Object[]> findVisibleIn(@Param("section") String section, @Param("before") Instant before,
 			@Param("beforeId") long beforeId, Limit limit);
 
