@@ -2,6 +2,7 @@ package org.newswire.ticker;
 
 import java.util.Map;
 
+import org.newswire.article.ArticleSummary;
 import org.newswire.article.Urgency;
 
 /**
@@ -21,10 +22,11 @@ public record TickerLine(long id, String text, int urgency, String urgencyName, 
 	 * @param paths canonical article pages by article id; an article missing there gets
 	 * its short URL, which redirects to the canonical one
 	 */
-	static TickerLine of(Headline headline, Map<Long, String> paths, boolean alert) {
+	static TickerLine of(Headline headline, Map<Long, ArticleSummary> stories, boolean alert) {
 		Urgency urgency = headline.getUrgency();
 		Long articleId = headline.getArticleId();
-		String url = (articleId != null) ? paths.getOrDefault(articleId, "/articles/" + articleId) : null;
+		ArticleSummary story = (articleId != null) ? stories.get(articleId) : null;
+		String url = (story != null) ? story.path() : (articleId != null) ? "/articles/" + articleId : null;
 		return new TickerLine(headline.getId(), headline.getText(), urgency.level(), urgency.displayName(),
 				urgency.isMarked(), alert, url);
 	}

@@ -137,17 +137,14 @@ public class TickerService {
 			Map<Long, ArticleSummary> stories = this.articles.current(ids)
 				.stream()
 				.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
-			Map<Long, String> paths = stories.values()
-				.stream()
-				.collect(Collectors.toMap(ArticleSummary::id, ArticleSummary::path));
 			Map<Long, TickerLine> lines = new LinkedHashMap<>();
 			alerts.stream()
 				.filter((headline) -> !held(headline, stories))
 				.limit(MAX_ALERTS)
-				.forEach((headline) -> lines.put(headline.getId(), TickerLine.of(headline, paths, true)));
+				.forEach((headline) -> lines.put(headline.getId(), TickerLine.of(headline, stories, true)));
 			latest.stream()
 				.filter((headline) -> !held(headline, stories))
-				.forEach((headline) -> lines.putIfAbsent(headline.getId(), TickerLine.of(headline, paths, false)));
+				.forEach((headline) -> lines.putIfAbsent(headline.getId(), TickerLine.of(headline, stories, false)));
 			if (lines.size() >= SIZE || latest.size() < limit) {
 				return lines.values().stream().limit(SIZE).toList();
 			}
