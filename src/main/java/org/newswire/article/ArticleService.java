@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.newswire.article.internal.Article;
 import org.newswire.article.internal.ArticleRepository;
+import org.newswire.article.internal.PendingEmbargo;
+import org.newswire.article.internal.PendingEmbargoRepository;
 import org.newswire.article.internal.Section;
 import org.newswire.article.internal.SectionRepository;
 import org.newswire.article.internal.Source;
@@ -39,6 +41,8 @@ public class ArticleService {
 
 	private final SourceRepository sources;
 
+	private final PendingEmbargoRepository pendingEmbargoes;
+
 	private final ApplicationEventPublisher events;
 
 	private final Changes changes;
@@ -48,11 +52,13 @@ public class ArticleService {
 	private volatile List<SectionView> allSections;
 
 	ArticleService(ArticleRepository articles, WritethruRepository writethrus, SectionRepository sections,
-			SourceRepository sources, ApplicationEventPublisher events, Changes changes, Clock clock) {
+			SourceRepository sources, PendingEmbargoRepository pendingEmbargoes, ApplicationEventPublisher events,
+			Changes changes, Clock clock) {
 		this.articles = articles;
 		this.writethrus = writethrus;
 		this.sections = sections;
 		this.sources = sources;
+		this.pendingEmbargoes = pendingEmbargoes;
 		this.events = events;
 		this.changes = changes;
 		this.clock = clock;
@@ -88,6 +94,9 @@ public class ArticleService {
 		}
 		Article article = this.articles.save(new Article(draft, section, source, now, embargoUntil));
 		Writethru first = this.writethrus.save(article.firstVersion(draft, editor));
+		if (embargoUntil != null) {
+			this.pendingEmbargoes.save(new PendingEmbargo(article.getId(), embargoUntil));
+		}
 		return announce(ChangeKind.PUBLISHED, article, first);
 	}
 
@@ -117,7 +126,10 @@ public class ArticleService {
 		if (article.kill(notice, this.clock.instant())) {
 			// Killed while waiting for its embargo, it stays unknown to readers (404, not
 			// 410): there is nothing public to record.
-			if (!article.isEmbargoed()) {
+			if (article.isEmbargoed()) {
+				this.pendingEmbargoes.deleteById(articleId);
+			}
+			else {
 				this.changes.record(ChangeKind.KILLED, articleId, article.getSectionCode());
 			}
 			this.events.publishEvent(new ArticleKilled(articleId, notice, editor));
@@ -135,7 +147,11 @@ public class ArticleService {
 		Article article = this.articles.findForUpdate(articleId)
 			.orElseThrow(() -> new ArticleNotFoundException(articleId));
 		Instant now = this.clock.instant();
-		if (!article.isEmbargoed() || article.getEmbargoUntil().isAfter(now)) {
+		if (!article.isEmbargoed() || article.isKilled()) {
+			this.pendingEmbargoes.deleteById(articleId);
+			return false;
+		}
+		if (article.getEmbargoUntil().isAfter(now)) {
 			return false;
 		}
 		Writethru current = lift(article, now);
@@ -177,6 +193,9 @@ public class ArticleService {
 		Article article = this.articles.findForUpdate(articleId)
 			.orElseThrow(() -> new ArticleNotFoundException(articleId));
 		Instant from = article.moveEmbargo(to);
+		this.pendingEmbargoes.findById(articleId)
+			.orElseGet(() -> this.pendingEmbargoes.save(new PendingEmbargo(articleId, to)))
+			.moveTo(to);
 		this.events.publishEvent(new EmbargoMoved(articleId, from, to, editor));
 	}
 
@@ -184,11 +203,12 @@ public class ArticleService {
 	 * Stories whose embargo is due at the clock's time, oldest first.
 	 */
 	public List<Long> dueEmbargoes(int limit) {
-		return this.articles.findDueEmbargoes(this.clock.instant(), Limit.of(limit));
+		return this.pendingEmbargoes.findDue(this.clock.instant(), Limit.of(limit));
 	}
 
 	private Writethru lift(Article article, Instant at) {
 		article.liftEmbargo(at);
+		this.pendingEmbargoes.deleteById(article.getId());
 		this.writethrus.publishAllAt(article.getId(), at);
 		return this.writethrus.findCurrentOf(article.getId());
 	}

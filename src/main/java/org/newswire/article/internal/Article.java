@@ -322,7 +322,7 @@ public class Article {
 		return summaries;
 	}
 
-	private boolean isKilled() {
+	public boolean isKilled() {
 		return this.pubstatus == PubStatus.CANCELED;
 	}
 

@@ -106,15 +106,6 @@ public interface ArticleRepository extends Repository<Article, Long> {
 			order by a.firstPublishedAt desc, a.id desc""")
 	List<Object[]> findFirstPublishedSince(@Param("since") Instant since, Limit limit);
 
-	/**
-	 * Stories whose embargo is due at {@code now}, for the release job; the (embargoed,
-	 * embargo_until) index finds them without reading the archive.
-	 */
-	@Query("""
-			select a.id from Article a where a.embargoed = true and a.embargoUntil <= :now
-			and a.pubstatus <> org.newswire.article.PubStatus.CANCELED order by a.embargoUntil, a.id""")
-	List<Long> findDueEmbargoes(@Param("now") Instant now, Limit limit);
-
 	long count();
 
 	@Query("select coalesce(max(a.id), 0) from Article a")
