@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -95,7 +94,7 @@ class PageCacheFilter extends HttpFilter {
 			.noneMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-encoding"))) {
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		}
-		if (new ServletWebRequest(request, response).checkNotModified(etag, lastModified)) {
+		if (Revalidation.notModified(request, response, etag, lastModified)) {
 			return;
 		}
 		response.setStatus(HttpServletResponse.SC_OK);
