@@ -59,11 +59,28 @@ class PageCacheFilter extends HttpFilter {
 			return;
 		}
 		CachedPage cached = this.cache.get(match.key());
+		PageCache.Claim claim = null;
+		if (cached == null) {
+			claim = this.cache.claim(match.key());
+			cached = (claim != null) ? null : this.cache.get(match.key());
+		}
 		if (cached != null) {
 			cached.writeHeaders(response);
 			serve(request, response, cached, head);
 			return;
 		}
+		try {
+			render(request, response, chain, match, head);
+		}
+		finally {
+			if (claim != null) {
+				this.cache.release(claim);
+			}
+		}
+	}
+
+	private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			PageRoutes.Match match, boolean head) throws IOException, ServletException {
 		PageCache.Ticket ticket = this.cache.ticket();
 		request.setAttribute(PageCache.SPLICE_ATTRIBUTE, Boolean.TRUE);
 		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
