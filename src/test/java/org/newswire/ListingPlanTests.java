@@ -53,6 +53,16 @@ class ListingPlanTests {
 			.contains("ARTICLE_FIRST_PUBLISHED_IDX");
 	}
 
+	@Test
+	void theCorrectionsListWalksTheKindIndexWithoutSorting() {
+		assertThat(plan("select w.id from writethru w join article a on a.id = w.article_id"
+				+ " join section s on s.code = a.section_code join source o on o.code = a.source_code"
+				+ " where w.kind = 'CORRECTS' and a.pubstatus = 'usable' and a.embargoed = false"
+				+ " order by w.kind desc, w.published_at desc, w.id desc fetch first 50 rows only"))
+			.contains("WRITETHRU_KIND_PUBLISHED_IDX")
+			.contains("index sorted");
+	}
+
 	/**
 	 * Four times a second on every node: it must read the waiting stories only. An index
 	 * on article (embargo_until) did not do that, the null lift times of every published

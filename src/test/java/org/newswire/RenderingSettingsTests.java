@@ -51,4 +51,22 @@ class RenderingSettingsTests {
 		assertThat(Observation.start("spring.security.filterchains", this.observations).isNoop()).isTrue();
 	}
 
+	@Test
+	void renderedPagesAreTimedAndCachedOnesCounted() throws Exception {
+		String path = "/sections/world?utm_source=timing";
+		this.mvc.perform(get(path)).andExpect(status().isOk());
+		double timed = timed();
+		double hits = this.meters.counter("newswire.page.cache", "result", "hit").count();
+
+		this.mvc.perform(get(path)).andExpect(status().isOk());
+		this.mvc.perform(get("/desk/login")).andExpect(status().isOk());
+
+		assertThat(timed()).as("the desk page is timed, the cached page is not").isEqualTo(timed + 1);
+		assertThat(this.meters.counter("newswire.page.cache", "result", "hit").count()).isEqualTo(hits + 1);
+	}
+
+	private double timed() {
+		return this.meters.find("http.server.requests").timers().stream().mapToLong((timer) -> timer.count()).sum();
+	}
+
 }

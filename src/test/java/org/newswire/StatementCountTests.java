@@ -18,7 +18,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -51,6 +53,35 @@ class StatementCountTests {
 
 		assertThat(large).isEqualTo(small);
 		assertThat(small.values()).allSatisfy((count) -> assertThat(count).isPositive());
+	}
+
+	/**
+	 * The article page is what readers open most and the page cache misses most at a
+	 * million stories: one statement reads the story, its current version and its
+	 * corrections, however many versions it has.
+	 */
+	@Test
+	void anArticlePageRendersFromOneStatement() throws Exception {
+		ArticleSummary story = publish(1);
+		story = Stories.writethru(WritethruKind.CORRECTS)
+			.headline("Harbour story, corrected")
+			.post(this.articles, story);
+		story = Stories.writethru(WritethruKind.CORRECTS)
+			.headline("Harbour story, corrected twice")
+			.correctionNote("An earlier version gave the wrong tide.")
+			.post(this.articles, story);
+		Stories.writethru(WritethruKind.LD_WRITETHRU).headline("Harbour story, updated").post(this.articles, story);
+		String article = "/articles/" + story.id() + "/harbour-story-updated";
+		this.mvc.perform(get(article)).andExpect(status().isOk());
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+
+		this.mvc.perform(get(article))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("An earlier version named the wrong berth.")))
+			.andExpect(content().string(containsString("An earlier version gave the wrong tide.")));
+
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
 	}
 
 	private ArticleSummary publish(int stories) {

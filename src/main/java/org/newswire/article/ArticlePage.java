@@ -25,11 +25,12 @@ record ArticlePage(long id, int sequence, String path, String versionsPath, Stri
 		String ednote, List<Correction> corrections, List<String> paragraphs, String endMarker, int updates,
 		Hold hold) {
 
-	static ArticlePage of(ArticleSummary summary, List<VersionView> versions, PortalDates dates) {
+	static ArticlePage of(ArticleService.StoryWithCorrections story, PortalDates dates) {
+		ArticleSummary summary = story.story();
 		VersionView current = summary.current();
-		List<Correction> corrections = versions.stream()
-			.filter((version) -> version.kind() == WritethruKind.CORRECTS && version.correctionNote() != null)
-			.map((version) -> new Correction(version.correctionNote(), dates.iso(version.publishedAt())))
+		List<Correction> corrections = story.corrections()
+			.stream()
+			.map((correction) -> new Correction(correction.note(), dates.iso(correction.publishedAt())))
 			.toList();
 		boolean updated = summary.updates() > 0;
 		boolean held = summary.held();

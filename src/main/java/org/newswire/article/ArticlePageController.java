@@ -1,7 +1,5 @@
 package org.newswire.article;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.newswire.PortalDates;
 import org.newswire.PublicOrigin;
@@ -43,12 +41,11 @@ class ArticlePageController {
 
 	@GetMapping("/articles/{id:\\d+}/{slug}")
 	ModelAndView article(@PathVariable long id, @PathVariable String slug, HttpServletRequest request) {
-		ArticleSummary summary = this.articles.readable(id);
-		if (!summary.slug().equals(slug)) {
-			return Redirects.permanent(summary.path());
+		ArticleService.StoryWithCorrections story = this.articles.readableWithCorrections(id);
+		if (!story.story().slug().equals(slug)) {
+			return Redirects.permanent(story.story().path());
 		}
-		List<VersionView> versions = this.articles.versions(id);
-		ArticlePage page = ArticlePage.of(summary, versions, this.dates);
+		ArticlePage page = ArticlePage.of(story, this.dates);
 		ModelAndView view = new ModelAndView(VIEW);
 		view.addObject("page", page);
 		String canonical = this.origin.of(request) + page.path();

@@ -257,10 +257,7 @@ public class ArticleService {
 	 * reads it through {@link EditorialListing#story}.
 	 */
 	public Optional<ArticleSummary> find(long articleId) {
-		return Article.summaries(this.articles.findWithCurrent(articleId))
-			.stream()
-			.findFirst()
-			.filter((story) -> !story.embargoed());
+		return known(this.articles.findWithCurrent(articleId));
 	}
 
 	/**
@@ -270,11 +267,39 @@ public class ArticleService {
 	 * notice
 	 */
 	public ArticleSummary readable(long articleId) {
-		ArticleSummary story = find(articleId).orElseThrow(() -> new ArticleNotFoundException(articleId));
+		return readable(articleId, this.articles.findWithCurrent(articleId));
+	}
+
+	/**
+	 * What the article page shows, read in one statement: {@link #readable} with the
+	 * corrections of its versions, oldest first, without reading any other version.
+	 * @throws ArticleNotFoundException for an unknown article
+	 * @throws ArticleKilledException for a killed one
+	 */
+	StoryWithCorrections readableWithCorrections(long articleId) {
+		List<Object[]> rows = this.articles.findWithCorrections(articleId);
+		ArticleSummary story = readable(articleId, rows);
+		List<CorrectionNote> corrections = rows.stream()
+			.filter((row) -> row[2] != null)
+			.map((row) -> new CorrectionNote((String) row[2], (Instant) row[3]))
+			.toList();
+		return new StoryWithCorrections(story, corrections);
+	}
+
+	private static ArticleSummary readable(long articleId, List<Object[]> rows) {
+		ArticleSummary story = known(rows).orElseThrow(() -> new ArticleNotFoundException(articleId));
 		if (story.killed()) {
 			throw new ArticleKilledException(articleId, story.killNotice(), story.killedAt());
 		}
 		return story;
+	}
+
+	/**
+	 * The story of rows that start with (article, current writethru), unless it waits for
+	 * its embargo.
+	 */
+	private static Optional<ArticleSummary> known(List<Object[]> rows) {
+		return rows.stream().findFirst().map(Article::summary).filter((story) -> !story.embargoed());
 	}
 
 	/**
@@ -410,6 +435,18 @@ public class ArticleService {
 		this.events.publishEvent(new ArticlePublished(story.id(), version.sequence(), version.kind(),
 				version.labelledHeadline(), story.urgency(), story.path(), editor));
 		return story;
+	}
+
+	/**
+	 * A story readers may see with the corrections of its versions, oldest first.
+	 */
+	record StoryWithCorrections(ArticleSummary story, List<CorrectionNote> corrections) {
+	}
+
+	/**
+	 * What a correcting version told readers, and when.
+	 */
+	record CorrectionNote(String note, Instant publishedAt) {
 	}
 
 	/**

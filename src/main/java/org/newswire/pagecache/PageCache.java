@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -68,6 +71,19 @@ public class PageCache {
 	private final AtomicLong renders = new AtomicLong();
 
 	/**
+	 * How long a request waits for another's render of the same page before it renders
+	 * the page itself.
+	 */
+	private static final long RENDER_WAIT_SECONDS = 10;
+
+	/**
+	 * Pages being rendered to be stored, by key: when a change drops a page many readers
+	 * ask for (the home page on a busy day), one request renders it and the others wait
+	 * for its bytes instead of each rendering the same page.
+	 */
+	private final ConcurrentHashMap<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
+
+	/**
 	 * Changes that dropped pages so far. Read without the lock: rendering threads must
 	 * never queue behind each other or behind a drop for it.
 	 */
@@ -98,10 +114,41 @@ public class PageCache {
 			.register(meters);
 	}
 
+	/** The stored page, counted as a hit, or {@code null}. */
 	CachedPage get(String key) {
 		CachedPage page = this.pages.getIfPresent(key);
-		((page != null) ? this.hits : this.misses).increment();
+		if (page != null) {
+			this.hits.increment();
+		}
 		return page;
+	}
+
+	/**
+	 * Claims the render of a page that is not stored. When another request is rendering
+	 * it already, waits for that render to end and returns {@code null}: the caller then
+	 * looks the page up again, and renders it unclaimed if it is still missing (the other
+	 * render failed, or overlapped a change and was not kept).
+	 * @return the claim, to {@link #release} once the render is done
+	 */
+	Claim claim(String key) {
+		this.misses.increment();
+		CountDownLatch mine = new CountDownLatch(1);
+		CountDownLatch theirs = this.rendering.putIfAbsent(key, mine);
+		if (theirs == null) {
+			return new Claim(key, mine);
+		}
+		try {
+			theirs.await(RENDER_WAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return null;
+	}
+
+	void release(Claim claim) {
+		this.rendering.remove(claim.key(), claim.done());
+		claim.done().countDown();
 	}
 
 	/**
@@ -184,6 +231,12 @@ public class PageCache {
 	 * @param drops how many changes had dropped pages when the page began to render
 	 */
 	record Ticket(long drops) {
+	}
+
+	/**
+	 * The right to render one page while others wait for it.
+	 */
+	record Claim(String key, CountDownLatch done) {
 	}
 
 }

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -60,11 +59,28 @@ class PageCacheFilter extends HttpFilter {
 			return;
 		}
 		CachedPage cached = this.cache.get(match.key());
+		PageCache.Claim claim = null;
+		if (cached == null) {
+			claim = this.cache.claim(match.key());
+			cached = (claim != null) ? null : this.cache.get(match.key());
+		}
 		if (cached != null) {
 			cached.writeHeaders(response);
 			serve(request, response, cached, head);
 			return;
 		}
+		try {
+			render(request, response, chain, match, head);
+		}
+		finally {
+			if (claim != null) {
+				this.cache.release(claim);
+			}
+		}
+	}
+
+	private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			PageRoutes.Match match, boolean head) throws IOException, ServletException {
 		PageCache.Ticket ticket = this.cache.ticket();
 		request.setAttribute(PageCache.SPLICE_ATTRIBUTE, Boolean.TRUE);
 		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
@@ -95,7 +111,7 @@ class PageCacheFilter extends HttpFilter {
 			.noneMatch((vary) -> vary.toLowerCase(Locale.ROOT).contains("accept-encoding"))) {
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		}
-		if (new ServletWebRequest(request, response).checkNotModified(etag, lastModified)) {
+		if (Revalidation.notModified(request, response, etag, lastModified)) {
 			return;
 		}
 		response.setStatus(HttpServletResponse.SC_OK);

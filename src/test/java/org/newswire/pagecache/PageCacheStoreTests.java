@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -20,11 +22,13 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
 
 /**
  * Which rendered pages the cache keeps: a page whose rendering overlapped a change that
- * dropped pages may show the data before that change, so it is served but not kept.
+ * dropped pages may show the data before that change, so it is served but not kept. And a
+ * page many ask for at once is rendered once.
  */
 class PageCacheStoreTests {
 
@@ -59,6 +63,31 @@ class PageCacheStoreTests {
 		this.cache.put("/articles/2/b", page("article:2"), ticket);
 
 		assertThat(this.cache.get("/articles/2/b")).isNotNull();
+	}
+
+	@Test
+	void readersAskingForAPageBeingRenderedWaitForThatRender() throws Exception {
+		PageCache.Claim first = this.cache.claim("/");
+		assertThat(first).isNotNull();
+		CompletableFuture<PageCache.Claim> second = new CompletableFuture<>();
+		Thread reader = new Thread(() -> second.complete(this.cache.claim("/")));
+		reader.start();
+		await().until(() -> reader.getState() == Thread.State.TIMED_WAITING);
+		assertThat(second).isNotDone();
+
+		this.cache.put("/", page("lists"), this.cache.ticket());
+		this.cache.release(first);
+
+		assertThat(second.get(5, TimeUnit.SECONDS)).as("nothing left to render").isNull();
+		assertThat(this.cache.get("/")).isNotNull();
+		assertThat(this.cache.renders()).isOne();
+	}
+
+	@Test
+	void aReleasedRenderCanBeClaimedAgain() {
+		this.cache.release(this.cache.claim("/articles/2/b"));
+
+		assertThat(this.cache.claim("/articles/2/b")).isNotNull();
 	}
 
 	private static CachedPage page(String tag) {

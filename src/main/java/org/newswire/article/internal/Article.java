@@ -317,9 +317,16 @@ public class Article {
 	public static List<ArticleSummary> summaries(List<Object[]> rows) {
 		List<ArticleSummary> summaries = new ArrayList<>(rows.size());
 		for (Object[] row : rows) {
-			summaries.add(((Article) row[0]).summary((Writethru) row[1]));
+			summaries.add(summary(row));
 		}
 		return summaries;
+	}
+
+	/**
+	 * A row that starts with (article, current writethru), whatever follows.
+	 */
+	public static ArticleSummary summary(Object[] row) {
+		return ((Article) row[0]).summary((Writethru) row[1]);
 	}
 
 	public boolean isKilled() {

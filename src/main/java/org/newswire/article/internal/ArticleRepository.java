@@ -85,6 +85,21 @@ public interface ArticleRepository extends Repository<Article, Long> {
 			where a.id = :id""")
 	List<Object[]> findWithCurrent(@Param("id") long id);
 
+	/**
+	 * The article page's one read: the article and its current version on every row, and
+	 * one row for each correction readers are shown, oldest first, with the note and the
+	 * time of the version that made it; a single row with {@code null}s when there is
+	 * none. Only the current version's body is read.
+	 */
+	@Query("""
+			select a, w, c.correctionNote, c.publishedAt from Article a left join fetch a.section left join fetch a.source
+			join Writethru w on w.article = a and w.sequence = a.currentSequence
+			left join Writethru c on c.article = a and c.kind = org.newswire.article.WritethruKind.CORRECTS
+			and c.correctionNote is not null
+			where a.id = :id
+			order by c.sequence""")
+	List<Object[]> findWithCorrections(@Param("id") long id);
+
 	@Query("""
 			select a, w from Article a left join fetch a.section left join fetch a.source
 			join Writethru w on w.article = a and w.sequence = a.currentSequence

@@ -50,13 +50,16 @@ public interface WritethruRepository extends Repository<Writethru, Long> {
 	List<WritethruKind> findKinds(@Param("articleId") long articleId);
 
 	/**
-	 * Corrections of articles readers can still see, newest first.
+	 * Corrections of articles readers can still see, newest first. The order names the
+	 * kind, fixed by the filter, so the embedded database sees that the (kind,
+	 * published_at, id) index gives it: without, it sorted every correction of the
+	 * archive for each page (10 s at a million stories, on every change).
 	 */
 	@Query("""
 			select w from Writethru w join fetch w.article a join fetch a.section join fetch a.source
 			where w.kind = org.newswire.article.WritethruKind.CORRECTS
 			and a.pubstatus = org.newswire.article.PubStatus.USABLE and a.embargoed = false
-			order by w.publishedAt desc, w.id desc""")
+			order by w.kind desc, w.publishedAt desc, w.id desc""")
 	List<Writethru> findCorrections(Limit limit);
 
 }
