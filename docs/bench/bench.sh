@@ -25,7 +25,8 @@
 # Needs Debian's nginx and wrk:  apt-get install nginx wrk
 #
 # Settings (environment): APP_URL (http://127.0.0.1:8080), NGINX_PORT (18080),
-# THREADS (2), CONNECTIONS (32), DURATION (10s), WARMUP (5s), ARTICLE_PATH and
+# THREADS (2), CONNECTIONS (32), DURATION (10s), WARMUP (5s), JIT_WARMUP (0: random articles
+# rendered this long before the first measurement, e.g. 180s), ARTICLE_PATH and
 # FEED_PATH (found from the home page when unset), SEARCH (harbour council),
 # DESK_USER and DESK_PASSWORD (a desk account of an app already running; the script makes
 # its own when it starts the app), HEAP (512m), OUT (docs/benchmark.md).
@@ -47,6 +48,7 @@ THREADS="${THREADS:-2}"
 CONNECTIONS="${CONNECTIONS:-32}"
 DURATION="${DURATION:-10s}"
 WARMUP="${WARMUP:-5s}"
+JIT_WARMUP="${JIT_WARMUP:-0}"
 OUT="${OUT:-$repo/docs/benchmark.md}"
 SEARCH="${SEARCH:-harbour council}"
 HEAP="${HEAP:-512m}"
@@ -222,11 +224,15 @@ measure() {
 }
 
 warm() { # url [script arguments...]: the same load as the measurement that follows
-  local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP")
-  if [ $# -gt 1 ]; then
-    args+=(-s "$here/random-articles.lua" "$1" -- "${@:2}")
+  warm_for "$WARMUP" "$@"
+}
+
+warm_for() { # duration url [script arguments...]
+  local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$1")
+  if [ $# -gt 2 ]; then
+    args+=(-s "$here/random-articles.lua" "$2" -- "${@:3}")
   else
-    args+=("$1")
+    args+=("$2")
   fi
   wrk "${args[@]}" >/dev/null 2>&1 || true
 }
@@ -240,6 +246,26 @@ row() { # label, nginx result, newswire result
   rows+=("| $label | ${n[0]} | ${n[1]} | ${n[2]} | ${s[0]} | ${s[1]} | ${s[2]} | **$ratio** | ${n[3]} / ${s[3]} |")
   echo "  $label: nginx ${n[0]} req/s, Newswire ${s[0]} req/s ($ratio)"
 }
+
+# Every article URL of the sitemaps, newest first, for the random-article scenarios; nginx
+# answers each with the article bytes fetched above.
+: >"$tmp/paths.txt"
+for sitemap in $(curl -s --max-time 60 "$APP_URL/sitemap.xml" | grep -o '<loc>[^<]*articles-[0-9]*\.xml</loc>' \
+  | sed 's#<loc>https\?://[^/]*##; s#</loc>##'); do
+  curl -s --max-time 300 "$APP_URL$sitemap" | grep -o '<loc>[^<]*/articles/[^<]*</loc>' \
+    | sed 's#<loc>https\?://[^/]*##; s#</loc>##' >>"$tmp/paths.txt"
+done
+tac "$tmp/paths.txt" >"$tmp/newest-first.txt"
+archive_size="$(wc -l <"$tmp/newest-first.txt")"
+
+# A JVM compiles the rendering path over minutes of load, not the seconds of a page's
+# warm-up: right after a start, random articles at a million stories render at a third
+# of their later rate (docs/benchmark.md). JIT_WARMUP renders random articles that long
+# first, as on a node that has served for a while.
+if [ "$JIT_WARMUP" != "0" ] && [ "$archive_size" -gt 0 ]; then
+  echo "JIT warm-up: random articles for $JIT_WARMUP"
+  warm_for "$JIT_WARMUP" "$APP_URL" "$tmp/newest-first.txt" uniform
+fi
 
 load_before="$(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, warm-up $WARMUP per page"
@@ -275,16 +301,6 @@ else
 fi
 
 # --- Random articles over the whole archive --------------------------------------------
-# Every article URL of the sitemaps, newest first; nginx answers each with the article
-# bytes fetched above.
-: >"$tmp/paths.txt"
-for sitemap in $(curl -s --max-time 60 "$APP_URL/sitemap.xml" | grep -o '<loc>[^<]*articles-[0-9]*\.xml</loc>' \
-  | sed 's#<loc>https\?://[^/]*##; s#</loc>##'); do
-  curl -s --max-time 300 "$APP_URL$sitemap" | grep -o '<loc>[^<]*/articles/[^<]*</loc>' \
-    | sed 's#<loc>https\?://[^/]*##; s#</loc>##' >>"$tmp/paths.txt"
-done
-tac "$tmp/paths.txt" >"$tmp/newest-first.txt"
-archive_size="$(wc -l <"$tmp/newest-first.txt")"
 if [ "$archive_size" -gt 0 ] && [ -f "$tmp/www/article.html" ]; then
   # Warmed with random articles, not a cached page: the rendering path is what they measure.
   warm "$APP_URL" "$tmp/newest-first.txt" uniform
@@ -369,7 +385,7 @@ git -C "$repo" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitte
   echo "- Commit: $commit"
   echo "- Load average when the run began: $load_before (above $(nproc) means other work shared the CPUs and the ratio is pessimistic)"
   echo "- Machine: $(nproc) CPUs ($(uname -m)), $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM; wrk, nginx and Newswire share them"
-  echo "- Load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, loopback, keep-alive, no compression; each Newswire page warmed up for $WARMUP first"
+  echo "- Load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, loopback, keep-alive, no compression; each Newswire page warmed up for $WARMUP first$( [ "$JIT_WARMUP" != "0" ] && echo ", after $JIT_WARMUP of random articles for the JIT")"
   echo "- nginx: $("$NGINX" -v 2>&1 | sed 's/^nginx version: //'), $(nproc) workers, sendfile"
   echo "- Newswire: $app_origin; $(java -version 2>&1 | head -n 1)"
   echo
