@@ -27,14 +27,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * included), split around {@link PageCache#MARKER} when the live fragment belongs there.
  * Its compressed form is made once per live-fragment version, on first demand.
  *
+ * @param status 200, or 301 for an old address of a page (its Location is among the
+ * headers): a story whose headline changed is still asked for at its old slug
  * @param head the body up to the live fragment, or the whole body
  * @param tail the body after the live fragment, or {@code null} when the page has none
  * @param version a digest of the body as rendered: with the live fragment's version it
  * makes the page's entity tag, so a page dropped by a change that did not alter it (a
  * sitemap of other articles, say) keeps its validator
  */
-record CachedPage(byte[] head, byte[] tail, String contentType, Locale locale, List<Header> headers, String version,
-		Instant renderedAt, Set<String> tags, Duration maxAge, AtomicReference<Compressed> compressed) {
+record CachedPage(int status, byte[] head, byte[] tail, String contentType, Locale locale, List<Header> headers,
+		String version, Instant renderedAt, Set<String> tags, Duration maxAge, AtomicReference<Compressed> compressed) {
 
 	/** Headers the server writes itself for each response. */
 	private static final Set<String> PER_RESPONSE = Set.of("content-length", "content-type", "date",
@@ -52,8 +54,8 @@ record CachedPage(byte[] head, byte[] tail, String contentType, Locale locale, L
 		}
 		byte[] body = response.getContentAsByteArray();
 		byte[][] parts = split(body);
-		return new CachedPage(parts[0], parts[1], response.getContentType(), response.getLocale(), List.copyOf(headers),
-				digest(body), renderedAt, Set.copyOf(tags), maxAge, new AtomicReference<>());
+		return new CachedPage(response.getStatus(), parts[0], parts[1], response.getContentType(), response.getLocale(),
+				List.copyOf(headers), digest(body), renderedAt, Set.copyOf(tags), maxAge, new AtomicReference<>());
 	}
 
 	/**

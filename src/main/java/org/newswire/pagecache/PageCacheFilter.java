@@ -19,9 +19,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * conditional requests for pages, feeds, sitemaps and ninjs items. It runs before Spring
  * Security: a cached page carries the security headers it was first sent with.
  * <p>
- * Only a 200 answer to a GET without cookies or a session is stored, and only when the
- * controller chose no caching policy of its own. Error pages are marked {@code no-store},
- * so neither this cache nor any proxy keeps them.
+ * Only a 200 answer, or a 301 from an old address to the page's own, to a GET without
+ * cookies or a session is stored, and only when the controller chose no caching policy of
+ * its own. Error pages are marked {@code no-store}, so neither this cache nor any proxy
+ * keeps them.
  */
 class PageCacheFilter extends HttpFilter {
 
@@ -100,6 +101,12 @@ class PageCacheFilter extends HttpFilter {
 
 	private void serve(HttpServletRequest request, HttpServletResponse response, CachedPage page, boolean head)
 			throws IOException {
+		if (page.status() != HttpServletResponse.SC_OK) {
+			response.setStatus(page.status());
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+			response.setContentLength(0);
+			return;
+		}
 		PageCache.Fragment fragment = page.carriesFragment() ? this.cache.fragment() : null;
 		String etag = page.etag(fragment);
 		long lastModified = page.lastModified(fragment).toEpochMilli();
@@ -139,8 +146,10 @@ class PageCacheFilter extends HttpFilter {
 
 	private static boolean storable(HttpServletRequest request, HttpServletResponse response) {
 		HttpSession session = request.getSession(false);
-		return response.getStatus() == HttpServletResponse.SC_OK && !request.isAsyncStarted()
-				&& response.getContentType() != null && !response.containsHeader(HttpHeaders.SET_COOKIE)
+		boolean page = response.getStatus() == HttpServletResponse.SC_OK && response.getContentType() != null;
+		boolean moved = response.getStatus() == HttpServletResponse.SC_MOVED_PERMANENTLY
+				&& response.containsHeader(HttpHeaders.LOCATION);
+		return (page || moved) && !request.isAsyncStarted() && !response.containsHeader(HttpHeaders.SET_COOKIE)
 				&& !response.containsHeader(HttpHeaders.CACHE_CONTROL) && (session == null || !session.isNew());
 	}
 

@@ -91,8 +91,8 @@ class PageCacheStoreTests {
 	}
 
 	private static CachedPage page(String tag) {
-		return new CachedPage(new byte[] { 'x' }, null, "text/html", Locale.ENGLISH, List.of(), "v1", Instant.now(),
-				Set.of(tag), null, new AtomicReference<>());
+		return new CachedPage(200, new byte[] { 'x' }, null, "text/html", Locale.ENGLISH, List.of(), "v1",
+				Instant.now(), Set.of(tag), null, new AtomicReference<>());
 	}
 
 }

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.newswire.Stories;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.NewArticle;
@@ -56,6 +58,9 @@ class PageCacheTests {
 	@Autowired
 	PageCache cache;
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void readerPagesArePubliclyCacheableWithValidatorsAndNoCookies() throws Exception {
 		ArticleSummary story = publish("Valley railway adds a winter timetable");
@@ -96,6 +101,32 @@ class PageCacheTests {
 		this.mvc.perform(get("/").param("utm_source", "x")).andExpect(status().isOk());
 		this.mvc.perform(get("/").param("utm_source", "y")).andExpect(status().isOk());
 		assertThat(this.cache.renders()).as("one render of the home page, none of the article").isEqualTo(renders + 1);
+	}
+
+	@Test
+	void anOldSlugIsRedirectedFromTheCacheUntilTheStoryChangesAgain() throws Exception {
+		ArticleSummary first = publish("Canal lock reopens after repairs");
+		ArticleSummary second = Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Canal lock reopens two days early")
+			.post(this.articles, first);
+		this.mvc.perform(get(first.path()))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", second.path()));
+		double hits = this.meters.counter("newswire.page.cache", "result", "hit").count();
+
+		this.mvc.perform(get(first.path() + "?utm_source=share"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", second.path()))
+			.andExpect(header().string("Cache-Control", "public, max-age=30, stale-while-revalidate=60"));
+		assertThat(this.meters.counter("newswire.page.cache", "result", "hit").count()).as("answered from the cache")
+			.isEqualTo(hits + 1);
+
+		ArticleSummary third = Stories.writethru(WritethruKind.WRITETHRU)
+			.headline("Canal lock reopens; first barges pass")
+			.post(this.articles, second);
+		this.mvc.perform(get(first.path()))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", third.path()));
 	}
 
 	@Test
