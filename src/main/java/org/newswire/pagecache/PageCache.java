@@ -131,7 +131,6 @@ public class PageCache {
 	 * @return the claim, to {@link #release} once the render is done
 	 */
 	Claim claim(String key) {
-		this.misses.increment();
 		CountDownLatch mine = new CountDownLatch(1);
 		CountDownLatch theirs = this.rendering.putIfAbsent(key, mine);
 		if (theirs == null) {
@@ -144,6 +143,13 @@ public class PageCache {
 			Thread.currentThread().interrupt();
 		}
 		return null;
+	}
+
+	/**
+	 * Counts a request for a cacheable page that is rendered, not served from the cache.
+	 */
+	void missed() {
+		this.misses.increment();
 	}
 
 	void release(Claim claim) {

@@ -70,6 +70,7 @@ class PageCacheFilter extends HttpFilter {
 			serve(request, response, cached, head);
 			return;
 		}
+		this.cache.missed();
 		try {
 			render(request, response, chain, match, head);
 		}
