@@ -29,8 +29,6 @@ class ArticleHistoryController {
 
 	static final String PROBLEM_VIEW = "history/problem";
 
-	static final String HELD_VIEW = "history/held";
-
 	private final ArticleService articles;
 
 	private final PortalDates times;
@@ -115,9 +113,10 @@ class ArticleHistoryController {
 	/**
 	 * While a story is on hold its history shows the hold notice instead of any version:
 	 * every version holds the text being checked, the ednotes and correction notes too.
+	 * The versions page shows it, under the crumbs of the history.
 	 */
 	private ModelAndView held(ArticleSummary story) {
-		return new ModelAndView(HELD_VIEW).addObject("story", HistoryStory.of(story, this.times));
+		return new ModelAndView(VERSIONS_VIEW).addObject("story", HistoryStory.of(story, this.times));
 	}
 
 	static ModelAndView problem(HttpStatus status, String problem) {
