@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,6 +51,21 @@ class PageCacheConfig {
 			}
 
 		};
+	}
+
+	/**
+	 * Tomcat hands a response to the socket in pieces no larger than each connection's
+	 * write buffer, 8 KB unless told: a cached article (12 KB) took two system calls and
+	 * the home page (22 KB) three. With 32 KB the pages the cache serves go out in one,
+	 * and cached hits ran 11 % (article) and 29 % (home) faster (docs/benchmark.md). The
+	 * buffer is taken per open connection, ticker streams included: 32 MB for a thousand
+	 * readers following the ticker.
+	 */
+	static final int SOCKET_WRITE_BUFFER = 32 * 1024;
+
+	@Bean
+	TomcatConnectorCustomizer wholePageSocketWrites() {
+		return (connector) -> connector.setProperty("socket.appWriteBufSize", String.valueOf(SOCKET_WRITE_BUFFER));
 	}
 
 }
