@@ -39,8 +39,14 @@ final class PageRoutes {
 		if (path.indexOf(';') >= 0) {
 			return null;
 		}
-		PathContainer container = PathContainer.parsePath(path);
+		// Served from the cache tens of thousands of times a second: the path is parsed
+		// only for the patterns whose literal start it has.
+		PathContainer container = null;
 		for (Route route : this.routes) {
+			if (!path.startsWith(route.prefix())) {
+				continue;
+			}
+			container = (container != null) ? container : PathContainer.parsePath(path);
 			PathPattern.PathMatchInfo info = route.pattern().matchAndExtract(container);
 			if (info != null) {
 				return match(request, path, route.page(), info.getUriVariables());
@@ -58,39 +64,67 @@ final class PageRoutes {
 			.append(':')
 			.append(request.getServerPort())
 			.append(path);
-		char separator = '?';
 		boolean repeated = false;
 		// Only the parameters the page reads make the key: the rest (utm_source, x=1)
 		// cannot change the page, so they get the cached bytes.
-		for (Map.Entry<String, String[]> parameter : new TreeMap<>(request.getParameterMap()).entrySet()) {
-			if (!page.parameters().contains(parameter.getKey())) {
-				continue;
+		if (!page.parameters().isEmpty()) {
+			char separator = '?';
+			for (Map.Entry<String, String[]> parameter : new TreeMap<>(request.getParameterMap()).entrySet()) {
+				if (!page.parameters().contains(parameter.getKey())) {
+					continue;
+				}
+				repeated |= parameter.getValue().length != 1;
+				key.append(separator)
+					.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
+					.append('=')
+					.append(URLEncoder.encode(parameter.getValue()[0], StandardCharsets.UTF_8));
+				separator = '&';
 			}
-			repeated |= parameter.getValue().length != 1;
-			key.append(separator)
-				.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
-				.append('=')
-				.append(URLEncoder.encode(parameter.getValue()[0], StandardCharsets.UTF_8));
-			separator = '&';
 		}
-		Set<String> tags = new HashSet<>();
-		for (String tag : page.tags()) {
-			for (Map.Entry<String, String> variable : variables.entrySet()) {
-				tag = tag.replace("{" + variable.getKey() + "}", variable.getValue());
-			}
-			tags.add(tag);
-		}
-		return new Match(key.toString(), tags, page.maxAge(), repeated);
+		return new Match(key.toString(), page, variables, repeated);
 	}
 
 	/**
 	 * @param repeated an understood parameter came more than once: the page would read a
 	 * value the key does not hold, so the request is refused
 	 */
-	record Match(String key, Set<String> tags, Duration maxAge, boolean repeated) {
+	record Match(String key, CacheablePages.Page page, Map<String, String> variables, boolean repeated) {
+
+		/** What changes drop the page; worked out only for a page to be stored. */
+		Set<String> tags() {
+			Set<String> tags = new HashSet<>();
+			for (String tag : this.page.tags()) {
+				for (Map.Entry<String, String> variable : this.variables.entrySet()) {
+					tag = tag.replace("{" + variable.getKey() + "}", variable.getValue());
+				}
+				tags.add(tag);
+			}
+			return tags;
+		}
+
+		Duration maxAge() {
+			return this.page.maxAge();
+		}
+
 	}
 
-	private record Route(PathPattern pattern, CacheablePages.Page page) {
+	/**
+	 * @param prefix the pattern's literal start: a path without it cannot match
+	 */
+	private record Route(PathPattern pattern, CacheablePages.Page page, String prefix) {
+
+		Route(PathPattern pattern, CacheablePages.Page page) {
+			this(pattern, page, literalStart(page.pattern()));
+		}
+
+		private static String literalStart(String pattern) {
+			int variable = pattern.indexOf('{');
+			int wildcard = pattern.indexOf('*');
+			int end = Math.min((variable < 0) ? pattern.length() : variable,
+					(wildcard < 0) ? pattern.length() : wildcard);
+			return pattern.substring(0, end);
+		}
+
 	}
 
 }
