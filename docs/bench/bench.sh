@@ -24,7 +24,11 @@
 #
 # Needs Debian's nginx and wrk:  apt-get install nginx wrk
 #
-# Settings (environment): APP_URL (http://127.0.0.1:8080), NGINX_PORT (18080),
+# Beside them, the Tomcat that Newswire embeds answering the article bytes with nothing else
+# (TomcatFloor.java, its jar taken from target/newswire-*.jar): the ceiling of any servlet
+# page on this machine, so a cached page's share of nginx can be read against it.
+#
+# Settings (environment): APP_URL (http://127.0.0.1:8080), NGINX_PORT (18080), FLOOR_PORT (18081),
 # THREADS (2), CONNECTIONS (32), DURATION (10s), WARMUP (5s), JIT_WARMUP (0: random articles
 # rendered this long before the first measurement, e.g. 180s), ARTICLE_PATH and
 # FEED_PATH (found from the home page when unset), SEARCH (harbour council),
@@ -53,6 +57,8 @@ OUT="${OUT:-$repo/docs/benchmark.md}"
 SEARCH="${SEARCH:-harbour council}"
 HEAP="${HEAP:-512m}"
 NGINX_URL="http://127.0.0.1:$NGINX_PORT"
+FLOOR_PORT="${FLOOR_PORT:-18081}"
+FLOOR_URL="http://127.0.0.1:$FLOOR_PORT"
 
 for tool in nginx wrk curl; do
   if ! command -v "$tool" >/dev/null 2>&1 && [ ! -x "/usr/sbin/$tool" ]; then
@@ -70,9 +76,11 @@ esac
 tmp="$(mktemp -d /tmp/newswire-bench.XXXXXX)"
 app_pid=""
 nginx_pid=""
+floor_pid=""
 cleanup() {
   set +e
   [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
+  [ -n "$floor_pid" ] && kill "$floor_pid" 2>/dev/null && wait "$floor_pid" 2>/dev/null
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
   rm -rf "$tmp"
 }
@@ -274,6 +282,32 @@ for page in "${pages[@]}"; do
   warm "$APP_URL$path"
   row "$label" "$(measure "$NGINX_URL/$file")" "$(measure "$APP_URL$path")"
 done
+
+# Tomcat alone on the article bytes: what the servlet container reaches before any filter,
+# Spring or cache lookup runs.
+floor_jar="$(ls "$repo"/target/newswire-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)"
+floor_lib="$( [ -n "$floor_jar" ] && jar tf "$floor_jar" | grep '^BOOT-INF/lib/tomcat-embed-core-.*\.jar$' | head -n 1 || true)"
+if [ -n "$floor_lib" ] && [ -f "$tmp/www/article.html" ]; then
+  mkdir -p "$tmp/floor"
+  (cd "$tmp/floor" && jar xf "$floor_jar" "$floor_lib")
+  java -cp "$tmp/floor/$floor_lib" "$here/TomcatFloor.java" "$FLOOR_PORT" "$tmp/www/article.html" >"$tmp/floor.log" 2>&1 &
+  floor_pid=$!
+  for _ in $(seq 1 300); do
+    [ "$(status_of "$FLOOR_URL/")" = 200 ] && break
+    sleep 0.1
+  done
+  if [ "$(status_of "$FLOOR_URL/")" = 200 ]; then
+    warm "$FLOOR_URL/"
+    row "Tomcat alone, article bytes (the ceiling, not Newswire)" "$(measure "$NGINX_URL/article.html")" \
+      "$(measure "$FLOOR_URL/")"
+  else
+    notes+=("Tomcat alone: TomcatFloor did not answer on $FLOOR_URL, not measured.")
+  fi
+  kill "$floor_pid" 2>/dev/null; wait "$floor_pid" 2>/dev/null || true
+  floor_pid=""
+else
+  notes+=("Tomcat alone: no target/newswire-*.jar or no article page, not measured.")
+fi
 
 # Conditional GET: a cache or browser revalidating the article page (else the first page).
 IFS='|' read -r label path file <<<"${pages[0]}"
