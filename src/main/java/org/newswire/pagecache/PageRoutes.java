@@ -40,10 +40,11 @@ final class PageRoutes {
 			return null;
 		}
 		// Served from the cache tens of thousands of times a second: the path is parsed
-		// only for the patterns whose literal start it has.
+		// only for the patterns with its number of segments and its literal start.
+		int segments = segments(path);
 		PathContainer container = null;
 		for (Route route : this.routes) {
-			if (!path.startsWith(route.prefix())) {
+			if ((route.segments() >= 0 && route.segments() != segments) || !path.startsWith(route.prefix())) {
 				continue;
 			}
 			container = (container != null) ? container : PathContainer.parsePath(path);
@@ -108,13 +109,26 @@ final class PageRoutes {
 
 	}
 
+	private static int segments(String path) {
+		int slashes = 0;
+		for (int i = 0; i < path.length(); i++) {
+			if (path.charAt(i) == '/') {
+				slashes++;
+			}
+		}
+		return slashes;
+	}
+
 	/**
 	 * @param prefix the pattern's literal start: a path without it cannot match
+	 * @param segments how many segments every path it matches has, or -1 when that varies
+	 * (a wildcard)
 	 */
-	private record Route(PathPattern pattern, CacheablePages.Page page, String prefix) {
+	private record Route(PathPattern pattern, CacheablePages.Page page, String prefix, int segments) {
 
 		Route(PathPattern pattern, CacheablePages.Page page) {
-			this(pattern, page, literalStart(page.pattern()));
+			this(pattern, page, literalStart(page.pattern()),
+					(page.pattern().indexOf('*') < 0) ? PageRoutes.segments(page.pattern()) : -1);
 		}
 
 		private static String literalStart(String pattern) {

@@ -62,6 +62,8 @@ class PageRoutesTests {
 		assertThat(match("/articles/12")).isNull();
 		assertThat(match("/articles/12/harbour-bridge-reopens/edit")).isNull();
 		assertThat(match("/articles/12/harbour;jsessionid=1")).isNull();
+		assertThat(match("/sections/world/")).isNull();
+		assertThat(match("/feeds/sections/world")).isNull();
 	}
 
 	private PageRoutes.Match match(String path) {
