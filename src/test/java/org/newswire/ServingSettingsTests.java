@@ -22,11 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How the server hands cached pages to clients and proxies (docs/benchmark.md): over one
- * connection for many requests, and each page in one socket write. Shares the browser
- * tests' application context.
+ * connection for many requests, and each page in one socket write. Shares the context of
+ * the live ticker stream and demo content tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "newswire.demo.enabled=true",
-		"newswire.admin.username=desk-admin", "newswire.admin.password=browser-test-password" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "newswire.demo.enabled=true")
 class ServingSettingsTests {
 
 	@LocalServerPort
