@@ -16,7 +16,8 @@ class PageCacheConfig {
 
 	/**
 	 * Spring Security's filter runs at order -100; the page cache runs before it so a
-	 * cached page costs no security filter work.
+	 * cached page costs no security filter work, and before Spring Session (-105,
+	 * {@code spring.session.servlet.filter-order} in application.properties).
 	 */
 	static final int ORDER = -110;
 

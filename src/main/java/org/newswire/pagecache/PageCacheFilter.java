@@ -9,7 +9,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -19,9 +18,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * conditional requests for pages, feeds, sitemaps and ninjs items. It runs before Spring
  * Security: a cached page carries the security headers it was first sent with.
  * <p>
- * Only a 200 answer, or a 301 from an old address to the page's own, to a GET without
- * cookies or a session is stored, and only when the controller chose no caching policy of
- * its own. Error pages are marked {@code no-store}, so neither this cache nor any proxy
+ * Only a 200 answer, or a 301 from an old address to the page's own, that sets no cookie
+ * is stored, and only when the controller chose no caching policy of its own. Spring
+ * Session runs behind this filter, so a render that opened a session shows here as its
+ * cookie. Error pages are marked {@code no-store}, so neither this cache nor any proxy
  * keeps them.
  */
 class PageCacheFilter extends HttpFilter {
@@ -146,12 +146,11 @@ class PageCacheFilter extends HttpFilter {
 	}
 
 	private static boolean storable(HttpServletRequest request, HttpServletResponse response) {
-		HttpSession session = request.getSession(false);
 		boolean page = response.getStatus() == HttpServletResponse.SC_OK && response.getContentType() != null;
 		boolean moved = response.getStatus() == HttpServletResponse.SC_MOVED_PERMANENTLY
 				&& response.containsHeader(HttpHeaders.LOCATION);
 		return (page || moved) && !request.isAsyncStarted() && !response.containsHeader(HttpHeaders.SET_COOKIE)
-				&& !response.containsHeader(HttpHeaders.CACHE_CONTROL) && (session == null || !session.isNew());
+				&& !response.containsHeader(HttpHeaders.CACHE_CONTROL);
 	}
 
 	/** RFC 9110: gzip or {@code *} listed without {@code q=0}. */
