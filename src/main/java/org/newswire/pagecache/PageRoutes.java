@@ -40,11 +40,11 @@ final class PageRoutes {
 			return null;
 		}
 		// Served from the cache tens of thousands of times a second: the path is parsed
-		// only for the patterns with its number of segments and its literal start.
+		// and matched only against the patterns with its number of segments.
 		int segments = segments(path);
 		PathContainer container = null;
 		for (Route route : this.routes) {
-			if ((route.segments() >= 0 && route.segments() != segments) || !path.startsWith(route.prefix())) {
+			if (route.segments() >= 0 && route.segments() != segments) {
 				continue;
 			}
 			container = (container != null) ? container : PathContainer.parsePath(path);
@@ -120,23 +120,13 @@ final class PageRoutes {
 	}
 
 	/**
-	 * @param prefix the pattern's literal start: a path without it cannot match
 	 * @param segments how many segments every path it matches has, or -1 when that varies
 	 * (a wildcard)
 	 */
-	private record Route(PathPattern pattern, CacheablePages.Page page, String prefix, int segments) {
+	private record Route(PathPattern pattern, CacheablePages.Page page, int segments) {
 
 		Route(PathPattern pattern, CacheablePages.Page page) {
-			this(pattern, page, literalStart(page.pattern()),
-					(page.pattern().indexOf('*') < 0) ? PageRoutes.segments(page.pattern()) : -1);
-		}
-
-		private static String literalStart(String pattern) {
-			int variable = pattern.indexOf('{');
-			int wildcard = pattern.indexOf('*');
-			int end = Math.min((variable < 0) ? pattern.length() : variable,
-					(wildcard < 0) ? pattern.length() : wildcard);
-			return pattern.substring(0, end);
+			this(pattern, page, (page.pattern().indexOf('*') < 0) ? PageRoutes.segments(page.pattern()) : -1);
 		}
 
 	}
