@@ -15,14 +15,13 @@ import org.apache.catalina.startup.Tomcat;
  * nginx and Newswire, so the share of nginx a cached page reaches can be read against the
  * share the servlet container itself reaches.
  *
- * <pre>java -cp tomcat-embed-core.jar docs/bench/TomcatFloor.java PORT FILE [CONTENT-TYPE]</pre>
+ * <pre>java -cp tomcat-embed-core.jar docs/bench/TomcatFloor.java PORT FILE</pre>
  */
 public class TomcatFloor {
 
 	public static void main(String[] args) throws Exception {
 		int port = Integer.parseInt(args[0]);
 		byte[] body = Files.readAllBytes(Path.of(args[1]));
-		String contentType = (args.length > 2) ? args[2] : "text/html;charset=UTF-8";
 		Tomcat tomcat = new Tomcat();
 		tomcat.setBaseDir(Files.createTempDirectory("tomcat-floor").toString());
 		Connector connector = new Connector();
@@ -38,7 +37,7 @@ public class TomcatFloor {
 			@Override
 			protected void doGet(HttpServletRequest request, HttpServletResponse response)
 					throws java.io.IOException {
-				response.setContentType(contentType);
+				response.setContentType("text/html;charset=UTF-8");
 				response.setContentLength(body.length);
 				response.getOutputStream().write(body);
 			}

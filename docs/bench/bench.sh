@@ -91,18 +91,29 @@ status_of() {
   curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" || true
 }
 
+answers_ok() { # url tries -> whether the url answers 200 within that many tenths of a second
+  for _ in $(seq 1 "$2"); do
+    [ "$(status_of "$1")" = 200 ] && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
 answers() {
   local code
   code="$(status_of "$APP_URL/")"
   [ -n "$code" ] && [ "$code" != "000" ]
 }
 
+# The portal's jar: started below when nothing answers, and the source of the Tomcat that
+# TomcatFloor runs.
+jar="$(ls "$repo"/target/newswire-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)"
+
 # --- The app -----------------------------------------------------------------------
 if answers; then
   echo "Measuring the app already running at $APP_URL"
   app_origin="already running"
 else
-  jar="$(ls "$repo"/target/newswire-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)"
   if [ -z "$jar" ]; then
     echo "Nothing answers at $APP_URL and there is no target/newswire-*.jar." >&2
     echo "Build it (./mvnw -o -B package -DskipTests) or start the app (./mvnw spring-boot:run)." >&2
@@ -196,11 +207,7 @@ sed -e "s#@TMP@#$tmp#g" -e "s#@PORT@#$NGINX_PORT#g" -e "s#@WORKERS@#$(nproc)#g" 
   -e "s#@USER@#$user_line#" "$here/nginx.conf.template" >"$tmp/nginx.conf"
 "$NGINX" -p "$tmp" -c "$tmp/nginx.conf" -e "$tmp/error.log" &
 nginx_pid=$!
-for _ in $(seq 1 50); do
-  [ "$(status_of "$NGINX_URL/${pages[0]##*|}")" = 200 ] && break
-  sleep 0.1
-done
-[ "$(status_of "$NGINX_URL/${pages[0]##*|}")" = 200 ] || { echo "nginx did not start:" >&2; cat "$tmp/error.log" >&2; exit 1; }
+answers_ok "$NGINX_URL/${pages[0]##*|}" 50 || { echo "nginx did not start:" >&2; cat "$tmp/error.log" >&2; exit 1; }
 
 # --- wrk ------------------------------------------------------------------------------
 to_ms() { # wrk latency such as 850.00us, 1.23ms, 1.02s -> milliseconds
@@ -285,18 +292,13 @@ done
 
 # Tomcat alone on the article bytes: what the servlet container reaches before any filter,
 # Spring or cache lookup runs.
-floor_jar="$(ls "$repo"/target/newswire-*.jar 2>/dev/null | grep -v -- '-plain' | head -n 1 || true)"
-floor_lib="$( [ -n "$floor_jar" ] && jar tf "$floor_jar" | grep '^BOOT-INF/lib/tomcat-embed-core-.*\.jar$' | head -n 1 || true)"
+floor_lib="$( [ -n "$jar" ] && jar tf "$jar" | grep '^BOOT-INF/lib/tomcat-embed-core-.*\.jar$' | head -n 1 || true)"
 if [ -n "$floor_lib" ] && [ -f "$tmp/www/article.html" ]; then
   mkdir -p "$tmp/floor"
-  (cd "$tmp/floor" && jar xf "$floor_jar" "$floor_lib")
+  (cd "$tmp/floor" && jar xf "$jar" "$floor_lib")
   java -cp "$tmp/floor/$floor_lib" "$here/TomcatFloor.java" "$FLOOR_PORT" "$tmp/www/article.html" >"$tmp/floor.log" 2>&1 &
   floor_pid=$!
-  for _ in $(seq 1 300); do
-    [ "$(status_of "$FLOOR_URL/")" = 200 ] && break
-    sleep 0.1
-  done
-  if [ "$(status_of "$FLOOR_URL/")" = 200 ]; then
+  if answers_ok "$FLOOR_URL/" 300; then
     warm "$FLOOR_URL/"
     row "Tomcat alone, article bytes (the ceiling, not Newswire)" "$(measure "$NGINX_URL/article.html")" \
       "$(measure "$FLOOR_URL/")"
