@@ -2,12 +2,12 @@ package org.newswire.desk;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.newswire.article.ArticleEmbargoedException;
 import org.newswire.article.ArticleKilledException;
 import org.newswire.article.ArticleNotFoundException;
 import org.newswire.article.NotEmbargoedException;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,9 +22,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What every desk page shares: who is signed in, the form limits, trimmed form input, and
- * clear error pages instead of stack traces. Scoped by package, so every controller of
- * the desk gets it, a new one included, and no other module's does.
+ * What every desk page shares: who is signed in, the form limits, trimmed form input that
+ * arrives once per field, and clear error pages instead of stack traces. Scoped by
+ * package, so every controller of the desk gets it, a new one included, and no other
+ * module's does.
  */
 @ControllerAdvice(basePackageClasses = DeskAdvice.class)
 class DeskAdvice {
@@ -32,8 +33,8 @@ class DeskAdvice {
 	static final String ERROR_VIEW = "desk/error";
 
 	@InitBinder
-	void trimInput(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	void bindSingleValues(WebDataBinder binder, HttpServletRequest request) {
+		SingleValuedFields.guard(binder, request.getParameterMap());
 	}
 
 	@ModelAttribute("limits")

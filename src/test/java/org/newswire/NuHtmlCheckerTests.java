@@ -1,0 +1,35 @@
+package org.newswire;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The checker every page test relies on finds what it must, and passes what is valid. */
+class NuHtmlCheckerTests {
+
+	private static final String PAGE = """
+			<!DOCTYPE html>
+			<html lang="en"><head><meta charset="utf-8"><title>T</title></head>
+			<body><main>%s</main></body></html>
+			""";
+
+	@Test
+	void validPageHasNoErrors() {
+		assertThat(NuHtmlChecker.errors(PAGE.formatted("<p id=\"a\">One</p>"))).isEmpty();
+	}
+
+	@Test
+	void duplicateIdsAreErrors() {
+		assertThat(NuHtmlChecker.errors(PAGE.formatted("<input id=\"headline\" name=\"headline\" aria-label=\"h\">"
+				+ "<input type=\"datetime-local\" id=\"headline\" name=\"headline\" aria-label=\"h\">")))
+			.singleElement()
+			.asString()
+			.contains("Duplicate ID");
+	}
+
+	@Test
+	void misplacedElementsAreErrors() {
+		assertThat(NuHtmlChecker.errors(PAGE.formatted("<ul><div>x</div></ul>"))).isNotEmpty();
+	}
+
+}
