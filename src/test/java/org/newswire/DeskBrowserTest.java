@@ -91,17 +91,21 @@ class DeskBrowserTest extends BrowserTestBase {
 		assertThat(awaitElement(By.id("next-label")).getText()).isEqualTo("LD Writethru");
 		browser.findElement(By.cssSelector("button[value=publish]")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until((driver) -> driver.getCurrentUrl().endsWith("/desk"));
-		assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
-			.contains("LD Writethru: Winter ferry timetable adds a late sailing");
+		assertThat(browser.findElement(By.cssSelector("[role=status] > span")).getText())
+			.isEqualTo("Published: LD Writethru: Winter ferry timetable adds a late sailing.");
 
-		String path = this.articles.find(id).orElseThrow().path();
-		browser.get(url(path));
-		// The reader page may set the label on a line of its own.
-		assertThat(browser.findElement(By.tagName("h1")).getText().replaceAll("\\s+", " "))
-			.contains("LD Writethru: Winter ferry timetable adds a late sailing");
+		ArticleSummary stored = this.articles.find(id).orElseThrow();
+		assertThat(stored.current().labelledHeadline())
+			.isEqualTo("LD Writethru: Winter ferry timetable adds a late sailing");
+		assertThat(stored.current().ednote()).isEqualTo("Eds: UPDATES with late sailing");
+		browser.get(url(stored.path()));
+		// The reader page sets the label on a line of its own above the headline; that
+		// line break is the space between them in the markup.
+		assertThat(browser.findElement(By.tagName("h1")).getText().replace('\n', ' '))
+			.isEqualTo("LD Writethru: Winter ferry timetable adds a late sailing");
 		browser.get(url("/"));
-		assertThat(browser.findElement(By.id("ticker-list")).getText().replaceAll("\\s+", " "))
-			.contains("LD Writethru: Winter ferry timetable adds a late sailing");
+		assertThat(awaitElement(By.cssSelector("#ticker-list a[href='" + stored.path() + "']")).getText())
+			.isEqualTo("LD Writethru: Winter ferry timetable adds a late sailing");
 	}
 
 	/**
