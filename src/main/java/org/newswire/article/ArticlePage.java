@@ -15,9 +15,8 @@ import org.newswire.PortalDates;
  * @param corrections the correction of every correcting version, oldest first: a
  * correction stays in front of readers after later writethrus
  * @param feedPath the Atom feed that follows this story
- * @param hold the hold notice while the story is on hold, else {@code null}; the page
- * then carries no paragraphs, ednote or corrections, since all of them are the text being
- * checked
+ * @param hold the hold notice while the story is on hold, else {@code null}; the story
+ * then comes without paragraphs, ednote or corrections ({@link Withholding})
  */
 record ArticlePage(long id, int sequence, String path, String versionsPath, String feedPath, String language,
 		String label, String headline, String labelledHeadline, String sectionName, String sectionPath,
@@ -33,16 +32,15 @@ record ArticlePage(long id, int sequence, String path, String versionsPath, Stri
 			.map((correction) -> new Correction(correction.note(), dates.iso(correction.publishedAt())))
 			.toList();
 		boolean updated = summary.updates() > 0;
-		boolean held = summary.held();
 		return new ArticlePage(summary.id(), current.sequence(), summary.path(),
 				Paths.versions(summary.id(), summary.slug()), Paths.feed(summary.id(), summary.slug()),
 				summary.language(), current.label(), current.headline(), current.labelledHeadline(),
 				summary.section().name(), summary.section().path(),
 				dates.sourceDateLine(summary.source().name(), summary.firstPublishedAt()), summary.dateline(),
 				summary.byline(), dates.iso(summary.firstPublishedAt()), dates.iso(current.publishedAt()),
-				updated ? dates.dateTime(current.publishedAt()) : null, held ? null : current.ednote(),
-				held ? List.of() : corrections, held ? List.of() : current.paragraphs(), summary.source().endMarker(),
-				summary.updates(), held ? Hold.of(summary, dates) : null);
+				updated ? dates.dateTime(current.publishedAt()) : null, current.ednote(), corrections,
+				current.paragraphs(), summary.source().endMarker(), summary.updates(),
+				summary.held() ? Hold.of(summary, dates) : null);
 	}
 
 	/**

@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Publishing articles and the reads every other module makes of them. The rules of a
  * story's versions live on {@link Article}; this service loads, locks, stores and
- * announces.
+ * announces. What it reads for readers and clients comes as they may see it: a story on
+ * hold withheld ({@link Withholding}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -283,7 +284,7 @@ public class ArticleService {
 			.filter((row) -> row[2] != null)
 			.map((row) -> new CorrectionNote((String) row[2], (Instant) row[3]))
 			.toList();
-		return new StoryWithCorrections(story, corrections);
+		return new StoryWithCorrections(story, Withholding.notes(story.pubstatus(), corrections));
 	}
 
 	private static ArticleSummary readable(long articleId, List<Object[]> rows) {
@@ -299,18 +300,33 @@ public class ArticleService {
 	 * its embargo.
 	 */
 	private static Optional<ArticleSummary> known(List<Object[]> rows) {
-		return rows.stream().findFirst().map(Article::summary).filter((story) -> !story.embargoed());
+		return rows.stream()
+			.findFirst()
+			.map(Article::summary)
+			.filter((story) -> !story.embargoed())
+			.map(Withholding::story);
+	}
+
+	/**
+	 * Rows of (article, current writethru) as readers may see them.
+	 */
+	private static List<ArticleSummary> forReaders(List<Object[]> rows) {
+		return Article.summaries(rows).stream().map(Withholding::story).toList();
+	}
+
+	private static VersionView forReaders(Writethru writethru) {
+		return Withholding.version(writethru.getArticle().getPubstatus(), writethru.view());
 	}
 
 	/**
 	 * Every version of an article, oldest first.
 	 */
 	public List<VersionView> versions(long articleId) {
-		return this.writethrus.findAllOf(articleId).stream().map(Writethru::view).toList();
+		return this.writethrus.findAllOf(articleId).stream().map(ArticleService::forReaders).toList();
 	}
 
 	public Optional<VersionView> version(long articleId, int sequence) {
-		return this.writethrus.findVersion(articleId, sequence).map(Writethru::view);
+		return this.writethrus.findVersion(articleId, sequence).map(ArticleService::forReaders);
 	}
 
 	/**
@@ -319,7 +335,7 @@ public class ArticleService {
 	 */
 	public List<ArticleSummary> latest(String sectionCode, Cursor before, int limit) {
 		Cursor from = (before != null) ? before : Cursor.NEWEST;
-		return Article.summaries((sectionCode != null)
+		return forReaders((sectionCode != null)
 				? this.articles.findVisibleIn(sectionCode, from.updatedAt(), from.id(), Limit.of(limit))
 				: this.articles.findVisible(from.updatedAt(), from.id(), Limit.of(limit)));
 	}
@@ -329,7 +345,7 @@ public class ArticleService {
 	 * poll.
 	 */
 	public List<ArticleSummary> updatedSince(Instant since, int limit) {
-		return Article.summaries(this.articles.findUpdatedSince(since, Limit.of(limit)));
+		return forReaders(this.articles.findUpdatedSince(since, Limit.of(limit)));
 	}
 
 	/**
@@ -337,7 +353,7 @@ public class ArticleService {
 	 * sitemaps).
 	 */
 	public List<ArticleSummary> firstPublishedSince(Instant since, int limit) {
-		return Article.summaries(this.articles.findFirstPublishedSince(since, Limit.of(limit)));
+		return forReaders(this.articles.findFirstPublishedSince(since, Limit.of(limit)));
 	}
 
 	/**
@@ -345,19 +361,19 @@ public class ArticleService {
 	 */
 	public List<ArticleSummary> current(List<Long> articleIds) {
 		return articleIds.isEmpty() ? List.of()
-				: Article.summaries(this.articles.findCurrent(articleIds))
-					.stream()
+				: forReaders(this.articles.findCurrent(articleIds)).stream()
 					.filter((story) -> !story.embargoed())
 					.toList();
 	}
 
 	/**
-	 * Corrections of stories readers can still see, newest first.
+	 * Corrections of stories readers can still see, newest first: a story on hold has
+	 * none to show ({@link Withholding}), so the query leaves it out.
 	 */
 	List<Correction> corrections(int limit) {
 		return this.writethrus.findCorrections(Limit.of(limit))
 			.stream()
-			.map((writethru) -> new Correction(writethru.getArticle().getSlug(), writethru.view()))
+			.map((writethru) -> new Correction(writethru.getArticle().getSlug(), forReaders(writethru)))
 			.toList();
 	}
 

@@ -31,8 +31,9 @@ import org.newswire.article.WritethruKind;
  * title carries the current writethru label and Atom's {@code updated} moves with each
  * change of the story (a writethru, a hold, a release) while {@code published} stays at
  * the first publication. What changed is said in words a reader sees first: the Atom
- * summary and the opening of the RSS description. A story on hold carries the hold note
- * instead of its text.
+ * summary and the opening of the RSS description. A story on hold says so there, and
+ * carries whatever the article module hands out of it, which is no text, ednote or
+ * correction note: no entry or item decides what to leave out.
  * <p>
  * The feed of one story has an entry per version instead, each with an id of its own.
  */
@@ -107,16 +108,11 @@ final class FeedWriter {
 		item.setPubDate(Date.from(current.publishedAt()));
 		Description description = new Description();
 		description.setType("text/html");
-		String change = whatChanged(article);
-		if (article.held()) {
-			description.setValue(Html.paragraphs(List.of(change)));
-		}
-		else {
-			// A correction opens the description; other changes are in the title's label.
-			boolean correction = current.kind() == WritethruKind.CORRECTS && change != null;
-			description
-				.setValue((correction ? Html.paragraphs(List.of(change)) : "") + Html.paragraphs(current.paragraphs()));
-		}
+		// A hold or a correction opens the description; other changes are in the title's
+		// label.
+		String change = (article.held() || current.kind() == WritethruKind.CORRECTS) ? whatChanged(article) : null;
+		description.setValue(
+				((change != null) ? Html.paragraphs(List.of(change)) : "") + Html.paragraphs(current.paragraphs()));
 		item.setDescription(description);
 		Category category = new Category();
 		category.setValue(article.section().name());
@@ -175,16 +171,14 @@ final class FeedWriter {
 		else {
 			current.paragraphs().stream().findFirst().ifPresent((lede) -> entry.setSummary(text(lede)));
 		}
-		if (!article.held()) {
-			entry.setContents(new ArrayList<>(List.of(html(current.paragraphs()))));
-		}
+		entry.setContents(html(current.paragraphs()));
 		return entry;
 	}
 
 	/**
 	 * The feed of one story: its versions newest first, each linking to its own page and
 	 * to what changed from the version before; a story on hold leads with an entry saying
-	 * so, and no entry carries the withheld text.
+	 * so.
 	 */
 	static String story(Meta meta, String feedId, ArticleSummary article, List<Version> newestFirst) {
 		List<Entry> entries = new ArrayList<>();
@@ -193,7 +187,7 @@ final class FeedWriter {
 					whatChanged(article), meta.pageUrl(), article.heldAt()));
 		}
 		for (Version version : newestFirst) {
-			entries.add(versionEntry(article, version));
+			entries.add(versionEntry(article.id(), version));
 		}
 		return feed(meta, feedId, entries);
 	}
@@ -207,10 +201,10 @@ final class FeedWriter {
 				"This story has been withdrawn", article.killNotice(), meta.pageUrl(), article.killedAt())));
 	}
 
-	private static Entry versionEntry(ArticleSummary article, Version version) {
+	private static Entry versionEntry(long articleId, Version version) {
 		VersionView view = version.view();
 		Entry entry = new Entry();
-		entry.setId(Links.articleUri(article.id()) + ":version:" + view.sequence());
+		entry.setId(Links.articleUri(articleId) + ":version:" + view.sequence());
 		entry.setTitle(view.labelledHeadline());
 		entry.setAlternateLinks(new ArrayList<>(List.of(link("alternate", "text/html", version.url()))));
 		if (version.compareUrl() != null) {
@@ -224,9 +218,7 @@ final class FeedWriter {
 		if (change != null) {
 			entry.setSummary(text(change));
 		}
-		if (!article.held()) {
-			entry.setContents(new ArrayList<>(List.of(html(view.paragraphs()))));
-		}
+		entry.setContents(html(view.paragraphs()));
 		return entry;
 	}
 
@@ -270,11 +262,17 @@ final class FeedWriter {
 		return (text == null || text.isBlank()) ? null : text;
 	}
 
-	private static Content html(List<String> paragraphs) {
+	/**
+	 * The text as an entry's content, none for a version without text (withheld).
+	 */
+	private static List<Content> html(List<String> paragraphs) {
+		if (paragraphs.isEmpty()) {
+			return new ArrayList<>();
+		}
 		Content content = new Content();
 		content.setType("html");
 		content.setValue(Html.paragraphs(paragraphs));
-		return content;
+		return new ArrayList<>(List.of(content));
 	}
 
 	private static Content text(String value) {

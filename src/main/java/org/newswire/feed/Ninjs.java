@@ -15,7 +15,8 @@ import org.newswire.article.VersionView;
  * {@code version} is the writethru sequence (a string, as the schema types it);
  * {@code pubstatus} is {@code usable}, {@code withheld} while the story is on hold, or
  * {@code canceled} once killed; {@code embargoed} is the time a story's embargo lifted. A
- * story on hold is a partial item: its headlines and the hold note, not its text. A
+ * story on hold is a partial item: its headlines and the hold note, and of the version
+ * what the article module hands out, which is no text, ednote or correction note. A
  * killed article is a canceled item that carries the kill notice and none of the
  * withdrawn text.
  */
@@ -46,22 +47,19 @@ record Ninjs(String uri, Standard standard, String type, String representationty
 			// As the portal shows it: "2nd LD Writethru: ...".
 			headlines.add(new Headline("labelled", version.labelledHeadline()));
 		}
-		boolean held = article.held();
-		List<Description> descriptions;
-		if (held) {
-			descriptions = List.of(new Description("hold", FeedWriter.whatChanged(article)));
+		List<Description> descriptions = new ArrayList<>();
+		if (article.held()) {
+			descriptions.add(new Description("hold", FeedWriter.whatChanged(article)));
 		}
-		else if (version.correctionNote() != null) {
-			descriptions = List.of(new Description("correction", version.correctionNote()));
+		if (version.correctionNote() != null) {
+			descriptions.add(new Description("correction", version.correctionNote()));
 		}
-		else {
-			descriptions = List.of();
-		}
-		return new Ninjs(Links.articleUri(article.id()), NINJS_2_2, "text", held ? "partial" : "full",
+		boolean text = !version.paragraphs().isEmpty();
+		return new Ninjs(Links.articleUri(article.id()), NINJS_2_2, "text", text ? "full" : "partial",
 				String.valueOf(version.sequence()), iso(article.firstPublishedAt()), iso(version.publishedAt()),
 				embargoed(article), article.pubstatus().ninjs(), article.urgency().level(), article.language(),
 				article.slugline(), located(article.dateline()), article.byline(), version.ednote(), headlines,
-				descriptions, held ? List.of() : List.of(Body.html(version.paragraphs())), subjects(article),
+				descriptions, text ? List.of(Body.html(version.paragraphs())) : List.of(), subjects(article),
 				infosources(article));
 	}
 

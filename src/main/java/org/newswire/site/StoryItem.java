@@ -11,8 +11,8 @@ import org.newswire.article.VersionView;
  * paragraph as a summary.
  *
  * @param label the writethru label, {@code null} on a first version
- * @param held whether the story is on hold: then the list says so and carries no summary,
- * which is the text being checked
+ * @param held whether the story is on hold: then the list says so; the story comes
+ * without its text, so there is no summary
  */
 record StoryItem(String path, String label, String headline, String sectionName, String sectionPath, String updatedIso,
 		String updated, String summary, boolean held) {
@@ -24,7 +24,7 @@ record StoryItem(String path, String label, String headline, String sectionName,
 		List<String> paragraphs = current.paragraphs();
 		return new StoryItem(story.path(), current.label(), current.headline(), story.section().name(),
 				story.section().path(), dates.iso(story.updatedAt()), dates.dateTime(story.updatedAt()),
-				(paragraphs.isEmpty() || story.held()) ? "" : shorten(paragraphs.get(0)), story.held());
+				paragraphs.isEmpty() ? "" : shorten(paragraphs.get(0)), story.held());
 	}
 
 	private static String shorten(String text) {

@@ -329,6 +329,10 @@ public class Article {
 		return ((Article) row[0]).summary((Writethru) row[1]);
 	}
 
+	public PubStatus getPubstatus() {
+		return this.pubstatus;
+	}
+
 	public boolean isKilled() {
 		return this.pubstatus == PubStatus.CANCELED;
 	}

@@ -18,16 +18,18 @@ public interface WritethruRepository extends Repository<Writethru, Long> {
 	Writethru save(Writethru writethru);
 
 	/**
-	 * The versions of a story readers may see: none while it waits for its embargo.
+	 * The versions of a story readers may see: none while it waits for its embargo. The
+	 * article comes in the same statement, so what readers may see of the versions
+	 * follows its state as it was when they were read.
 	 */
 	@Query("""
-			select w from Writethru w where w.article.id = :articleId and w.article.embargoed = false
+			select w from Writethru w join fetch w.article a where a.id = :articleId and a.embargoed = false
 			order by w.sequence""")
 	List<Writethru> findAllOf(@Param("articleId") long articleId);
 
 	@Query("""
-			select w from Writethru w where w.article.id = :articleId and w.sequence = :sequence
-			and w.article.embargoed = false""")
+			select w from Writethru w join fetch w.article a where a.id = :articleId and w.sequence = :sequence
+			and a.embargoed = false""")
 	Optional<Writethru> findVersion(@Param("articleId") long articleId, @Param("sequence") int sequence);
 
 	/**
