@@ -111,6 +111,7 @@ class AlertBannerBrowserTest extends BrowserTestBase {
 
 		List<Rule> violations = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser).getViolations();
 		assertThat(violations).as(() -> describe(violations)).isEmpty();
+		assertValidMarkup("page with an alert banner");
 
 		String id = banner.getAttribute("data-alert-id");
 		dismiss.click();

@@ -30,4 +30,13 @@ public abstract class BrowserTestBase {
 		return "http://localhost:" + this.port + path;
 	}
 
+	/**
+	 * The page as its scripts have left it (a banner raised, a countdown running) passes
+	 * the Nu Html Checker.
+	 */
+	protected void assertValidMarkup(String page) {
+		Object html = browser().executeScript("return '<!DOCTYPE html>' + document.documentElement.outerHTML");
+		NuHtmlChecker.assertValid(page, (String) html);
+	}
+
 }

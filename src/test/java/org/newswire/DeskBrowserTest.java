@@ -128,10 +128,12 @@ class DeskBrowserTest extends BrowserTestBase {
 		assertThat(awaitElement(By.cssSelector(".embargo-status")).getText()).startsWith("Embargoed until");
 		assertCountingDown(".embargo-status .countdown");
 		assertAccessible("story page under embargo");
+		assertValidMarkup("story page counting down its embargo");
 
 		browser.manage().window().setSize(new Dimension(1280, 900));
 		browser.get(url("/desk"));
 		assertCountingDown(".status-embargoed .countdown");
+		assertValidMarkup("desk listing counting down an embargo");
 		Path folder = (System.getProperty("screenshots") != null) ? Path.of("docs", "screenshots")
 				: Path.of("target", "screenshots");
 		Files.createDirectories(folder);
