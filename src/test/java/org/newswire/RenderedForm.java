@@ -45,7 +45,7 @@ public final class RenderedForm {
 
 	/** The one form on the page that posts to {@code action} (a path). */
 	public static RenderedForm of(String html, String action) {
-		return select(html, "form[action=" + action + "]");
+		return select(html, "form[action=\"" + action + "\"]");
 	}
 
 	/**
