@@ -188,7 +188,9 @@ class SearchTests {
 				.andExpect(content().string(not(containsString("<script>alert"))));
 		}
 		// Hand-built: no one types a NUL into the search box.
-		this.mvc.perform(get("/search").param("q", "\u0000")).andExpect(status().isOk());
+		this.mvc.perform(get("/search").param("q", "\u0000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<script>alert"))));
 		assertThat(search("glimmer*")).contains("<mark>Glimmerdale</mark>");
 		assertThat(search("東京")).contains("<mark>東京</mark>");
 		assertThat(count(search("\"glimmerdale choir\""))).isEqualTo("One story matches “\"glimmerdale choir\"”.");
