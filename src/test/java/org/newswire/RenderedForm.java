@@ -1,7 +1,13 @@
 package org.newswire;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.jsoup.Connection.KeyVal;
 import org.jsoup.Jsoup;
@@ -12,13 +18,17 @@ import org.jsoup.nodes.FormElement;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * A form as a page rendered it, filled in as a person would: only the controls the page
  * shows can be typed into or chosen, and the request carries exactly what the browser
  * would send (jsoup's {@code FormElement.formData()}), every control in page order, a
- * doubled control included. Hand-built parameter maps stay in the hostile-input tests.
+ * doubled control included. What a browser would not let a person send is refused here:
+ * text past a field's {@code maxlength}, a line break in a one-line field, a
+ * {@code datetime-local} value that is not a date and time. Hand-built parameter maps
+ * stay in the hostile-input tests.
  */
 public final class RenderedForm {
 
@@ -35,9 +45,17 @@ public final class RenderedForm {
 
 	/** The one form on the page that posts to {@code action} (a path). */
 	public static RenderedForm of(String html, String action) {
+		return select(html, "form[action=\"" + action + "\"]");
+	}
+
+	/**
+	 * The one form on the page that {@code cssQuery} selects, where its action alone does
+	 * not single it out (the search page has the site's search box and its own).
+	 */
+	public static RenderedForm select(String html, String cssQuery) {
 		Document page = Jsoup.parse(html, "http://localhost/");
-		List<FormElement> forms = page.select("form[action=" + action + "]").forms();
-		assertThat(forms).as("forms posting to " + action).hasSize(1);
+		List<FormElement> forms = page.select(cssQuery).forms();
+		assertThat(forms).as("forms " + cssQuery).hasSize(1);
 		return new RenderedForm(page, forms.get(0));
 	}
 
@@ -56,8 +74,22 @@ public final class RenderedForm {
 		}
 		else {
 			assertThat(control.tagName()).as(name).isEqualTo("input");
-			assertThat(control.attr("type")).as(name + " is typed into").isIn("text", "password", "datetime-local", "");
+			assertThat(control.attr("type")).as(name + " is typed into")
+				.isIn("text", "search", "password", "datetime-local", "");
+			assertThat(text).as(name + " is one line: a browser drops line breaks").doesNotContain("\n", "\r");
+			if (control.attr("type").equals("datetime-local") && !text.isEmpty()) {
+				try {
+					LocalDateTime.parse(text);
+				}
+				catch (DateTimeParseException ex) {
+					throw new AssertionError(name + " sends a date and time or nothing, never \"" + text + "\"", ex);
+				}
+			}
 			control.val(text);
+		}
+		if (control.hasAttr("maxlength")) {
+			assertThat(text.length()).as(name + " takes no more than its maxlength")
+				.isLessThanOrEqualTo(Integer.parseInt(control.attr("maxlength")));
 		}
 		return this;
 	}
@@ -94,13 +126,32 @@ public final class RenderedForm {
 		return data;
 	}
 
-	/** The POST the browser would send, parameters in page order, none merged. */
+	/**
+	 * The request the browser would send, parameters in page order, none merged, line
+	 * breaks as CRLF: a POST, or for a {@code method=get} form a GET of the action with
+	 * the fields as its query.
+	 */
 	public MockHttpServletRequestBuilder request() {
+		if (this.form.attr("method").equalsIgnoreCase("get")) {
+			String query = data().stream()
+				.map((field) -> encode(field.key()) + "=" + encode(crlf(field.value())))
+				.collect(Collectors.joining("&"));
+			return get(URI.create(this.form.attr("action") + "?" + query));
+		}
 		MockHttpServletRequestBuilder request = post(this.form.attr("action"));
 		for (KeyVal field : data()) {
-			request.param(field.key(), field.value());
+			request.param(field.key(), crlf(field.value()));
 		}
 		return request;
+	}
+
+	private static String crlf(String value) {
+		return value.replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\r\n");
+	}
+
+	/** As a browser encodes a query, a space as %20 (MockMvc reads no + as a space). */
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	private Element control(String name) {

@@ -92,13 +92,15 @@ final class SingleValuedFields implements Validator {
 
 	/**
 	 * Trims text and reads an empty field as none; of several copies it keeps the first,
-	 * where Spring would otherwise join them with commas.
+	 * where Spring would otherwise join them with commas. Line breaks become LF: a
+	 * browser sends each as CR LF but counts it as one character against
+	 * {@code maxlength}, as the length limits here do.
 	 */
 	private static final class Text extends PropertyEditorSupport {
 
 		@Override
 		public void setAsText(String text) {
-			String trimmed = (text != null) ? text.trim() : null;
+			String trimmed = (text != null) ? text.replace("\r\n", "\n").replace('\r', '\n').trim() : null;
 			super.setValue(StringUtils.hasLength(trimmed) ? trimmed : null);
 		}
 

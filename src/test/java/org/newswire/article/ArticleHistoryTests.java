@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newswire.RenderedForm;
 import org.newswire.Stories;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,7 +114,7 @@ class ArticleHistoryTests {
 
 	@Test
 	void compareShowsWordByWordChangesAndTheNotesOfTheLaterVersion() throws Exception {
-		this.mvc.perform(get(this.path + "/compare").param("from", "1").param("to", "3"))
+		this.mvc.perform(compareForm(this.path).choose("from", "1").choose("to", "3").request())
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
 					containsString("[deleted: </span>Observatory spots bright<span class=\"visually-hidden\">]</span>"
@@ -128,22 +129,24 @@ class ArticleHistoryTests {
 
 	@Test
 	void compareAcceptsEitherOrder() throws Exception {
-		this.mvc.perform(get(this.path + "/compare").param("from", "3").param("to", "2"))
+		this.mvc.perform(compareForm(this.path).choose("from", "3").choose("to", "2").request())
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("[deleted: </span>Monday")));
 	}
 
 	@Test
 	void badCompareParametersGetAClearBadRequestPage() throws Exception {
+		this.mvc.perform(compareForm(this.path).choose("from", "2").choose("to", "2").request())
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Choose two different versions")));
+		// Hand-built: what the form cannot send, a version missing, unknown or
+		// unreadable.
 		this.mvc.perform(get(this.path + "/compare"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Choose two versions")));
 		this.mvc.perform(get(this.path + "/compare").param("from", "1"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Choose two versions")));
-		this.mvc.perform(get(this.path + "/compare").param("from", "2").param("to", "2"))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("Choose two different versions")));
 		this.mvc.perform(get(this.path + "/compare").param("from", "1").param("to", "4"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("This story has versions 1 to 3.")));
@@ -169,6 +172,7 @@ class ArticleHistoryTests {
 
 	@Test
 	void aWrongSlugRedirectsPermanentlyToTheCanonicalAddress() throws Exception {
+		// Hand-built: an old link, from before the headline changed.
 		String wrong = this.path.substring(0, this.path.lastIndexOf('/')) + "/old-slug";
 		this.mvc.perform(get(wrong + "/versions"))
 			.andExpect(status().isMovedPermanently())
@@ -224,11 +228,23 @@ class ArticleHistoryTests {
 			.urgency(Urgency.ROUTINE)
 			.post(this.articles, story.id(), 1);
 
-		this.mvc.perform(get(next.path() + "/compare").param("from", "1").param("to", "2"))
+		this.mvc.perform(compareForm(next.path()).choose("from", "1").choose("to", "2").request())
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"),
 					containsString("&lt;img src=x onerror=alert(2)&gt;"), containsString("Eds: &amp; more"),
 					not(containsString("<script>alert")), not(containsString("<img src=x")))));
+	}
+
+	/**
+	 * The story's versions page and its form to compare any two of them.
+	 */
+	private RenderedForm compareForm(String path) throws Exception {
+		String page = this.mvc.perform(get(path + "/versions"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return RenderedForm.of(page, path + "/compare");
 	}
 
 }

@@ -60,6 +60,7 @@ class CorrectionsTests {
 
 	@Test
 	void badPagesGetABadRequestPage() throws Exception {
+		// Hand-built: page numbers typed into the address, not followed from a link.
 		this.mvc.perform(get("/corrections").param("page", "zero"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Pages of corrections are numbered 1 to 40.")));

@@ -55,6 +55,7 @@ class DeskAdviceTests {
 		this.mvc.perform(asEditor(get("/desk"), "ada"))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("editorName", "ada"));
+		// Hand-built: a position no link points to.
 		this.mvc.perform(asEditor(get("/desk").param("before", "yesterday"), "ada"))
 			.andExpect(status().isBadRequest())
 			.andExpect(view().name(DeskAdvice.ERROR_VIEW));

@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.function.Function;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.newswire.NewswireProperties;
+import org.newswire.PortalDates;
+import org.newswire.RenderedForm;
 import org.newswire.SettableClock;
 import org.newswire.Stories;
 import org.newswire.article.ArticleEmbargoedException;
@@ -53,6 +54,8 @@ class DeskEmbargoTests {
 
 	private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
+	private static final String BODY = "The minister will present the budget at noon.\n\nHarbour dues rise by a tenth.";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -74,15 +77,19 @@ class DeskEmbargoTests {
 	@Autowired
 	NewswireProperties properties;
 
+	@Autowired
+	PortalDates dates;
+
 	@Test
 	void aStoryFiledUnderEmbargoWaitsOnTheDeskWithItsCountdown() throws Exception {
 		String slugline = unique("Budget-Embargo");
 		Instant until = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
 		String typed = input(until);
 
-		Document preview = page(this.mvc.perform(asEditor(newStory(slugline, typed).apply("preview"), "tam"))
-			.andExpect(status().isOk()));
-		assertThat(preview.select(".embargo-note").text()).contains("Under embargo until");
+		Document preview = send(asEditor(newStory(slugline, typed).press("preview").request(), "tam"));
+		assertThat(preview.select(".embargo-note").text())
+			.isEqualTo("Under embargo until " + this.dates.stampSeconds(until)
+					+ ": only the desk sees it until then, and it goes out by itself at that moment.");
 		assertThat(preview.select("button[value=publish]").text()).isEqualTo("File under embargo");
 		Element field = preview.selectFirst("input[name=embargoUntil]");
 		assertThat(field.attr("type")).isEqualTo("datetime-local");
@@ -92,7 +99,9 @@ class DeskEmbargoTests {
 		assertThat(field.attr("aria-describedby")).contains("embargoUntil-zone");
 		assertThat(preview.select("#embargoUntil-zone").text()).contains(this.properties.timeZone().getId());
 
-		String location = this.mvc.perform(asEditor(newStory(slugline, typed).apply("publish"), "tam"))
+		String location = this.mvc
+			.perform(asEditor(RenderedForm.of(preview.outerHtml(), "/desk/articles/new").press("publish").request(),
+					"tam"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/desk/articles/*"))
 			.andReturn()
@@ -102,9 +111,11 @@ class DeskEmbargoTests {
 		ArticleSummary filed = this.listing.story(id).orElseThrow();
 		assertThat(filed.embargoed()).isTrue();
 		assertThat(filed.embargoUntil()).as("read in the portal's time zone").isEqualTo(until);
+		assertThat(filed.current().headline()).isEqualTo("Budget to raise harbour dues " + slugline);
 		assertThat(this.mvc.perform(get(filed.path())).andReturn().getResponse().getStatus()).isEqualTo(404);
 
-		Document home = page(this.mvc.perform(asEditor(get("/desk").param("q", slugline), "tam")));
+		Document home = send(
+				asEditor(form(asEditor(get("/desk"), "tam"), "/desk").type("q", slugline).request(), "tam"));
 		Element status = home.selectFirst(".status-embargoed");
 		assertThat(status.text()).startsWith("Embargoed until");
 		assertThat(status.selectFirst("time").attr("datetime")).isEqualTo(until.toString());
@@ -124,14 +135,13 @@ class DeskEmbargoTests {
 	void anUnreadablePastOrOverlongEmbargoIsAFormErrorThatKeepsTheStory() throws Exception {
 		String slugline = unique("Bad-Embargo");
 		String past = input(Instant.now().minus(Duration.ofMinutes(5)));
-		for (String typed : new String[] { "next tuesday", "2026-13-40T25:61", past, "2".repeat(40),
-				input(Instant.now().plus(Duration.ofDays(400))) }) {
-			Document form = page(this.mvc.perform(asEditor(newStory(slugline, typed).apply("publish"), "tam"))
-				.andExpect(status().isOk()));
-			assertThat(form.select("#embargoUntil-error").text()).as(typed).isNotBlank();
-			assertThat(form.select(".error-summary a[href=#embargoUntil]")).as(typed).isNotEmpty();
-			assertThat(form.selectFirst("textarea[name=body]").text()).as("nothing typed is lost")
-				.contains("The minister will present");
+		for (String typed : new String[] { past, input(Instant.now().plus(Duration.ofDays(400))) }) {
+			keepsTheStory(typed, send(asEditor(newStory(slugline, typed).press("preview").request(), "tam")));
+		}
+		// Hand-built: a datetime-local field sends a date and time or nothing, never
+		// these.
+		for (String typed : new String[] { "next tuesday", "2026-13-40T25:61", "2".repeat(40) }) {
+			keepsTheStory(typed, send(asEditor(craftedNewStory(slugline, typed), "tam")));
 		}
 		assertThat(this.listing.page(null, slugline, null, 10)).as("nothing was filed").isEmpty();
 	}
@@ -142,26 +152,27 @@ class DeskEmbargoTests {
 		ArticleSummary filed = this.articles.publish(Stories.story().slugline(unique("Move-Embargo")).draft(), until,
 				"ada");
 		Instant later = until.plus(Duration.ofHours(1));
+		String embargo = "/desk/articles/" + filed.id() + "/embargo";
 
-		Document story = page(this.mvc.perform(asEditor(get("/desk/articles/{id}", filed.id()), "tam")));
+		Document story = send(asEditor(get("/desk/articles/{id}", filed.id()), "tam"));
 		assertThat(story.selectFirst("input[name=embargoUntil]").attr("value")).isEqualTo(input(until));
 		assertThat(story.select("button").eachText()).contains("Move", "Release now");
 
-		Document refused = page(this.mvc
-			.perform(asEditor(post("/desk/articles/{id}/embargo", filed.id()).param("embargoUntil", "soon"), "tam"))
-			.andExpect(status().isOk()));
+		// Hand-built: a datetime-local field sends a date and time or nothing, never
+		// this.
+		Document refused = send(asEditor(post(embargo).param("embargoUntil", "soon"), "tam"));
 		assertThat(refused.select("#embargoUntil-error").text()).isNotBlank();
 
 		this.mvc
-			.perform(asEditor(post("/desk/articles/{id}/embargo", filed.id()).param("embargoUntil", input(later)),
+			.perform(asEditor(RenderedForm.of(story.outerHtml(), embargo).type("embargoUntil", input(later)).request(),
 					"tam"))
 			.andExpect(redirectedUrl("/desk/articles/" + filed.id()));
 		assertThat(this.listing.story(filed.id()).orElseThrow().embargoUntil()).isEqualTo(later);
 		this.clock.runAt(until, this.job::releaseDue);
 		assertThat(this.articles.find(filed.id())).as("the old time no longer releases it").isEmpty();
 
-		this.mvc.perform(asEditor(post("/desk/articles/{id}/embargo/release", filed.id()), "tam"))
-			.andExpect(redirectedUrl("/desk"));
+		RenderedForm releaseNow = RenderedForm.of(story.outerHtml(), embargo + "/release");
+		this.mvc.perform(asEditor(releaseNow.request(), "tam")).andExpect(redirectedUrl("/desk"));
 		ArticleSummary released = this.articles.readable(filed.id());
 		assertThat(released.firstPublishedAt()).isBefore(later);
 		assertThat(released.embargoUntil()).as("the moment it actually lifted").isEqualTo(released.firstPublishedAt());
@@ -176,8 +187,8 @@ class DeskEmbargoTests {
 			.singleElement()
 			.satisfies((entry) -> assertThat(entry.getEditor()).isEqualTo("tam"));
 
-		Document late = page(this.mvc.perform(asEditor(post("/desk/articles/{id}/embargo/release", filed.id()), "tam"))
-			.andExpect(status().isConflict()));
+		// The same button again, from the page still open.
+		Document late = page(this.mvc.perform(asEditor(releaseNow.request(), "tam")).andExpect(status().isConflict()));
 		assertThat(late.select("h1").text()).isEqualTo("This story is no longer under embargo");
 	}
 
@@ -191,17 +202,46 @@ class DeskEmbargoTests {
 			.containsEntry("messageKey", "desk.error.embargoed");
 	}
 
-	private Function<String, MockHttpServletRequestBuilder> newStory(String slugline, String embargoUntil) {
-		return (action) -> post("/desk/articles/new").param("action", action)
+	/**
+	 * The new-story form as rendered, filled in with a story to file under embargo.
+	 */
+	private RenderedForm newStory(String slugline, String embargoUntil) throws Exception {
+		return form(asEditor(get("/desk/articles/new"), "tam"), "/desk/articles/new").choose("section", "business")
+			.type("slugline", slugline)
+			.choose("source", "NWS")
+			.type("dateline", "PORT ELLIS, Nov. 26 (Newswire) --")
+			.choose("urgency", "4")
+			.type("headline", "Budget to raise harbour dues " + slugline)
+			.type("body", BODY)
+			.type("embargoUntil", embargoUntil);
+	}
+
+	private MockHttpServletRequestBuilder craftedNewStory(String slugline, String embargoUntil) {
+		return post("/desk/articles/new").param("action", "publish")
 			.param("section", "business")
 			.param("slugline", slugline)
 			.param("source", "NWS")
 			.param("dateline", "PORT ELLIS, Nov. 26 (Newswire) --")
 			.param("urgency", "4")
 			.param("headline", "Budget to raise harbour dues " + slugline)
-			.param("body", "The minister will present the budget at noon.\n\nHarbour dues rise by a tenth.")
+			.param("body", BODY)
 			.param("ednote", "")
 			.param("embargoUntil", embargoUntil);
+	}
+
+	private static void keepsTheStory(String typed, Document form) {
+		assertThat(form.select("#embargoUntil-error").text()).as(typed).isNotBlank();
+		assertThat(form.select(".error-summary a[href=#embargoUntil]")).as(typed).isNotEmpty();
+		assertThat(form.selectFirst("textarea[name=body]").val()).as("nothing typed is lost").isEqualTo(BODY);
+		assertThat(form.selectFirst("input[name=embargoUntil]").val()).as(typed).isEqualTo(typed);
+	}
+
+	private RenderedForm form(MockHttpServletRequestBuilder request, String action) throws Exception {
+		return RenderedForm.of(send(request).outerHtml(), action);
+	}
+
+	private Document send(MockHttpServletRequestBuilder request) throws Exception {
+		return page(this.mvc.perform(request).andExpect(status().isOk()));
 	}
 
 	private String input(Instant at) {

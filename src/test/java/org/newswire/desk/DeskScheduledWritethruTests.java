@@ -1,15 +1,19 @@
 package org.newswire.desk;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.newswire.NewswireProperties;
+import org.newswire.PortalDates;
+import org.newswire.RenderedForm;
 import org.newswire.SettableClock;
 import org.newswire.Stories;
 import org.newswire.article.ArticleService;
@@ -54,6 +58,12 @@ class DeskScheduledWritethruTests {
 
 	private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
+	private static final String HEADLINE = "Night ferry sails an hour later";
+
+	private static final String BODY = "The timetable moves by an hour.\n\nTickets stay valid.";
+
+	private static final String EDNOTE = "Eds: UPDATES with new timetable";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -78,21 +88,26 @@ class DeskScheduledWritethruTests {
 	@Autowired
 	NewswireProperties properties;
 
+	@Autowired
+	PortalDates dates;
+
 	@Test
 	void aScheduledWritethruWaitsOnTheDeskAndGoesOutAtItsTime() throws Exception {
 		ArticleSummary story = story(this.articles, "Night ferry timetable changes");
 		Instant at = soon(2);
 
-		Document preview = page(this.mvc.perform(asEditor(writethru(story.id(), 1, at, "preview"), "tam")));
-		assertThat(preview.select(".embargo-note").text()).contains("Goes out by itself at", "if version 1");
+		Document preview = send(asEditor(writethru(story.id(), at).press("preview").request(), "tam"));
+		assertThat(preview.select(".embargo-note").text()).isEqualTo(
+				"Goes out by itself at " + this.dates.stampSeconds(at) + ", if version 1 is still current then.");
 		assertThat(preview.select("button[value=publish]").text()).isEqualTo("Schedule");
 
-		this.mvc.perform(asEditor(writethru(story.id(), 1, at, "publish"), "tam"))
+		this.mvc.perform(asEditor(publish(story.id(), preview), "tam"))
 			.andExpect(redirectedUrl("/desk/articles/" + story.id()));
 		assertThat(this.articles.versions(story.id())).as("nothing published yet").hasSize(1);
-		Document desk = page(this.mvc.perform(asEditor(get("/desk/articles/{id}", story.id()), "tam")));
+		Document desk = send(asEditor(get("/desk/articles/{id}", story.id()), "tam"));
 		Element waiting = desk.selectFirst("li.scheduled-waiting");
-		assertThat(waiting.text()).contains("Night ferry sails an hour later", "filed on version 1 by tam");
+		assertThat(waiting.select(".preview-headline").text()).isEqualTo(HEADLINE);
+		assertThat(waiting.text()).contains("filed on version 1 by tam");
 		assertThat(waiting.selectFirst("time").attr("datetime")).isEqualTo(at.toString());
 		assertThat(waiting.select("form button").text()).isEqualTo("Cancel");
 
@@ -101,13 +116,15 @@ class DeskScheduledWritethruTests {
 		this.clock.runAt(at, this.job::releaseDue);
 		this.clock.runAt(at.plusSeconds(1), this.job::releaseDue);
 		assertThat(this.articles.versions(story.id())).extracting(VersionView::headline)
-			.containsExactly("Night ferry timetable changes", "Night ferry sails an hour later");
+			.containsExactly("Night ferry timetable changes", HEADLINE);
 		VersionView second = this.articles.version(story.id(), 2).orElseThrow();
 		assertThat(second.publishedAt()).isEqualTo(at);
 		assertThat(second.editor()).isEqualTo("tam");
+		assertThat(second.paragraphs()).containsExactly("The timetable moves by an hour.", "Tickets stay valid.");
+		assertThat(second.ednote()).isEqualTo(EDNOTE);
 		assertThat(this.ticker.latest()).filteredOn((h) -> Long.valueOf(story.id()).equals(h.getArticleId()))
 			.extracting(Headline::getText)
-			.containsExactly("LD Writethru: Night ferry sails an hour later");
+			.containsExactly("LD Writethru: " + HEADLINE);
 		assertThat(actions(story.id())).containsSubsequence(AuditAction.WRITETHRU, AuditAction.WRITETHRU_SCHEDULED);
 		assertThat(this.scheduled.open(story.id())).isEmpty();
 	}
@@ -116,8 +133,7 @@ class DeskScheduledWritethruTests {
 	void oneWhoseBaseWasSupersededIsNotPublishedAndTheDeskKeepsItsText() throws Exception {
 		ArticleSummary story = story(this.articles, "Lighthouse lamp to be replaced");
 		Instant at = soon(3);
-		this.mvc.perform(asEditor(writethru(story.id(), 1, at, "publish"), "tam"))
-			.andExpect(status().is3xxRedirection());
+		schedule(story.id(), at);
 		Stories.writethru(WritethruKind.WRITETHRU)
 			.headline("Lighthouse lamp replaced overnight")
 			.post(this.articles, story);
@@ -129,22 +145,26 @@ class DeskScheduledWritethruTests {
 			.satisfies((kept) -> assertThat(kept.state()).isEqualTo(ScheduledState.CONFLICT));
 		assertThat(actions(story.id())).contains(AuditAction.SCHEDULE_CONFLICT);
 
-		Document desk = page(this.mvc.perform(asEditor(get("/desk/articles/{id}", story.id()), "tam")));
+		Document desk = send(asEditor(get("/desk/articles/{id}", story.id()), "tam"));
 		Element conflict = desk.selectFirst("li.scheduled-conflict");
 		assertThat(conflict.select("[role=alert]").text()).startsWith("Not published");
-		assertThat(conflict.text()).contains("Night ferry sails an hour later", "The timetable moves by an hour.",
-				"filed on version 1", "version 2 was current");
+		assertThat(conflict.select(".preview-headline").text()).isEqualTo(HEADLINE);
+		assertThat(conflict.select(".other-version .ednote").text()).isEqualTo(EDNOTE);
+		assertThat(conflict.select(".other-version > p:not(.ednote)").eachText())
+			.isEqualTo(List.of("The timetable moves by an hour.", "Tickets stay valid."));
+		assertThat(conflict.text()).contains("filed on version 1", "version 2 was current");
 		String refile = conflict.selectFirst("a").attr("href");
 
-		Document form = page(this.mvc.perform(asEditor(get(refile), "tam")).andExpect(status().isOk()));
-		assertThat(form.selectFirst("input[name=headline]").val()).isEqualTo("Night ferry sails an hour later");
-		assertThat(form.selectFirst("textarea[name=body]").text()).contains("The timetable moves by an hour.");
+		Document form = send(asEditor(get(URI.create(refile)), "tam"));
+		assertThat(form.selectFirst("input[name=headline]").val()).isEqualTo(HEADLINE);
+		assertThat(form.selectFirst("textarea[name=body]").val()).isEqualTo(BODY);
+		assertThat(form.selectFirst("input[name=ednote]").val()).isEqualTo(EDNOTE);
 		assertThat(form.selectFirst("input[name=baseSequence]").val()).as("filed again on the current version")
 			.isEqualTo("2");
 		assertThat(form.select("[role=status]").text()).contains("could not go out");
 
 		long keptId = this.scheduled.open(story.id()).get(0).id();
-		this.mvc.perform(asEditor(post("/desk/articles/{id}/scheduled/{s}/cancel", story.id(), keptId), "tam"))
+		this.mvc.perform(asEditor(cancel(desk, story.id(), keptId).request(), "tam"))
 			.andExpect(redirectedUrl("/desk/articles/" + story.id()));
 		assertThat(this.scheduled.open(story.id())).isEmpty();
 	}
@@ -153,12 +173,12 @@ class DeskScheduledWritethruTests {
 	void aCancelledWritethruNeverGoesOut() throws Exception {
 		ArticleSummary story = story(this.articles, "Harbour fireworks planned");
 		Instant at = soon(4);
-		this.mvc.perform(asEditor(writethru(story.id(), 1, at, "publish"), "tam"))
-			.andExpect(status().is3xxRedirection());
+		schedule(story.id(), at);
 		ScheduledVersion waiting = this.scheduled.open(story.id()).get(0);
 
-		this.mvc.perform(asEditor(post("/desk/articles/{id}/scheduled/{s}/cancel", story.id(), waiting.id()), "ada"))
-			.andExpect(redirectedUrl("/desk/articles/" + story.id()));
+		RenderedForm cancel = cancel(send(asEditor(get("/desk/articles/{id}", story.id()), "ada")), story.id(),
+				waiting.id());
+		this.mvc.perform(asEditor(cancel.request(), "ada")).andExpect(redirectedUrl("/desk/articles/" + story.id()));
 		this.clock.runAt(at, this.job::releaseDue);
 		assertThat(this.articles.versions(story.id())).hasSize(1);
 		assertThat(this.scheduled.find(story.id(), waiting.id())).hasValueSatisfying((cancelled) -> {
@@ -166,36 +186,75 @@ class DeskScheduledWritethruTests {
 			assertThat(cancelled.settledBy()).isEqualTo("ada");
 		});
 		assertThat(actions(story.id())).contains(AuditAction.SCHEDULE_CANCELLED);
-		this.mvc.perform(asEditor(post("/desk/articles/{id}/scheduled/{s}/cancel", story.id(), waiting.id()), "ada"))
-			.andExpect(redirectedUrl("/desk/articles/" + story.id()));
+		// The same button again, from the page still open.
+		this.mvc.perform(asEditor(cancel.request(), "ada")).andExpect(redirectedUrl("/desk/articles/" + story.id()));
 	}
 
 	@Test
 	void aReleaseTimeInThePastOrUnreadableIsAFormError() throws Exception {
 		ArticleSummary story = story(this.articles, "Market hall reopens");
-		for (String typed : new String[] { INPUT.format(Instant.now().minusSeconds(60).atZone(zone())), "noon" }) {
-			Document form = page(this.mvc
-				.perform(asEditor(writethru(story.id(), 1, null, "publish").param("releaseAt", typed), "tam"))
-				.andExpect(status().isOk()));
-			assertThat(form.select("#releaseAt-error").text()).as(typed).isNotBlank();
-			assertThat(form.selectFirst("input[name=headline]").val()).isEqualTo("Night ferry sails an hour later");
-		}
+		String past = INPUT.format(Instant.now().minusSeconds(60).atZone(zone()));
+		refusedKeepingTheText(
+				send(asEditor(writethru(story.id(), null).type("releaseAt", past).press("preview").request(), "tam")),
+				past);
+		// Hand-built: a datetime-local field sends a date and time or nothing, never
+		// this.
+		refusedKeepingTheText(send(asEditor(post("/desk/articles/{id}/writethru", story.id()).param("action", "publish")
+			.param("baseSequence", "1")
+			.param("kind", "LD_WRITETHRU")
+			.param("headline", HEADLINE)
+			.param("body", BODY)
+			.param("ednote", EDNOTE)
+			.param("urgency", "4")
+			.param("releaseAt", "noon"), "tam")), "noon");
 		assertThat(this.scheduled.open(story.id())).isEmpty();
 		assertThat(this.articles.versions(story.id())).hasSize(1);
 	}
 
-	private MockHttpServletRequestBuilder writethru(long id, int base, Instant at, String action) {
-		MockHttpServletRequestBuilder request = post("/desk/articles/{id}/writethru", id).param("action", action)
-			.param("baseSequence", String.valueOf(base))
-			.param("kind", "LD_WRITETHRU")
-			.param("headline", "Night ferry sails an hour later")
-			.param("body", "The timetable moves by an hour.\n\nTickets stay valid.")
-			.param("ednote", "Eds: UPDATES with new timetable")
-			.param("urgency", "4");
-		return (at != null) ? request.param("releaseAt", INPUT.format(at.atZone(zone()))) : request;
+	private static void refusedKeepingTheText(Document form, String typed) {
+		assertThat(form.select("#releaseAt-error").text()).as(typed).isNotBlank();
+		assertThat(form.selectFirst("input[name=headline]").val()).isEqualTo(HEADLINE);
+		assertThat(form.selectFirst("textarea[name=body]").val()).isEqualTo(BODY);
 	}
 
-	private java.util.List<AuditAction> actions(long articleId) {
+	/**
+	 * The story's writethru form as rendered, filled in as tam types a new lead to go out
+	 * at {@code at} (or at once, without it).
+	 */
+	private RenderedForm writethru(long id, Instant at) throws Exception {
+		String action = "/desk/articles/" + id + "/writethru";
+		RenderedForm form = RenderedForm.of(send(asEditor(get(action), "tam")).outerHtml(), action)
+			.choose("kind", "LD_WRITETHRU")
+			.type("headline", HEADLINE)
+			.type("body", BODY)
+			.type("ednote", EDNOTE)
+			.choose("urgency", "4");
+		return (at != null) ? form.type("releaseAt", INPUT.format(at.atZone(zone()))) : form;
+	}
+
+	/** Publish pressed on the preview, which schedules a writethru with a time. */
+	private MockHttpServletRequestBuilder publish(long id, Document preview) {
+		return RenderedForm.of(preview.outerHtml(), "/desk/articles/" + id + "/writethru").press("publish").request();
+	}
+
+	/** Filled in, previewed and scheduled, as tam does it. */
+	private void schedule(long id, Instant at) throws Exception {
+		Document preview = send(asEditor(writethru(id, at).press("preview").request(), "tam"));
+		this.mvc.perform(asEditor(publish(id, preview), "tam")).andExpect(redirectedUrl("/desk/articles/" + id));
+	}
+
+	/**
+	 * The Cancel (or Discard) button of one scheduled writethru on the story's desk page.
+	 */
+	private static RenderedForm cancel(Document desk, long id, long scheduledId) {
+		return RenderedForm.of(desk.outerHtml(), "/desk/articles/" + id + "/scheduled/" + scheduledId + "/cancel");
+	}
+
+	private Document send(MockHttpServletRequestBuilder request) throws Exception {
+		return page(this.mvc.perform(request).andExpect(status().isOk()));
+	}
+
+	private List<AuditAction> actions(long articleId) {
 		return this.audit.page(null, 50)
 			.stream()
 			.filter((entry) -> Long.valueOf(articleId).equals(entry.getArticleId()))

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newswire.RenderedForm;
 import org.newswire.article.ArticleService;
 import org.newswire.ticker.TickerService;
 
@@ -48,9 +49,11 @@ class DeskUnpublishableTextTests {
 	@Autowired
 	TickerService ticker;
 
-	static Stream<Arguments> newStoryFields() {
+	/**
+	 * Text pasted from elsewhere: a browser sends it as it is.
+	 */
+	static Stream<Arguments> pastedIntoNewStory() {
 		return Stream.of(Arguments.of("body", "Power returned\u0001 overnight.", "U+0001 (character 15)"),
-				Arguments.of("body", "Nul\u0000 byte", "U+0000"), Arguments.of("body", "Half \uD800 pair", "broken"),
 				Arguments.of("headline", "Grid restored \uFFFF", "U+FFFF"),
 				Arguments.of("headline", "\uFEFF", "only invisible characters"),
 				Arguments.of("headline", "Grid \u202Edetsoper", "U+202E"),
@@ -58,12 +61,43 @@ class DeskUnpublishableTextTests {
 				Arguments.of("byline", "\u200B\u200B", "only invisible characters"),
 				Arguments.of("dateline", "PORT ELLIS \u2066--", "U+2066"),
 				Arguments.of("slugline", "Grid\u001FRestored", "U+001F"),
-				Arguments.of("ednote", "Eds: \u2069", "U+2069"), Arguments.of("headline", "Two\nlines", "one line"));
+				Arguments.of("ednote", "Eds: \u2069", "U+2069"));
+	}
+
+	/**
+	 * Text no browser sends: a NUL, half a surrogate pair (sent as U+FFFD), a line break
+	 * in a one-line field (dropped).
+	 */
+	static Stream<Arguments> craftedForNewStory() {
+		return Stream.of(Arguments.of("body", "Nul\u0000 byte", "U+0000"),
+				Arguments.of("body", "Half \uD800 pair", "broken"), Arguments.of("headline", "Two\nlines", "one line"));
 	}
 
 	@ParameterizedTest
-	@MethodSource("newStoryFields")
+	@MethodSource("pastedIntoNewStory")
 	void aNewStoryWithUnpublishableTextIsRefusedAtTheField(String field, String value, String message)
+			throws Exception {
+		String slugline = unique("Grid-Restored");
+		RenderedForm form = form(get("/desk/articles/new"), "/desk/articles/new").choose("section", "world")
+			.type("slugline", slugline)
+			.choose("source", "NWS")
+			.type("dateline", "PORT ELLIS, Nov. 29 (Newswire) --")
+			.type("byline", "By Ada Quill")
+			.choose("urgency", "4")
+			.type("headline", "Power restored across the harbour district")
+			.type("body", "Power returned overnight.")
+			.type(field, value)
+			.press("preview");
+
+		Document page = send(form.request());
+
+		assertThat(page.select("#" + field + "-error").text()).contains(message);
+		assertThat(this.articles.latest(null, null, 100)).noneMatch((s) -> s.slugline().equals(slugline));
+	}
+
+	@ParameterizedTest
+	@MethodSource("craftedForNewStory")
+	void aCraftedNewStoryWithUnpublishableTextIsRefusedAtTheField(String field, String value, String message)
 			throws Exception {
 		String slugline = unique("Grid-Restored");
 		Map<String, String> form = new LinkedHashMap<>();
@@ -77,8 +111,11 @@ class DeskUnpublishableTextTests {
 		form.put("body", "Power returned overnight.");
 		form.put("ednote", "");
 		form.put(field, value);
+		// Hand-built: the values are ones no browser sends.
+		MockHttpServletRequestBuilder request = post("/desk/articles/new").param("action", "publish");
+		form.forEach(request::param);
 
-		Document page = refused(post("/desk/articles/new"), form);
+		Document page = send(request);
 
 		assertThat(page.select("#" + field + "-error").text()).contains(message);
 		assertThat(this.articles.latest(null, null, 100)).noneMatch((s) -> s.slugline().equals(slugline));
@@ -87,16 +124,14 @@ class DeskUnpublishableTextTests {
 	@Test
 	void aWritethruWithUnpublishableTextIsRefusedAtTheField() throws Exception {
 		long id = story(this.articles, "Ferry timetable changes for winter").id();
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("baseSequence", "1");
-		form.put("kind", "CORRECTS");
-		form.put("headline", "Ferry timetable changes for winter");
-		form.put("body", "The first sailing\u0008 leaves at 6.");
-		form.put("ednote", "Eds: CORRECTS time");
-		form.put("correctionNote", "Corrects the time\u001B of the first sailing");
-		form.put("urgency", "4");
+		String action = "/desk/articles/" + id + "/writethru";
+		RenderedForm form = form(get(action), action).choose("kind", "CORRECTS")
+			.type("body", "The first sailing\u0008 leaves at 6.")
+			.type("ednote", "Eds: CORRECTS time")
+			.type("correctionNote", "Corrects the time\u001B of the first sailing")
+			.press("preview");
 
-		Document page = refused(post("/desk/articles/{id}/writethru", id), form);
+		Document page = send(form.request());
 
 		assertThat(page.select("#body-error").text()).contains("U+0008");
 		assertThat(page.select("#correctionNote-error").text()).contains("U+001B");
@@ -107,8 +142,9 @@ class DeskUnpublishableTextTests {
 	@Test
 	void aKillNoticeWithUnpublishableTextIsRefusedAtTheField() throws Exception {
 		long id = story(this.articles, "Museum reopens its north wing").id();
+		String action = "/desk/articles/" + id + "/kill";
 
-		Document page = refused(post("/desk/articles/{id}/kill", id), Map.of("notice", "Withdrawn \uFFFE."));
+		Document page = send(form(get(action), action).type("notice", "Withdrawn \uFFFE.").request());
 
 		assertThat(page.select("#notice-error").text()).contains("U+FFFE");
 		assertThat(this.articles.find(id).orElseThrow().killed()).isFalse();
@@ -118,16 +154,22 @@ class DeskUnpublishableTextTests {
 	void aTickerHeadlineWithUnpublishableTextIsRefusedAtTheField() throws Exception {
 		String text = "Storm warning lifted \u202D" + unique("for the coast");
 
-		Document page = refused(post("/desk/ticker"), Map.of("text", text, "urgency", "3"));
+		Document page = send(
+				form(get("/desk/ticker"), "/desk/ticker").type("text", text).choose("urgency", "3").request());
 
 		assertThat(page.select("#text-error").text()).contains("U+202D");
 		assertThat(this.ticker.latest()).noneMatch((headline) -> headline.getText().contains(text));
 		assertFeedsAreWellFormed();
 	}
 
-	private Document refused(MockHttpServletRequestBuilder request, Map<String, String> fields) throws Exception {
-		request.param("action", "publish");
-		fields.forEach(request::param);
+	private RenderedForm form(MockHttpServletRequestBuilder request, String action) throws Exception {
+		return RenderedForm.of(send(request).outerHtml(), action);
+	}
+
+	/**
+	 * The page the request answers with, sent by ada.
+	 */
+	private Document send(MockHttpServletRequestBuilder request) throws Exception {
 		return Jsoup.parse(this.mvc.perform(asEditor(request, "ada"))
 			.andExpect(status().isOk())
 			.andReturn()

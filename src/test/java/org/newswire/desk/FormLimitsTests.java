@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.newswire.RenderedForm;
 import org.newswire.article.ArticleService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,10 +61,38 @@ class FormLimitsTests {
 		assertMaxLengths(get("/desk/login"), Map.of("username", FormLimits.USERNAME, "password", FormLimits.PASSWORD));
 	}
 
+	/**
+	 * A browser counts a line break in a text area as one character against
+	 * {@code maxlength} but sends it as two (CR LF): text typed up to the limit, line
+	 * breaks and all, is taken.
+	 */
+	@Test
+	void aTextAreaFilledToItsMaxlengthWithLineBreaksIsTaken() throws Exception {
+		String paragraphs = "The tide turns at noon.\n\n".repeat(FormLimits.BODY / 30);
+		String body = paragraphs + "x".repeat(FormLimits.BODY - paragraphs.length());
+		RenderedForm form = RenderedForm.of(page(asAdmin(get("/desk/articles/new"))).outerHtml(), "/desk/articles/new")
+			.choose("section", "world")
+			.type("slugline", "Tide-Tables")
+			.choose("source", "NWS")
+			.type("dateline", "PORT ELLIS, Nov. 26 (Newswire) --")
+			.type("headline", "Tide tables for the week")
+			.type("body", body)
+			.press("preview");
+
+		Document preview = page(asAdmin(form.request()));
+
+		assertThat(preview.select("#error-summary").text()).isEmpty();
+		assertThat(preview.getElementById("body").val()).isEqualTo(body);
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return Jsoup
+			.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+	}
+
 	private void assertMaxLengths(MockHttpServletRequestBuilder request, Map<String, Integer> expected)
 			throws Exception {
-		Document page = Jsoup
-			.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		Document page = page(request);
 		expected.forEach((name, limit) -> assertThat(page.select("[name=" + name + "]").attr("maxlength")).as(name)
 			.isEqualTo(String.valueOf(limit)));
 	}

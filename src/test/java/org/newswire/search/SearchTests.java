@@ -1,10 +1,12 @@
 package org.newswire.search;
 
+import java.net.URI;
 import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.newswire.RenderedForm;
 import org.newswire.Stories;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
@@ -50,7 +52,7 @@ class SearchTests {
 
 		String page = search("zanthorpe");
 
-		assertThat(page).contains("2 stories match");
+		assertThat(count(page)).isEqualTo("2 stories match “zanthorpe”.");
 		assertThat(page).containsSubsequence("href=\"" + inHeadline.path() + "\"", "href=\"" + inBody.path() + "\"");
 	}
 
@@ -63,7 +65,7 @@ class SearchTests {
 
 		String page = search("brimholt ferry");
 
-		assertThat(page).contains("2 stories match");
+		assertThat(count(page)).isEqualTo("2 stories match “brimholt ferry”.");
 		assertThat(page).containsSubsequence("href=\"" + inHeadline.path() + "\"", "href=\"" + inBody.path() + "\"");
 	}
 
@@ -72,12 +74,17 @@ class SearchTests {
 		ArticleSummary story = publish("Quillmere ferry returns to service",
 				"The Quillmere ferry sailed again on Friday. Passengers cheered on the quay.");
 
-		this.mvc.perform(get("/search").param("q", "quillmere"))
+		String page = this.mvc.perform(searchBox("quillmere").request())
 			.andExpect(status().isOk())
 			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, startsWith("public")))
-			.andExpect(content().string(allOf(containsString("One story matches"),
+			.andExpect(content().string(allOf(
 					containsString("href=\"" + story.path() + "\"><mark>Quillmere</mark> ferry returns to service"),
-					containsString("The <mark>Quillmere</mark> ferry sailed again on Friday."))));
+					containsString("The <mark>Quillmere</mark> ferry sailed again on Friday."))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(count(page)).isEqualTo("One story matches “quillmere”.");
+		assertThat(Jsoup.parse(page).getElementById("search-q").val()).isEqualTo("quillmere");
 	}
 
 	@Test
@@ -95,17 +102,21 @@ class SearchTests {
 
 		assertThat(search("vellinmoor")).contains("href=\"" + updated.path() + "\"")
 			.contains("LD Writethru: Storm reaches the <mark>Vellinmoor</mark> coast");
-		assertThat(search("brackenholt")).contains("No stories match").doesNotContain(updated.path());
+		String gone = search("brackenholt");
+		assertThat(count(gone)).isEqualTo("No stories match “brackenholt”.");
+		assertThat(gone).doesNotContain(updated.path());
 	}
 
 	@Test
 	void aKilledStoryIsGone() throws Exception {
 		ArticleSummary story = publish("Rumour of Ostwindle gold strike", "Prospectors flocked to Ostwindle.");
-		assertThat(search("ostwindle")).contains("One story matches");
+		assertThat(count(search("ostwindle"))).isEqualTo("One story matches “ostwindle”.");
 
 		this.articles.kill(story.id(), "Withdrawn: the report was unfounded.", "desk");
 
-		assertThat(search("ostwindle")).contains("No stories match").doesNotContain(story.path());
+		String gone = search("ostwindle");
+		assertThat(count(gone)).isEqualTo("No stories match “ostwindle”.");
+		assertThat(gone).doesNotContain(story.path());
 	}
 
 	@Test
@@ -114,10 +125,14 @@ class SearchTests {
 			publish("Tarrowby regatta heat " + i, "Boats raced in heat " + i + " at Tarrowby.");
 		}
 
-		assertThat(search("tarrowby")).contains("12 stories match", "Page 1 of 2", "page=2");
-		this.mvc.perform(get("/search").param("q", "tarrowby").param("page", "2"))
+		String first = search("tarrowby");
+		assertThat(count(first)).isEqualTo("12 stories match “tarrowby”.");
+		assertThat(first).contains("Page 1 of 2", "page=2");
+		String next = Jsoup.parse(first).select("a[rel=next]").attr("href");
+		this.mvc.perform(get(URI.create(next)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Page 2 of 2"), containsString("page=1"))));
+		// Hand-built: no page links past the last page of results.
 		this.mvc.perform(get("/search").param("q", "tarrowby").param("page", "3"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There are no more results on this page.")));
@@ -126,7 +141,7 @@ class SearchTests {
 	@Test
 	void anEmptyQueryShowsTheSearchForm() throws Exception {
 		for (String empty : new String[] { "", "   " }) {
-			this.mvc.perform(get("/search").param("q", empty))
+			this.mvc.perform(searchBox(empty).request())
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("role=\"search\""),
 						containsString("<label for=\"search-q\""), containsString("Type one or more words"))));
@@ -136,6 +151,7 @@ class SearchTests {
 
 	@Test
 	void aHugeQueryOrABadPageIsABadRequest() throws Exception {
+		// Hand-built: a query past the box's maxlength and pages no link points to.
 		this.mvc.perform(get("/search").param("q", "word ".repeat(50)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content()
@@ -151,7 +167,7 @@ class SearchTests {
 	 */
 	@Test
 	void searchBoxesStopTypingWhereTheQueryWouldBeRefused() throws Exception {
-		Document page = Jsoup.parse(this.mvc.perform(get("/search").param("q", "harbour"))
+		Document page = Jsoup.parse(this.mvc.perform(searchBox("harbour").request())
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -166,27 +182,51 @@ class SearchTests {
 		publish("Glimmerdale choir sings \"Anthem\" at 50% volume", "The Glimmerdale choir sang in Zürich and 東京.");
 		for (String odd : List.of("\"", "\"glimmerdale", "*", "AND", "OR NOT", "glimmerdale AND", "(((", ")", "-", "+",
 				"~", "a~9", "\\", "/regex/", "[1 TO 5]", "{}", ":", "title:glimmerdale", "glimmer*", "50%", "東京",
-				"zürich", "\u0000", "<script>alert(1)</script>", "&amp;", "'; drop table article; --")) {
-			this.mvc.perform(get("/search").param("q", odd))
+				"zürich", "<script>alert(1)</script>", "&amp;", "'; drop table article; --")) {
+			this.mvc.perform(searchBox(odd).request())
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("<script>alert"))));
 		}
+		// Hand-built: no one types a NUL into the search box.
+		this.mvc.perform(get("/search").param("q", "\u0000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<script>alert"))));
 		assertThat(search("glimmer*")).contains("<mark>Glimmerdale</mark>");
 		assertThat(search("東京")).contains("<mark>東京</mark>");
-		assertThat(search("\"glimmerdale choir\"")).contains("One story matches");
+		assertThat(count(search("\"glimmerdale choir\""))).isEqualTo("One story matches “\"glimmerdale choir\"”.");
 		assertThat(search("<script>alert(1)</script>")).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 	}
 
 	/**
-	 * The results page's main content: the ticker around it links stories too.
+	 * The results page's main content, searched for as a reader types the query into the
+	 * search page's box: the ticker around it links stories too.
 	 */
 	private String search(String query) throws Exception {
-		String page = this.mvc.perform(get("/search").param("q", query))
+		String page = this.mvc.perform(searchBox(query).request())
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
+	}
+
+	/**
+	 * The search page's own box with the query typed in.
+	 */
+	private RenderedForm searchBox(String query) throws Exception {
+		String page = this.mvc.perform(get("/search"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return RenderedForm.select(page, "form.search-form").type("q", query);
+	}
+
+	/**
+	 * How many stories match, and the query as the page repeats it.
+	 */
+	private static String count(String page) {
+		return Jsoup.parse(page).select(".search-count").text();
 	}
 
 	private ArticleSummary publish(String headline, String paragraph) {

@@ -98,6 +98,8 @@ class PageCacheTests {
 			assertThat(tracked.getContentAsString()).isEqualTo(plain.getContentAsString());
 			assertThat(tracked.getHeader("ETag")).isEqualTo(plain.getHeader("ETag"));
 		}
+		// Hand-built: tracking parameters come on links from elsewhere, never from a
+		// form.
 		this.mvc.perform(get("/").param("utm_source", "x")).andExpect(status().isOk());
 		this.mvc.perform(get("/").param("utm_source", "y")).andExpect(status().isOk());
 		assertThat(this.cache.renders()).as("one render of the home page, none of the article").isEqualTo(renders + 1);
@@ -131,6 +133,7 @@ class PageCacheTests {
 
 	@Test
 	void aRepeatedParameterThePageReadsIsRefused() throws Exception {
+		// Hand-built: no link or form of the site sends a parameter twice.
 		this.mvc.perform(get("/sections/world").param("before", "2026-11-26T10:00:00Z~1", "2026-11-26T10:00:00Z~2"))
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/search").param("q", "ferry", "bridge")).andExpect(status().isBadRequest());

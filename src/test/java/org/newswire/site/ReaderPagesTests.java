@@ -113,6 +113,7 @@ class ReaderPagesTests {
 	@Test
 	void unknownSectionIsNotFoundAndMalformedPositionIsBadRequest() throws Exception {
 		this.mvc.perform(get("/sections/no-such-section")).andExpect(status().isNotFound());
+		// Hand-built: positions no link points to.
 		this.mvc.perform(get("/sections/world").param("before", "yesterday")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/sections/world").param("before", "2026-13-45T00:00:00Z~1"))
 			.andExpect(status().isBadRequest());
