@@ -131,6 +131,8 @@ class TickerBroadcaster implements SmartLifecycle {
 
 	private volatile Set<DataWithMediaType> current;
 
+	private volatile Snapshot latest;
+
 	private volatile boolean running;
 
 	// Touched only by the builder thread.
@@ -297,6 +299,11 @@ class TickerBroadcaster implements SmartLifecycle {
 		return this.subscribers.size();
 	}
 
+	/** The ticker as the stream last sent it, for pages that cannot have a stream. */
+	Optional<Snapshot> snapshot() {
+		return Optional.ofNullable(this.latest);
+	}
+
 	/**
 	 * Follows the change record, so every node's streams carry changes made on any node.
 	 */
@@ -374,6 +381,7 @@ class TickerBroadcaster implements SmartLifecycle {
 				// alert there is; the browser skips those it shows or the reader
 				// dismissed.
 				this.current = frame(snapshot, List.copyOf(alerts.values()));
+				this.latest = new Snapshot(this.revision, data);
 				broadcast(news);
 			}
 		}
@@ -522,6 +530,12 @@ class TickerBroadcaster implements SmartLifecycle {
 		/** The node is shutting down. */
 		STOPPING
 
+	}
+
+	/**
+	 * @param json the data of the last {@code ticker} event
+	 */
+	record Snapshot(long revision, String json) {
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.newswire.ticker;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,8 +28,17 @@ class TickerStreamController {
 
 	static final String PATH = "/ticker/stream";
 
+	/** The stream's ticker as one document, for pages refused a stream. */
+	static final String SNAPSHOT_PATH = "/ticker/snapshot";
+
 	/** Tells a reverse proxy such as nginx not to buffer the stream. */
 	static final String PROXY_BUFFERING = "X-Accel-Buffering";
+
+	/**
+	 * A shared cache may serve the snapshot this long: refused pages ask for it every few
+	 * seconds at most, and a ticker this old is still news.
+	 */
+	static final Duration SNAPSHOT_MAX_AGE = Duration.ofSeconds(10);
 
 	private final TickerBroadcaster broadcaster;
 
@@ -65,6 +75,21 @@ class TickerStreamController {
 		return this.broadcaster.admission(request.getRemoteAddr())
 			.map((reason) -> refusal(reason).<Void>build())
 			.orElseGet(() -> streamHeaders(ResponseEntity.ok()).contentType(MediaType.TEXT_EVENT_STREAM).build());
+	}
+
+	/**
+	 * The data of the stream's latest {@code ticker} event. Built once per ticker change,
+	 * so it costs no query, and cacheable by any proxy.
+	 */
+	@GetMapping(path = SNAPSHOT_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> snapshot() {
+		return this.broadcaster.snapshot()
+			.map((snapshot) -> ResponseEntity.ok()
+				.cacheControl(CacheControl.maxAge(SNAPSHOT_MAX_AGE).cachePublic())
+				.eTag(Long.toString(snapshot.revision()))
+				.body(snapshot.json()))
+			// Only in the moment between start and the first snapshot.
+			.orElseGet(() -> refusal(Refusal.STOPPING).build());
 	}
 
 	private static ResponseEntity.BodyBuilder streamHeaders(ResponseEntity.BodyBuilder response) {

@@ -230,6 +230,20 @@ class TickerBroadcasterTests {
 	}
 
 	@Test
+	void theSnapshotIsTheStreamsLatestTickerForAnyCacheToKeepBriefly() {
+		RecordingEmitter reader = new RecordingEmitter();
+		register(reader);
+		String event = reader.next();
+
+		ResponseEntity<String> snapshot = this.controller.snapshot();
+
+		assertThat(snapshot.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(snapshot.getHeaders().getCacheControl()).isEqualTo("max-age=10, public");
+		assertThat(snapshot.getHeaders().getETag()).isEqualTo("\"" + revisionOf(event) + "\"");
+		assertThat(event).contains("data:" + snapshot.getBody());
+	}
+
+	@Test
 	void theDefaultNodeLimitIsAQuarterOfTheHeapAndAtMostHalfOfTomcatsConnections() {
 		long mebibyte = 1024 * 1024;
 		assertThat(TickerBroadcaster.nodeLimit(768 * mebibyte, 8192)).isEqualTo(768 * mebibyte / 4 / (136 * 1024));
