@@ -88,7 +88,8 @@ class TickerStreamController {
 				.cacheControl(CacheControl.maxAge(SNAPSHOT_MAX_AGE).cachePublic())
 				.eTag(Long.toString(snapshot.revision()))
 				.body(snapshot.json()))
-			// Only in the moment between start and the first snapshot.
+			// Only in the moment between start and the first snapshot: answered as by a
+			// node that serves no streams.
 			.orElseGet(() -> refusal(Refusal.STOPPING).build());
 	}
 
