@@ -42,9 +42,13 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	}
 
 	/**
-	 * @param maxSubscribers open ticker streams one node holds at most
+	 * @param maxSubscribers live-ticker streams one node holds at most; unset, a quarter
+	 * of the heap at the measured cost of a stream and at most half of Tomcat's
+	 * connections (docs/operations.md)
+	 * @param maxSubscribersPerClient streams one client holds at most: one address as
+	 * resolved through the trusted proxies, or one IPv6 /64
 	 */
-	public record Live(@DefaultValue("10000") int maxSubscribers) {
+	public record Live(Integer maxSubscribers, @DefaultValue("4") int maxSubscribersPerClient) {
 	}
 
 	/**

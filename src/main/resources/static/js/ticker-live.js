@@ -3,20 +3,29 @@
  * snapshot to the page as a 'newswire:ticker' event; ticker.js rebuilds the list from it.
  * When a newer version of the article on screen is published, the live region says so;
  * Flash and Bulletin alerts go to alerts.js as 'newswire:alert' events.
+ * When the server refuses a stream (429: this reader holds its share, 503: the node is
+ * full), the script waits as long as Retry-After says, longer after every refusal in a
+ * row, and meanwhile takes the ticker from /ticker/snapshot.
  * Without JavaScript the page keeps the ticker it was rendered with.
  */
 (function () {
   'use strict';
 
-  if (!('EventSource' in window) || !('CustomEvent' in window)) {
+  if (!('EventSource' in window) || !('CustomEvent' in window) || !('fetch' in window)) {
     return;
   }
 
   var STREAM = '/ticker/stream';
-  // After the server refuses a stream (too many open), the browser gives up; try again later.
-  var RETRY_REFUSED_MS = 30000;
+  var SNAPSHOT = '/ticker/snapshot';
+  // The wait after a refused stream doubles with every refusal in a row, from 2 s up to
+  // 5 minutes, is never shorter than the server's Retry-After, and is lengthened by up to
+  // half at random, so that pages refused together do not all come back together.
+  var FIRST_WAIT_MS = 2000;
+  var LONGEST_WAIT_MS = 300000;
 
   var source = null;
+  var retry = null;
+  var refusals = 0;
   var appliedRevision = 0;
   var announcedSequence = 0;
 
@@ -29,9 +38,12 @@
   }
 
   function onTicker(event) {
-    var data = parse(event);
-    // Snapshots carry the whole ticker: one we already applied (a reconnect, a repeat)
-    // or an older one changes nothing.
+    apply(parse(event));
+  }
+
+  function apply(data) {
+    // Snapshots carry the whole ticker: one we already applied (a reconnect, a repeat, the
+    // stream after a fallback) or an older one changes nothing.
     if (!data || typeof data.revision !== 'number' || data.revision <= appliedRevision
         || !Array.isArray(data.headlines)) {
       return;
@@ -69,18 +81,50 @@
   }
 
   function connect() {
+    retry = null;
+    // A retry may come due after pageshow has already reconnected.
+    if (source) {
+      return;
+    }
     source = new EventSource(STREAM);
+    source.addEventListener('open', function () {
+      refusals = 0;
+    });
     source.addEventListener('ticker', onTicker);
     source.addEventListener('article', onArticle);
     source.addEventListener('alert', onAlert);
     source.addEventListener('error', function () {
       // A dropped connection reconnects by itself (readyState CONNECTING); a refused
-      // one (503) is CLOSED for good unless we open a new one.
+      // one (429, 503) is CLOSED for good unless we open a new one.
       if (source && source.readyState === EventSource.CLOSED) {
         source = null;
-        window.setTimeout(connect, RETRY_REFUSED_MS + Math.floor(Math.random() * RETRY_REFUSED_MS));
+        refused();
       }
     });
+  }
+
+  function refused() {
+    refusals += 1;
+    // The page was current when the stream was first refused; after a whole wait without
+    // a stream it takes the ticker as the stream last sent it.
+    if (refusals > 1) {
+      fetch(SNAPSHOT).then(function (response) {
+        return response.ok ? response.json() : null;
+      }).then(apply, function () {});
+    }
+    // EventSource shows neither the status nor the Retry-After of a refusal; HEAD is
+    // answered what the stream would be, without opening one.
+    fetch(STREAM, { method: 'HEAD', cache: 'no-store' }).then(retryAfterMs, function () {
+      return 0;
+    }).then(function (asked) {
+      var wait = Math.max(asked, Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * Math.pow(2, refusals - 1)));
+      retry = window.setTimeout(connect, wait + Math.floor(Math.random() * wait / 2));
+    });
+  }
+
+  function retryAfterMs(response) {
+    var seconds = Number(response.headers.get('Retry-After'));
+    return !response.ok && seconds > 0 ? seconds * 1000 : 0;
   }
 
   // An open stream keeps the page out of the back/forward cache; close it on the way out.
@@ -88,6 +132,10 @@
     if (source) {
       source.close();
       source = null;
+    }
+    if (retry) {
+      window.clearTimeout(retry);
+      retry = null;
     }
   });
   window.addEventListener('pageshow', function (event) {

@@ -143,12 +143,12 @@ class HostileInputTests {
 			probes.add(Probe.get("/search?q=" + value));
 		}
 		for (String path : List.of("/", "/robots.txt", "/sitemap-news.xml", "/feeds/rss.xml", "/feeds/atom.xml",
-				"/ticker/stream", "/ticker/stream?since=%FF", "/css/site.css", "/js/ticker.js", "/favicon.ico",
-				"/css/..%2f..%2fapplication.properties", "/css/%2e%2e/%2e%2e/application.properties",
-				"/js/..;/..;/application.properties", "/../application.properties", "/WEB-INF/web.xml",
-				"/META-INF/MANIFEST.MF", "/css/site.css%00.txt", "/css//site.css", "/css/./site.css", "/articles/" + id,
-				"/articles/" + id + "/", "/articles//", "/h2-console", "/actuator/env", "/error?x=1",
-				"/sections/world;jsessionid=x", "/search;a=b?q=x")) {
+				"/ticker/stream", "/ticker/stream?since=%FF", "/ticker/snapshot", "/ticker/snapshot?x=%FF",
+				"/css/site.css", "/js/ticker.js", "/favicon.ico", "/css/..%2f..%2fapplication.properties",
+				"/css/%2e%2e/%2e%2e/application.properties", "/js/..;/..;/application.properties",
+				"/../application.properties", "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/css/site.css%00.txt",
+				"/css//site.css", "/css/./site.css", "/articles/" + id, "/articles/" + id + "/", "/articles//",
+				"/h2-console", "/actuator/env", "/error?x=1", "/sections/world;jsessionid=x", "/search;a=b?q=x")) {
 			probes.add(Probe.get(path));
 		}
 	}

@@ -1,8 +1,15 @@
 package org.newswire;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +17,7 @@ import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
+import org.newswire.ticker.SseStream;
 import org.newswire.ticker.TickerService;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An open article page follows the wire without a reload: new ticker headlines arrive
- * within a second, and a newer version of the article on screen is announced.
+ * within a second, a newer version of the article on screen is announced, and a page
+ * refused a stream still gets new headlines.
  */
 class LiveTickerBrowserTest extends BrowserTestBase {
 
@@ -38,10 +47,10 @@ class LiveTickerBrowserTest extends BrowserTestBase {
 
 	/**
 	 * Polls in the page, so the arrival time is the browser's own rather than a WebDriver
-	 * round trip's; answers -1 after five seconds.
+	 * round trip's; answers -1 when the given milliseconds have passed.
 	 */
-	private static final String AWAIT = "var test = arguments[0], text = arguments[1], done = arguments[2];"
-			+ "var until = Date.now() + 5000;" + "var checks = {"
+	private static final String AWAIT = "var test = arguments[0], text = arguments[1], within = arguments[2],"
+			+ " done = arguments[3];" + "var until = Date.now() + within;" + "var checks = {"
 			+ "  connected: function () { return window.__tickerEvents.length > 0; },"
 			+ "  event: function () { return window.__tickerEvents.some(function (e) {"
 			+ "    return e.detail.headlines.some(function (h) { return h.text === text; }); }); },"
@@ -57,6 +66,12 @@ class LiveTickerBrowserTest extends BrowserTestBase {
 
 	@Autowired
 	TickerService ticker;
+
+	@Autowired
+	NewswireProperties properties;
+
+	@Autowired
+	MeterRegistry meters;
 
 	private String recorder;
 
@@ -132,8 +147,54 @@ class LiveTickerBrowserTest extends BrowserTestBase {
 		assertThat(link.getAttribute("href")).isEqualTo(url(latest.path()));
 	}
 
+	@Test
+	void aPageRefusedAStreamTakesNewHeadlinesFromTheSnapshotWhileItWaits() throws Exception {
+		browser().get("about:blank");
+		// The test, like the browser, is client 127.0.0.1 (both over IPv4: Chromium takes
+		// localhost for ::1): the streams it holds take the browser's share. Those the
+		// browser's earlier pages left are found gone as the test's refusals come.
+		int share = this.properties.live().maxSubscribersPerClient();
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		List<SseStream> held = new ArrayList<>();
+		try {
+			Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).until(() -> {
+				SseStream stream = SseStream.open(http, URI.create(overIpv4("/ticker/stream")));
+				if (stream.head(Duration.ofSeconds(5)).statusCode() == 200) {
+					held.add(stream);
+				}
+				else {
+					stream.close();
+				}
+				return held.size() == share;
+			});
+			double refusedBefore = refusedForShare();
+
+			browser().get(overIpv4(this.article.path()));
+			String text = "Harbour ferries keep a winter timetable " + serial.incrementAndGet();
+			this.ticker.post(text, Urgency.ROUTINE, null, "browser-test");
+
+			assertThat(await("list", text, 15_000)).as("headline in #ticker-list").isPositive();
+			assertThat(refusedForShare() - refusedBefore).as("streams refused to the page").isGreaterThanOrEqualTo(2);
+		}
+		finally {
+			held.forEach(SseStream::close);
+		}
+	}
+
+	private String overIpv4(String path) {
+		return url(path).replace("//localhost:", "//127.0.0.1:");
+	}
+
+	private double refusedForShare() {
+		return this.meters.get("newswire.ticker.streams.refused").tag("reason", "client-limit").counter().count();
+	}
+
 	private long await(String check, String text) {
-		return ((Number) browser().executeAsyncScript(AWAIT, check, text)).longValue();
+		return await(check, text, 5000);
+	}
+
+	private long await(String check, String text, long withinMillis) {
+		return ((Number) browser().executeAsyncScript(AWAIT, check, text, withinMillis)).longValue();
 	}
 
 }

@@ -34,7 +34,8 @@ class NewswirePropertiesTests {
 		assertThat(defaults.publicUrl()).isNull();
 		assertThat(defaults.demo().enabled()).isFalse();
 		assertThat(defaults.admin().username()).isNull();
-		assertThat(defaults.live().maxSubscribers()).isEqualTo(10_000);
+		assertThat(defaults.live().maxSubscribers()).as("derived from the heap").isNull();
+		assertThat(defaults.live().maxSubscribersPerClient()).isEqualTo(4);
 		assertThat(defaults.login().maxFailuresPerAccount()).isEqualTo(5);
 		assertThat(defaults.login().maxFailuresPerAddress()).isEqualTo(20);
 		assertThat(defaults.login().failureWindow()).isEqualTo(Duration.ofMinutes(15));

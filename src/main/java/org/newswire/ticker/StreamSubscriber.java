@@ -21,6 +21,8 @@ final class StreamSubscriber {
 
 	private final SseEmitter emitter;
 
+	private final String client;
+
 	private final Executor sender;
 
 	private final int maxQueued;
@@ -40,15 +42,18 @@ final class StreamSubscriber {
 	/** {@link System#nanoTime()} when the write in progress began, 0 when idle. */
 	private volatile long writingSince;
 
-	StreamSubscriber(SseEmitter emitter, Executor sender, int maxQueued, Consumer<StreamSubscriber> onGone) {
+	StreamSubscriber(SseEmitter emitter, String client, Executor sender, int maxQueued,
+			Consumer<StreamSubscriber> onGone) {
 		this.emitter = emitter;
+		this.client = client;
 		this.sender = sender;
 		this.maxQueued = maxQueued;
 		this.onGone = onGone;
 	}
 
-	SseEmitter emitter() {
-		return this.emitter;
+	/** The client the stream counts against ({@link StreamClients#of}). */
+	String client() {
+		return this.client;
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.newswire.ticker;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,18 +20,20 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.newswire.NewswireProperties;
 import org.newswire.change.ChangeKind;
 import org.newswire.change.ChangeObserved;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
@@ -39,6 +43,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * Pushes the ticker to every open reader page. Each change becomes one full snapshot,
  * serialised once and written to all streams, so a client that missed events or got one
  * twice still ends up with exactly the current ticker.
+ * <p>
+ * An open stream holds about 136 KB of heap, nearly all of it Tomcat's buffers for the
+ * connection and its request (docs/operations.md), so a node holds only as many as its
+ * heap allows and each client only a few.
  */
 @Component
 class TickerBroadcaster implements SmartLifecycle {
@@ -51,7 +59,37 @@ class TickerBroadcaster implements SmartLifecycle {
 
 	static final long RETRY_MILLIS = 3000;
 
-	private static final Log logger = LogFactory.getLog(TickerBroadcaster.class);
+	/**
+	 * Heap one open stream holds: the growth of the live heap (after a full collection)
+	 * per stream as a running node opened 1,000 more beside 400 (133.7 KB, rounded up;
+	 * docs/operations.md). It moves with Tomcat's buffer sizes.
+	 */
+	static final long STREAM_BYTES = 136 * 1024;
+
+	/**
+	 * Streams take at most this part of the heap: the page cache, H2's page cache and the
+	 * requests being rendered need the rest.
+	 */
+	static final int HEAP_PARTS = 4;
+
+	/** Tomcat's own limit when {@code server.tomcat.max-connections} is not set. */
+	static final int TOMCAT_MAX_CONNECTIONS = 8192;
+
+	/**
+	 * Between the two heartbeats that find a connection its client closed: the first
+	 * write only draws the peer's reset, the second one fails. Long enough for the reset
+	 * to come back from a client on another continent.
+	 */
+	static final Duration PROBE_GAP = Duration.ofSeconds(1);
+
+	/**
+	 * How often refusals at the node's limit may check every stream: often enough that
+	 * room comes back within seconds of a flood's end, seldom enough that a full node
+	 * does not write to its readers much more than its heartbeat does.
+	 */
+	static final Duration SWEEP_EVERY = Duration.ofSeconds(5);
+
+	private static final Logger logger = LoggerFactory.getLogger(TickerBroadcaster.class);
 
 	private static final MediaType TEXT_UTF8 = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
@@ -68,6 +106,13 @@ class TickerBroadcaster implements SmartLifecycle {
 	private final Limits limits;
 
 	private final Set<StreamSubscriber> subscribers = ConcurrentHashMap.newKeySet();
+
+	private final StreamClients clients;
+
+	/**
+	 * When a refusal at the node's limit may next check every stream for gone clients.
+	 */
+	private final AtomicLong nextSweep = new AtomicLong(System.nanoTime());
 
 	/**
 	 * Builds snapshots one after another, so revisions reach clients in order. Created on
@@ -86,6 +131,8 @@ class TickerBroadcaster implements SmartLifecycle {
 
 	private volatile Set<DataWithMediaType> current;
 
+	private volatile Snapshot latest;
+
 	private volatile boolean running;
 
 	// Touched only by the builder thread.
@@ -100,8 +147,9 @@ class TickerBroadcaster implements SmartLifecycle {
 
 	@Autowired
 	TickerBroadcaster(TickerService ticker, JsonMapper json, MessageSource messages, Clock clock,
-			NewswireProperties properties) {
-		this(ticker, json, messages, clock, Limits.defaults(properties.live().maxSubscribers()));
+			NewswireProperties properties, Environment environment) {
+		this(ticker, json, messages, clock, Limits.defaults(maxSubscribers(properties.live(), environment),
+				properties.live().maxSubscribersPerClient()));
 	}
 
 	TickerBroadcaster(TickerService ticker, JsonMapper json, MessageSource messages, Clock clock, Limits limits) {
@@ -110,41 +158,83 @@ class TickerBroadcaster implements SmartLifecycle {
 		this.messages = messages;
 		this.clock = clock;
 		this.limits = limits;
+		this.clients = new StreamClients(limits.maxPerClient(), PROBE_GAP.toNanos());
+	}
+
+	private static int maxSubscribers(NewswireProperties.Live live, Environment environment) {
+		if (live.maxSubscribers() != null) {
+			return live.maxSubscribers();
+		}
+		return nodeLimit(Runtime.getRuntime().maxMemory(),
+				environment.getProperty("server.tomcat.max-connections", Integer.class, TOMCAT_MAX_CONNECTIONS));
 	}
 
 	/**
-	 * A new stream that starts with the current ticker, or empty when the server already
-	 * carries as many streams as it allows.
+	 * The streams a node holds by default: a share of its heap, and no more than half of
+	 * Tomcat's connections, so pages always find one.
+	 * @param maxConnections the connections Tomcat accepts at most, -1 for no limit
 	 */
-	Optional<SseEmitter> subscribe() {
-		SseEmitter emitter = new SseEmitter(this.limits.streamTimeout().toMillis());
-		return register(emitter) ? Optional.of(emitter) : Optional.empty();
+	static int nodeLimit(long maxHeapBytes, int maxConnections) {
+		long byHeap = maxHeapBytes / HEAP_PARTS / STREAM_BYTES;
+		return (int) ((maxConnections > 0) ? Math.min(byHeap, maxConnections / 2) : byHeap);
 	}
 
-	boolean register(SseEmitter emitter) {
-		if (!this.running) {
-			return false;
-		}
-		StreamSubscriber subscriber = new StreamSubscriber(emitter, this.sender, this.limits.maxQueued(),
-				this.subscribers::remove);
-		emitter.onCompletion(() -> ended(subscriber));
-		emitter.onError((ex) -> ended(subscriber));
-		// Completing on timeout ends the response cleanly; the browser then reconnects.
-		emitter.onTimeout(() -> {
-			ended(subscriber);
-			emitter.complete();
-		});
+	SseEmitter newEmitter() {
+		return new SseEmitter(this.limits.streamTimeout().toMillis());
+	}
+
+	/**
+	 * Why a stream for a client at this address would be refused now, without opening
+	 * one: what a {@code HEAD} request is told.
+	 */
+	Optional<Refusal> admission(String address) {
+		return refusal(StreamClients.of(address));
+	}
+
+	/**
+	 * Registers a new stream, which starts with the current ticker, unless its client
+	 * already holds its share of streams, the node holds as many as it may, or the node
+	 * is stopping.
+	 * @param address the client's address, as resolved through the trusted proxies
+	 * @return why the stream was refused, or empty when it is open
+	 */
+	Optional<Refusal> register(SseEmitter emitter, String address) {
+		String client = StreamClients.of(address);
+		Optional<Refusal> refused;
 		synchronized (this.publishing) {
-			if (this.subscribers.size() >= this.limits.maxSubscribers()) {
-				return false;
+			refused = refusal(client);
+			if (refused.isEmpty()) {
+				StreamSubscriber subscriber = new StreamSubscriber(emitter, client, this.sender,
+						this.limits.maxQueued(), this::unregister);
+				emitter.onCompletion(() -> ended(subscriber));
+				emitter.onError((ex) -> ended(subscriber));
+				// Completing on timeout ends the response cleanly; the browser then
+				// reconnects.
+				emitter.onTimeout(() -> {
+					ended(subscriber);
+					emitter.complete();
+				});
+				Set<DataWithMediaType> snapshot = this.current;
+				sendFirst(emitter, (snapshot != null) ? snapshot : HEARTBEAT);
+				this.subscribers.add(subscriber);
+				this.clients.add(subscriber);
 			}
-			Set<DataWithMediaType> snapshot = this.current;
-			if (!sendFirst(emitter, (snapshot != null) ? snapshot : HEARTBEAT)) {
-				return false;
-			}
-			this.subscribers.add(subscriber);
 		}
-		return true;
+		refused.ifPresent((reason) -> lookForGoneClients(reason, client));
+		return refused;
+	}
+
+	private Optional<Refusal> refusal(String client) {
+		if (!this.running) {
+			return Optional.of(Refusal.STOPPING);
+		}
+		if (this.clients.atLimit(client)) {
+			return Optional.of(Refusal.CLIENT_LIMIT);
+		}
+		if (this.subscribers.size() >= this.limits.maxSubscribers()) {
+			return Optional.of(Refusal.NODE_LIMIT);
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -153,18 +243,65 @@ class TickerBroadcaster implements SmartLifecycle {
 	 * before the request thread leaves the filters, which write headers on the way out
 	 * and must not race a sender thread doing the same.
 	 */
-	private static boolean sendFirst(SseEmitter emitter, Set<DataWithMediaType> frame) {
+	private static void sendFirst(SseEmitter emitter, Set<DataWithMediaType> frame) {
 		try {
 			emitter.send(frame);
-			return true;
 		}
-		catch (Exception ex) {
-			return false;
+		catch (IOException ex) {
+			throw new UncheckedIOException("Nothing is written before the response starts", ex);
+		}
+	}
+
+	/**
+	 * The servlet container tells nobody when a client closes a stream's connection: it
+	 * shows only when a write to it fails. A client refused for holding its share may be
+	 * a reader on its next page whose earlier pages' streams are gone, so its streams are
+	 * checked at once and are unregistered before the retry the refusal asks for. A
+	 * refusal at the node's limit checks every stream, at most every
+	 * {@link #SWEEP_EVERY}, so the streams a flood left behind free their room within
+	 * seconds.
+	 */
+	private void lookForGoneClients(Refusal reason, String client) {
+		long now = System.nanoTime();
+		if (reason == Refusal.CLIENT_LIMIT) {
+			probe(this.clients.toProbe(client, now));
+		}
+		else if (reason == Refusal.NODE_LIMIT) {
+			long next = this.nextSweep.get();
+			if (now - next >= 0 && this.nextSweep.compareAndSet(next, now + SWEEP_EVERY.toNanos())) {
+				probe(List.copyOf(this.subscribers));
+			}
+		}
+	}
+
+	/** Two heartbeats, {@link #PROBE_GAP} apart, to the given streams. */
+	private void probe(List<StreamSubscriber> streams) {
+		if (streams.isEmpty()) {
+			return;
+		}
+		streams.forEach(this::ping);
+		try {
+			this.builder.schedule(() -> streams.forEach(this::ping), PROBE_GAP.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// Shutting down: the streams are closing anyway.
+		}
+	}
+
+	/** A heartbeat, unless frames are on their way anyway. */
+	private void ping(StreamSubscriber subscriber) {
+		if (subscriber.isIdle() && !subscriber.offer(HEARTBEAT)) {
+			drop(subscriber);
 		}
 	}
 
 	int subscriberCount() {
 		return this.subscribers.size();
+	}
+
+	/** The ticker as the stream last sent it, for pages that cannot have a stream. */
+	Optional<Snapshot> snapshot() {
+		return Optional.ofNullable(this.latest);
 	}
 
 	/**
@@ -191,8 +328,8 @@ class TickerBroadcaster implements SmartLifecycle {
 			if (subscriber.isStuck(now, maxWrite)) {
 				drop(subscriber);
 			}
-			else if (subscriber.isIdle() && !subscriber.offer(HEARTBEAT)) {
-				drop(subscriber);
+			else {
+				ping(subscriber);
 			}
 		}
 	}
@@ -244,6 +381,7 @@ class TickerBroadcaster implements SmartLifecycle {
 				// alert there is; the browser skips those it shows or the reader
 				// dismissed.
 				this.current = frame(snapshot, List.copyOf(alerts.values()));
+				this.latest = new Snapshot(this.revision, data);
 				broadcast(news);
 			}
 		}
@@ -299,13 +437,20 @@ class TickerBroadcaster implements SmartLifecycle {
 	}
 
 	private void drop(StreamSubscriber subscriber) {
-		this.subscribers.remove(subscriber);
+		unregister(subscriber);
 		subscriber.close();
 	}
 
 	private void ended(StreamSubscriber subscriber) {
-		this.subscribers.remove(subscriber);
+		unregister(subscriber);
 		subscriber.ended();
+	}
+
+	/** Every way a stream ends comes here, once or more; it counts once. */
+	private void unregister(StreamSubscriber subscriber) {
+		if (this.subscribers.remove(subscriber)) {
+			this.clients.remove(subscriber);
+		}
 	}
 
 	@Override
@@ -313,6 +458,8 @@ class TickerBroadcaster implements SmartLifecycle {
 		this.builder = Executors.newSingleThreadScheduledExecutor(threads("ticker-stream-build"));
 		this.sender = Executors.newFixedThreadPool(this.limits.senderThreads(), threads("ticker-stream-send"));
 		this.running = true;
+		logger.info("Live ticker: at most {} streams on this node, {} per client", this.limits.maxSubscribers(),
+				this.limits.maxPerClient());
 		long every = this.limits.heartbeat().toMillis();
 		this.builder.scheduleWithFixedDelay(this::heartbeat, every, every, TimeUnit.MILLISECONDS);
 		build(this::refresh);
@@ -324,7 +471,10 @@ class TickerBroadcaster implements SmartLifecycle {
 	 */
 	@Override
 	public void stop() {
-		this.running = false;
+		// Under the lock, so no stream registers after the loop below has looked.
+		synchronized (this.publishing) {
+			this.running = false;
+		}
 		this.builder.shutdownNow();
 		this.subscribers.forEach(this::drop);
 		this.sender.shutdown();
@@ -353,17 +503,39 @@ class TickerBroadcaster implements SmartLifecycle {
 	}
 
 	/**
+	 * @param maxSubscribers streams the node holds at most
+	 * @param maxPerClient streams one client holds at most
 	 * @param maxQueued frames a client may fall behind before it is dropped
 	 * @param maxWriteTime how long one write may hang before the client is dropped
 	 */
-	record Limits(int maxSubscribers, Duration streamTimeout, Duration heartbeat, int maxQueued, Duration maxWriteTime,
-			int senderThreads) {
+	record Limits(int maxSubscribers, int maxPerClient, Duration streamTimeout, Duration heartbeat, int maxQueued,
+			Duration maxWriteTime, int senderThreads) {
 
-		static Limits defaults(int maxSubscribers) {
-			return new Limits(maxSubscribers, Duration.ofMinutes(30), Duration.ofSeconds(15), 16,
+		static Limits defaults(int maxSubscribers, int maxPerClient) {
+			return new Limits(maxSubscribers, maxPerClient, Duration.ofMinutes(30), Duration.ofSeconds(15), 16,
 					Duration.ofSeconds(10), 4);
 		}
 
+	}
+
+	/** Why a stream was refused. */
+	enum Refusal {
+
+		/** The client holds its share of streams. */
+		CLIENT_LIMIT,
+
+		/** The node holds as many streams as its heap allows. */
+		NODE_LIMIT,
+
+		/** The node is shutting down. */
+		STOPPING
+
+	}
+
+	/**
+	 * @param json the data of the last {@code ticker} event
+	 */
+	record Snapshot(long revision, String json) {
 	}
 
 	/**

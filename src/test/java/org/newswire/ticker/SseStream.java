@@ -46,10 +46,13 @@ public final class SseStream implements AutoCloseable {
 
 	private StringBuilder data;
 
-	private SseStream(HttpClient client, URI uri, String lastEventId) {
+	private SseStream(HttpClient client, URI uri, String lastEventId, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
 		if (lastEventId != null) {
 			request.header("Last-Event-ID", lastEventId);
+		}
+		if (headers.length > 0) {
+			request.headers(headers);
 		}
 		// The response itself completes only when the stream ends; the head arrives
 		// first.
@@ -80,12 +83,16 @@ public final class SseStream implements AutoCloseable {
 		});
 	}
 
-	public static SseStream open(HttpClient client, URI uri) {
-		return new SseStream(client, uri, null);
+	/**
+	 * @param headers names and values of extra header fields, such as
+	 * {@code "X-Forwarded-For", "203.0.113.7"}
+	 */
+	public static SseStream open(HttpClient client, URI uri, String... headers) {
+		return new SseStream(client, uri, null, headers);
 	}
 
-	public static SseStream reconnect(HttpClient client, URI uri, String lastEventId) {
-		return new SseStream(client, uri, lastEventId);
+	public static SseStream reconnect(HttpClient client, URI uri, String lastEventId, String... headers) {
+		return new SseStream(client, uri, lastEventId, headers);
 	}
 
 	public HttpResponse.ResponseInfo head(Duration timeout) throws Exception {

@@ -15,9 +15,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,7 @@ import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -58,7 +61,15 @@ class TickerBroadcasterTests {
 
 	private final CountDownLatch unblock = new CountDownLatch(1);
 
+	private final AtomicInteger nextClient = new AtomicInteger();
+
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
 	private TickerBroadcaster broadcaster;
+
+	private TickerMetrics metrics;
+
+	private TickerStreamController controller;
 
 	@BeforeEach
 	void start() throws InterruptedException {
@@ -67,10 +78,12 @@ class TickerBroadcasterTests {
 		messages.addMessage("live.readLatest", Locale.ENGLISH, "Read the latest version");
 		given(this.ticker.lines()).willReturn(lines("Ferry timetable published"));
 		Clock clock = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
-		// Heartbeats are driven by the tests; a write may hang 200 ms; two sender
-		// threads.
+		// Three streams, two per client; heartbeats are driven by the tests; a write may
+		// hang 200 ms; two sender threads.
 		this.broadcaster = new TickerBroadcaster(this.ticker, this.json, messages, clock, new TickerBroadcaster.Limits(
-				3, Duration.ofMinutes(1), Duration.ofHours(1), 4, Duration.ofMillis(200), 2));
+				3, 2, Duration.ofMinutes(1), Duration.ofHours(1), 4, Duration.ofMillis(200), 2));
+		this.metrics = new TickerMetrics(this.broadcaster, this.meters);
+		this.controller = new TickerStreamController(this.broadcaster, this.metrics);
 		this.broadcaster.start();
 	}
 
@@ -83,7 +96,7 @@ class TickerBroadcasterTests {
 	@Test
 	void newSubscriberStartsWithTheCurrentTickerAndEveryChangeFollows() throws Exception {
 		RecordingEmitter reader = new RecordingEmitter();
-		assertThat(this.broadcaster.register(reader)).isTrue();
+		assertThat(register(reader)).isTrue();
 		String first = reader.next();
 		assertThat(first).contains("event:ticker", "retry:3000", "Ferry timetable published", "\"marked\":false");
 
@@ -96,7 +109,7 @@ class TickerBroadcasterTests {
 	@Test
 	void anUnchangedTickerSendsNothing() throws Exception {
 		RecordingEmitter reader = new RecordingEmitter();
-		this.broadcaster.register(reader);
+		register(reader);
 		reader.next();
 		this.broadcaster
 			.on(new ChangeObserved(this.nextChangeId.getAndIncrement(), ChangeKind.TICKER, null, null, Instant.now()));
@@ -107,8 +120,8 @@ class TickerBroadcasterTests {
 	void aClientThatStopsReadingDoesNotDelayOthersAndIsDroppedWhenTooFarBehind() throws Exception {
 		StuckEmitter stuck = new StuckEmitter();
 		RecordingEmitter reader = new RecordingEmitter();
-		this.broadcaster.register(stuck);
-		this.broadcaster.register(reader);
+		register(stuck);
+		register(reader);
 		reader.next();
 		change("Harbour update number 0");
 		assertThat(stuck.writing.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
@@ -125,7 +138,7 @@ class TickerBroadcasterTests {
 	@Test
 	void aClientWhoseWriteHangsIsDroppedAtTheNextHeartbeat() throws Exception {
 		StuckEmitter stuck = new StuckEmitter();
-		this.broadcaster.register(stuck);
+		register(stuck);
 		this.broadcaster.heartbeat();
 		assertThat(stuck.writing.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
 		this.broadcaster.heartbeat();
@@ -139,26 +152,109 @@ class TickerBroadcasterTests {
 
 	@Test
 	void aClientThatIsGoneIsRemovedOnTheNextWrite() throws Exception {
-		this.broadcaster.register(new GoneEmitter());
+		register(new GoneEmitter());
 		change("Ferry timetable revised");
 		await().atMost(WAIT).until(() -> this.broadcaster.subscriberCount() == 0);
 	}
 
 	@Test
-	void refusesStreamsBeyondTheLimitWithServiceUnavailable() {
+	void refusesStreamsBeyondTheNodeLimitWithServiceUnavailable() {
 		for (int i = 0; i < 3; i++) {
-			assertThat(this.broadcaster.register(new RecordingEmitter())).isTrue();
+			assertThat(register(new RecordingEmitter())).isTrue();
 		}
-		ResponseEntity<SseEmitter> refused = new TickerStreamController(this.broadcaster).stream();
+		ResponseEntity<SseEmitter> refused = this.controller.stream(from("192.0.2.200"));
 		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-		assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+		assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("60");
+		assertThat(refused.getBody()).isNull();
 		assertThat(this.broadcaster.subscriberCount()).isEqualTo(3);
+		assertThat(refusedCount("node-limit")).isEqualTo(1);
+	}
+
+	@Test
+	void oneClientGetsItsShareThenTooManyRequestsWhileAnotherStillGetsAStream() {
+		MockHttpServletRequest client = from("198.51.100.7");
+		assertThat(this.controller.stream(client).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(this.controller.stream(client).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+		ResponseEntity<SseEmitter> refused = this.controller.stream(client);
+
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
+		assertThat(refused.getHeaders().getCacheControl()).isEqualTo("no-store");
+		assertThat(refusedCount("client-limit")).isEqualTo(1);
+		assertThat(this.controller.stream(from("198.51.100.8")).getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(this.broadcaster.subscriberCount()).isEqualTo(3);
+	}
+
+	@Test
+	void anIpv6ClientIsItsSlash64AndAnIpv4AddressWrittenAsIpv6IsThatAddress() {
+		assertThat(this.broadcaster.register(new RecordingEmitter(), "2001:db8:7:1:0:0:0:1")).isEmpty();
+		assertThat(this.broadcaster.register(new RecordingEmitter(), "2001:db8:7:1:a:b:c:d")).isEmpty();
+		assertThat(this.broadcaster.register(new RecordingEmitter(), "2001:db8:7:1:ffff:ffff:ffff:ffff"))
+			.contains(TickerBroadcaster.Refusal.CLIENT_LIMIT);
+		assertThat(this.broadcaster.register(new RecordingEmitter(), "2001:db8:7:2:0:0:0:1")).isEmpty();
+
+		assertThat(StreamClients.of("::ffff:192.0.2.9")).isEqualTo(StreamClients.of("192.0.2.9"));
+		assertThat(StreamClients.of("2001:db8:7:1::1")).isEqualTo("2001:db8:7:1:0:0:0:0/64");
+		assertThat(StreamClients.of("not-an-address")).isEqualTo("not-an-address");
+	}
+
+	@Test
+	void headSaysWhatAGetWouldBeAnsweredAndOpensNoStream() {
+		MockHttpServletRequest client = from("198.51.100.9");
+		ResponseEntity<Void> room = this.controller.head(client);
+		assertThat(room.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(room.getHeaders().getContentType()).hasToString("text/event-stream");
+		assertThat(this.broadcaster.subscriberCount()).isZero();
+
+		this.controller.stream(client);
+		this.controller.stream(client);
+		ResponseEntity<Void> full = this.controller.head(client);
+
+		assertThat(full.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+		assertThat(full.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("2");
+		assertThat(this.broadcaster.subscriberCount()).isEqualTo(2);
+		assertThat(refusedCount("client-limit")).as("a HEAD is no refused stream").isZero();
+	}
+
+	@Test
+	void aClientRefusedForItsShareHasItsStreamsCheckedSoThoseItClosedMakeRoomWithinSeconds() {
+		assertThat(this.broadcaster.register(new ClosedEmitter(), "203.0.113.5")).isEmpty();
+		assertThat(this.broadcaster.register(new ClosedEmitter(), "203.0.113.5")).isEmpty();
+
+		assertThat(this.broadcaster.register(new RecordingEmitter(), "203.0.113.5"))
+			.contains(TickerBroadcaster.Refusal.CLIENT_LIMIT);
+
+		await().atMost(Duration.ofSeconds(3)).until(() -> this.broadcaster.subscriberCount() == 0);
+		assertThat(this.broadcaster.register(new RecordingEmitter(), "203.0.113.5")).isEmpty();
+	}
+
+	@Test
+	void theSnapshotIsTheStreamsLatestTickerForAnyCacheToKeepBriefly() {
+		RecordingEmitter reader = new RecordingEmitter();
+		register(reader);
+		String event = reader.next();
+
+		ResponseEntity<String> snapshot = this.controller.snapshot();
+
+		assertThat(snapshot.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(snapshot.getHeaders().getCacheControl()).isEqualTo("max-age=10, public");
+		assertThat(snapshot.getHeaders().getETag()).isEqualTo("\"" + revisionOf(event) + "\"");
+		assertThat(event).contains("data:" + snapshot.getBody());
+	}
+
+	@Test
+	void theDefaultNodeLimitIsAQuarterOfTheHeapAndAtMostHalfOfTomcatsConnections() {
+		long mebibyte = 1024 * 1024;
+		assertThat(TickerBroadcaster.nodeLimit(768 * mebibyte, 8192)).isEqualTo(768 * mebibyte / 4 / (136 * 1024));
+		assertThat(TickerBroadcaster.nodeLimit(16 * 1024 * mebibyte, 8192)).isEqualTo(4096);
+		assertThat(TickerBroadcaster.nodeLimit(16 * 1024 * mebibyte, -1)).isEqualTo(30840);
 	}
 
 	@Test
 	void announcesANewVersionOfAnArticleAfterTheTickerThatCarriesIt() throws Exception {
 		RecordingEmitter reader = new RecordingEmitter();
-		this.broadcaster.register(reader);
+		register(reader);
 		reader.next();
 		given(this.ticker.lines()).willReturn(lines("LD Writethru: Bridge reopens <early>"));
 		given(this.ticker.currentVersion(7)).willReturn(Optional.of(new TickerService.ArticleVersion(7, 2,
@@ -176,7 +272,7 @@ class TickerBroadcasterTests {
 	@Test
 	void aFlashStoryLeadingTheTickerRaisesOneAlertRightAfterTheSnapshotThatCarriesIt() throws Exception {
 		RecordingEmitter reader = new RecordingEmitter();
-		this.broadcaster.register(reader);
+		register(reader);
 		reader.next();
 		TickerLine flash = new TickerLine(40, "Quake strikes off <Cape> Tarrow", 1, "Flash", true, true,
 				"/articles/9/quake-strikes");
@@ -199,14 +295,14 @@ class TickerBroadcasterTests {
 		assertThat(events(reader.next())).extracting(Event::name).containsExactly("ticker");
 		// ...but every stream that connects meanwhile gets it.
 		RecordingEmitter late = new RecordingEmitter();
-		this.broadcaster.register(late);
+		register(late);
 		assertThat(events(late.next())).extracting(Event::name).containsExactly("ticker", "alert");
 	}
 
 	@Test
 	void aBulletinWritethruRaisesANewAlertAndARoutineStoryOrAFormerAlertNone() throws Exception {
 		RecordingEmitter reader = new RecordingEmitter();
-		this.broadcaster.register(reader);
+		register(reader);
 		reader.next();
 		TickerLine flash = new TickerLine(40, "Quake strikes off Cape Tarrow", 1, "Flash", true, true,
 				"/articles/9/quake-strikes");
@@ -231,8 +327,23 @@ class TickerBroadcasterTests {
 		changed();
 		assertThat(events(reader.next())).extracting(Event::name).containsExactly("ticker");
 		RecordingEmitter late = new RecordingEmitter();
-		this.broadcaster.register(late);
+		register(late);
 		assertThat(events(late.next())).extracting(Event::name).containsExactly("ticker");
+	}
+
+	/** Registers a stream for a client of its own. */
+	private boolean register(SseEmitter emitter) {
+		return this.broadcaster.register(emitter, "192.0.2." + this.nextClient.incrementAndGet()).isEmpty();
+	}
+
+	private static MockHttpServletRequest from(String address) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", TickerStreamController.PATH);
+		request.setRemoteAddr(address);
+		return request;
+	}
+
+	private double refusedCount(String reason) {
+		return this.meters.get("newswire.ticker.streams.refused").tag("reason", reason).counter().count();
 	}
 
 	private void changed() {
@@ -349,7 +460,24 @@ class TickerBroadcasterTests {
 
 	}
 
-	/** A client that closed its connection after the first frame. */
+	/**
+	 * A client that closed its connection after the first frame, as TCP shows it: the
+	 * next write still goes out (and draws the peer's reset), the one after fails.
+	 */
+	static final class ClosedEmitter extends SseEmitter {
+
+		private int sent;
+
+		@Override
+		public void send(Set<DataWithMediaType> frame) throws IOException {
+			if (++this.sent > 2) {
+				throw new IOException("Broken pipe");
+			}
+		}
+
+	}
+
+	/** A client whose connection was reset after the first frame. */
 	static final class GoneEmitter extends SseEmitter {
 
 		private boolean connected;

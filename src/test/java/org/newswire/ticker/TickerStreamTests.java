@@ -1,16 +1,10 @@
 package org.newswire.ticker;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The live ticker stream over real connections to the running server. Shares the browser
- * tests' application context.
+ * The live ticker stream over real connections to the running server. Every stream comes
+ * from a reader of its own: the proxy trusted on loopback names it in
+ * {@code X-Forwarded-For}, as nginx does, so no test reaches one client's share of
+ * streams.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "newswire.demo.enabled=true")
 class TickerStreamTests {
@@ -47,6 +43,8 @@ class TickerStreamTests {
 	private static final Duration CONNECT = Duration.ofSeconds(20);
 
 	private static final AtomicInteger serial = new AtomicInteger();
+
+	private static final AtomicInteger readers = new AtomicInteger();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -127,7 +125,7 @@ class TickerStreamTests {
 		this.ticker.post(missed, Urgency.ROUTINE, null, "ticker-test");
 		awaitRevisionAfter(revision(seen));
 
-		SseStream again = track(SseStream.reconnect(this.client, stream(), seen.id()));
+		SseStream again = track(SseStream.reconnect(this.client, stream(), seen.id(), reader()));
 		Event caughtUp = again.next(TickerBroadcaster.TICKER_EVENT, CONNECT);
 		assertThat(caughtUp).isNotNull();
 		assertThat(revision(caughtUp)).isGreaterThan(revision(seen));
@@ -306,8 +304,8 @@ class TickerStreamTests {
 
 	@Test
 	void aClientThatDisconnectsIsRemoved() throws Exception {
-		try (Socket socket = rawStream()) {
-			readUntil(socket.getInputStream(), "event:" + TickerBroadcaster.TICKER_EVENT);
+		try (RawStream socket = rawStream()) {
+			socket.readUntil("event:" + TickerBroadcaster.TICKER_EVENT);
 			assertThat(this.broadcaster.subscriberCount()).isEqualTo(this.baseline + 1);
 		}
 		awaitSubscribers(this.baseline, Duration.ofSeconds(10));
@@ -316,7 +314,7 @@ class TickerStreamTests {
 
 	@Test
 	void aClientThatNeverReadsDoesNotHoldUpTheOthers() throws Exception {
-		try (Socket silent = rawStream()) {
+		try (RawStream silent = rawStream()) {
 			SseStream reader = open();
 			assertThat(reader.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).isNotNull();
 			for (int i = 0; i < 5; i++) {
@@ -330,7 +328,13 @@ class TickerStreamTests {
 	}
 
 	private SseStream open() {
-		return track(SseStream.open(this.client, stream()));
+		return track(SseStream.open(this.client, stream(), reader()));
+	}
+
+	/** The forwarded-for header of a reader nobody has been yet. */
+	private static String[] reader() {
+		int reader = readers.incrementAndGet();
+		return new String[] { "X-Forwarded-For", "10.1." + (reader / 256 % 256) + "." + (reader % 256) };
 	}
 
 	private SseStream track(SseStream stream) {
@@ -339,29 +343,9 @@ class TickerStreamTests {
 	}
 
 	/** A stream on a plain socket that reads nothing unless the test does. */
-	private Socket rawStream() throws IOException {
-		Socket socket = new Socket();
-		socket.setReceiveBufferSize(1024);
-		socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), this.port), 5000);
-		socket.setSoTimeout(20_000);
-		OutputStream out = socket.getOutputStream();
-		out.write(("GET " + TickerStreamController.PATH + " HTTP/1.1\r\nHost: localhost\r\n"
-				+ "Accept: text/event-stream\r\n\r\n")
-			.getBytes(StandardCharsets.US_ASCII));
-		out.flush();
-		return socket;
-	}
-
-	private static void readUntil(InputStream in, String marker) throws IOException {
-		StringBuilder seen = new StringBuilder();
-		int b;
-		while ((b = in.read()) != -1) {
-			seen.append((char) b);
-			if (seen.indexOf(marker) >= 0) {
-				return;
-			}
-		}
-		throw new IOException("Stream ended before " + marker + ": " + seen);
+	private RawStream rawStream() throws IOException {
+		String[] reader = reader();
+		return RawStream.get(this.port, reader[0] + ": " + reader[1]);
 	}
 
 	/** Heartbeats find gone clients: the write to a closed connection fails. */
@@ -374,7 +358,7 @@ class TickerStreamTests {
 
 	/** Waits until the broadcaster has moved past a revision, so a reconnect sees it. */
 	private void awaitRevisionAfter(long revision) throws Exception {
-		try (SseStream probe = SseStream.open(this.client, stream())) {
+		try (SseStream probe = SseStream.open(this.client, stream(), reader())) {
 			Event event = probe.next(TickerBroadcaster.TICKER_EVENT, (data) -> revision(data) > revision, CONNECT);
 			assertThat(event).isNotNull();
 		}
