@@ -88,11 +88,7 @@ class DeviceCookies {
 		byte[] nonce = new byte[16];
 		this.random.nextBytes(nonce);
 		String id = ENCODER.encodeToString(nonce);
-		ResponseCookie cookie = ResponseCookie.from(NAME, id + "." + signature(username, id))
-			.path("/desk")
-			.httpOnly(true)
-			.sameSite("Strict")
-			.secure(request.isSecure())
+		ResponseCookie cookie = DeskSecurityConfig.deskCookie(NAME, id + "." + signature(username, id), request)
 			.maxAge(this.lifetime)
 			.build();
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());

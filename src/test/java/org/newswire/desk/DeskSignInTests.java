@@ -1,5 +1,7 @@
 package org.newswire.desk;
 
+import java.util.List;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,7 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -26,8 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Real sign-ins through the form: a new session id at sign-in, sign-out ending the
- * session (kept in the database and found by its cookie alone), throttling per account,
- * per known browser (device cookie) and per address, and an audit entry for each.
+ * session (kept in the database and found by its cookie alone), the desk page asked for
+ * before signing in, throttling per account, per known browser (device cookie) and per
+ * address, and an audit entry for each.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -44,28 +49,35 @@ class DeskSignInTests {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void signInGivesANewSessionIdAndSignOutEndsTheSession() throws Exception {
-		String name = editor();
-		Cookie before = this.mvc.perform(get("/desk/login"))
-			.andExpect(status().isOk())
+		// No anonymous session exists to plant any more: an attacker's own signed-in
+		// session is what a victim's browser could be made to carry.
+		Cookie planted = this.mvc.perform(login(editor(), PASSWORD, "10.1.0.3"))
+			.andExpect(redirectedUrl("/desk"))
 			.andReturn()
 			.getResponse()
 			.getCookie(DeskSecurityConfig.SESSION_COOKIE);
+		String name = editor();
+		long stored = storedSessions();
 
-		MvcResult signIn = this.mvc.perform(login(name, PASSWORD, "10.1.0.1").cookie(before))
+		MvcResult signIn = this.mvc.perform(login(name, PASSWORD, "10.1.0.1").cookie(planted))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/desk"))
 			.andReturn();
 		Cookie signedIn = signIn.getResponse().getCookie(DeskSecurityConfig.SESSION_COOKIE);
-		assertThat(signedIn.getValue()).isNotEqualTo(before.getValue());
+		assertThat(signedIn.getValue()).isNotEqualTo(planted.getValue());
+		assertThat(storedSessions()).as("the planted session, renamed").isEqualTo(stored);
 		assertThat(signIn.getResponse().getHeader(HttpHeaders.SET_COOKIE)).contains("Path=/desk", "HttpOnly",
 				"SameSite=Strict");
 
 		this.mvc.perform(get("/desk").cookie(signedIn))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Signed in as " + name)));
-		this.mvc.perform(get("/desk").cookie(before)).andExpect(status().isFound());
+		this.mvc.perform(get("/desk").cookie(planted)).andExpect(status().isFound());
 		assertThat(this.audit.page(null, 100))
 			.anyMatch((e) -> e.getAction() == AuditAction.SIGNED_IN && e.getEditor().equals(name));
 
@@ -75,6 +87,31 @@ class DeskSignInTests {
 		assertThat(this.audit.page(null, 100))
 			.anyMatch((e) -> e.getAction() == AuditAction.SIGNED_OUT && e.getEditor().equals(name));
 		this.mvc.perform(get("/desk").cookie(signedIn)).andExpect(status().isFound());
+		assertThat(storedSessions()).isEqualTo(stored - 1);
+	}
+
+	@Test
+	void signingInLeadsBackToTheDeskPageAskedForAndNowhereElse() throws Exception {
+		String name = editor();
+		MockHttpServletResponse asked = this.mvc.perform(get("/desk/ticker?page=2"))
+			.andExpect(redirectedUrl("/desk/login"))
+			.andReturn()
+			.getResponse();
+		assertThat(asked.getCookie(DeskSecurityConfig.SESSION_COOKIE)).isNull();
+		Cookie returnPath = asked.getCookie(DeskReturnPath.COOKIE);
+		assertThat(asked.getHeader(HttpHeaders.SET_COOKIE)).contains("Path=/desk", "HttpOnly", "SameSite=Strict");
+
+		MockHttpServletResponse signIn = this.mvc.perform(login(name, PASSWORD, "10.1.3.1").cookie(returnPath))
+			.andExpect(redirectedUrl("/desk/ticker?page=2"))
+			.andReturn()
+			.getResponse();
+		assertThat(signIn.getCookie(DeskReturnPath.COOKIE).getMaxAge()).isZero();
+
+		for (String forged : List.of("//evil.example/desk", "/desk/../account", "/desk/%2e%2e/x", "/deskx",
+				"https://evil.example/desk", "/desk/\\evil.example")) {
+			this.mvc.perform(login(name, PASSWORD, "10.1.3.2").cookie(new Cookie(DeskReturnPath.COOKIE, forged)))
+				.andExpect(redirectedUrl("/desk"));
+		}
 	}
 
 	@Test
@@ -231,6 +268,10 @@ class DeskSignInTests {
 			.filter((header) -> header.startsWith(DeviceCookies.NAME + "="))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	private long storedSessions() {
+		return this.jdbc.queryForObject("select count(*) from spring_session", Long.class);
 	}
 
 	private String editor() {
