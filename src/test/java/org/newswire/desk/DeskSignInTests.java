@@ -1,11 +1,15 @@
 package org.newswire.desk;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newswire.NewswireProperties;
+import org.newswire.SettableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,8 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Real sign-ins through the form: a new session id at sign-in, sign-out ending the
  * session (kept in the database and found by its cookie alone), the desk page asked for
- * before signing in, throttling per account, per known browser (device cookie) and per
- * address, and an audit entry for each.
+ * before signing in, throttling per account, per known browser (device cookie, within its
+ * lifetime and until revoked) and per address, and an audit entry for each.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -51,6 +55,12 @@ class DeskSignInTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SettableClock clock;
+
+	@Autowired
+	NewswireProperties properties;
 
 	@Test
 	void signInGivesANewSessionIdAndSignOutEndsTheSession() throws Exception {
@@ -238,6 +248,32 @@ class DeskSignInTests {
 				&& e.getEditor().equals(name) && e.getDetails().equals("from 10.9.0.1"));
 	}
 
+	@Test
+	void aDeviceCookieCountsOnlyWithinItsLifetimeWhateverTheBrowserKept() throws Exception {
+		String name = editor();
+		Duration lifetime = this.properties.login().deviceCookieLifetime();
+		Instant now = Instant.now();
+		Cookie expired = this.clock.callAt(now.minus(lifetime).minusSeconds(60), () -> deviceCookie(name, "10.11.0.1"));
+		Cookie lastDay = this.clock.callAt(now.minus(lifetime).plus(Duration.ofDays(1)),
+				() -> deviceCookie(name, "10.11.0.2"));
+		lockOut(name, "10.11.1.");
+
+		this.mvc.perform(login(name, PASSWORD, "10.11.0.1").cookie(expired)).andExpect(status().isTooManyRequests());
+		this.mvc.perform(login(name, PASSWORD, "10.11.0.2").cookie(lastDay)).andExpect(redirectedUrl("/desk"));
+	}
+
+	@Test
+	void aBrowserWhoseDevicesWereRevokedSharesTheAccountsCountAgain() throws Exception {
+		String name = editor();
+		Cookie revoked = deviceCookie(name, "10.12.0.1");
+		this.accounts.revokeDevices(this.accounts.findByUsername(name).orElseThrow().getId(), "test");
+		Cookie signedInSince = deviceCookie(name, "10.12.0.2");
+		lockOut(name, "10.12.1.");
+
+		this.mvc.perform(login(name, PASSWORD, "10.12.0.1").cookie(revoked)).andExpect(status().isTooManyRequests());
+		this.mvc.perform(login(name, PASSWORD, "10.12.0.2").cookie(signedInSince)).andExpect(redirectedUrl("/desk"));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "%s\u0001", "\u0000%s", "%s\u001F", " %S", "%s\u200B", "\u202E%s" })
 	void aNameWithInvisibleCharactersSharesTheAccountsCount(String disguise) throws Exception {
@@ -251,14 +287,29 @@ class DeskSignInTests {
 		this.mvc.perform(login(disguised, PASSWORD, "10.10.2.1")).andExpect(status().isTooManyRequests());
 	}
 
-	private Cookie deviceCookie(String name, String address) throws Exception {
-		Cookie cookie = this.mvc.perform(login(name, PASSWORD, address))
-			.andExpect(redirectedUrl("/desk"))
-			.andReturn()
-			.getResponse()
-			.getCookie(DeviceCookies.NAME);
-		assertThat(cookie).as("device cookie").isNotNull();
-		return new Cookie(cookie.getName(), cookie.getValue());
+	/**
+	 * Five failures from browsers the account does not know: it is throttled for all of
+	 * them.
+	 */
+	private void lockOut(String name, String addresses) throws Exception {
+		for (int i = 1; i <= 5; i++) {
+			this.mvc.perform(login(name, "guess " + i, addresses + i)).andExpect(redirectedUrl("/desk/login?error"));
+		}
+	}
+
+	private Cookie deviceCookie(String name, String address) {
+		try {
+			Cookie cookie = this.mvc.perform(login(name, PASSWORD, address))
+				.andExpect(redirectedUrl("/desk"))
+				.andReturn()
+				.getResponse()
+				.getCookie(DeviceCookies.NAME);
+			assertThat(cookie).as("device cookie").isNotNull();
+			return new Cookie(cookie.getName(), cookie.getValue());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String deviceCookieHeader(MvcResult result) {
