@@ -120,7 +120,7 @@ class DeskAccountsTests {
 		FormElement revoke = editorsPage(session)
 			.expectForm("form[action=\"/desk/editors/" + editor.getId() + "/revoke-devices\"]");
 		assertThat(revoke.expectFirst("button").attr("aria-label"))
-			.isEqualTo("Revoke the browsers " + editor.getUsername() + " signed in from");
+			.isEqualTo("Revoke browsers " + editor.getUsername() + " signed in from");
 		MockHttpServletRequestBuilder press = post(revoke.attr("action")).cookie(session);
 		revoke.formData().forEach((field) -> press.param(field.key(), field.value()));
 		this.mvc.perform(press).andExpect(redirectedUrl("/desk/editors"));
