@@ -60,7 +60,8 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	 * address
 	 * @param failureWindow how long failures count, from the first one
 	 * @param deviceCookieLifetime how long a browser stays known to the account it signed
-	 * in to
+	 * in to: the device cookie's max age, and checked by the server against the issue
+	 * time the cookie carries
 	 */
 	public record Login(@DefaultValue("5") int maxFailuresPerAccount, @DefaultValue("20") int maxFailuresPerAddress,
 			@DefaultValue("15m") Duration failureWindow, @DefaultValue("365d") Duration deviceCookieLifetime) {

@@ -41,7 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * H2 file database: a child JVM runs the portal on the shipped embedded URL (moved to a
  * temporary directory), writethrus are posted through the real desk form, the JVM is
  * killed with SIGKILL while they stream in, and after a restart on the same files every
- * acknowledged writethru is there and the next one gets a new sequence number.
+ * acknowledged writethru is there and the next one gets a new sequence number. The
+ * restarted portal is then stopped with SIGTERM, as a service manager does, while its
+ * background jobs are at work: it stops without an ERROR (issue 23: the release job
+ * outlived the database, closed under it by H2's exit hook).
  */
 class CrashDurabilityTests {
 
@@ -98,6 +101,9 @@ class CrashDurabilityTests {
 			after = current + 1;
 			portal.stop();
 		}
+		assertThat(Files.readString(this.dir.resolve("second.log"))).as("log of a stop by SIGTERM")
+			.doesNotContain(" ERROR ")
+			.doesNotContain("Database is already closed");
 
 		Map<Integer, String> stored = headlines(url, articleId);
 		for (int sequence : acknowledged) {
@@ -148,6 +154,8 @@ class CrashDurabilityTests {
 			Process process = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp",
 					System.getProperty("java.class.path"), NewswireApplication.class.getName(), "--server.port=" + port,
 					"--management.server.port=0", "--spring.datasource.url=" + url, "--newswire.demo.enabled=false",
+					// Background jobs that are always at work when a stop comes.
+					"--newswire.release.poll=10ms", "--newswire.change-record.poll=10ms",
 					"--newswire.admin.username=" + ADMIN, "--newswire.admin.password=" + PASSWORD)
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile())

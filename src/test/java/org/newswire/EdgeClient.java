@@ -93,23 +93,37 @@ final class EdgeClient {
 	}
 
 	/**
-	 * Signs in as a browser does: the sign-in page for a session and its CSRF token, then
-	 * the form. Every extra header goes with both requests.
+	 * Signs in as a browser does: the sign-in page for its CSRF token and the cookies
+	 * that go with it, then the form. Every extra header goes with both requests.
 	 */
 	Session signIn(String username, String password, String... headers) {
-		HttpResponse<String> page = get("/desk/login", headers);
-		String cookie = session(page).orElseThrow();
-		String[] withCookie = with(headers, "Cookie", "JSESSIONID=" + cookie);
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("username", username);
-		form.put("password", password);
-		form.put("_csrf", csrfToken(page.body()));
-		HttpResponse<String> signedIn = post("/desk/login", form, withCookie);
+		HttpResponse<String> signedIn = postSignIn(username, password, headers);
 		assertThat(signedIn.statusCode()).as("sign-in answer").isEqualTo(302);
 		String newCookie = session(signedIn).orElseThrow();
 		HttpResponse<String> desk = get("/desk", "Cookie", "JSESSIONID=" + newCookie);
 		assertThat(desk.statusCode()).as("desk after sign-in").isEqualTo(200);
 		return new Session(newCookie, csrfToken(desk.body()), signedIn);
+	}
+
+	/**
+	 * Fills in the sign-in form as a browser does, sending back the cookies the page set,
+	 * and answers what the POST got.
+	 */
+	HttpResponse<String> postSignIn(String username, String password, String... headers) {
+		HttpResponse<String> page = get("/desk/login", headers);
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("username", username);
+		form.put("password", password);
+		form.put("_csrf", csrfToken(page.body()));
+		return post("/desk/login", form, with(headers, "Cookie", cookies(page)));
+	}
+
+	/**
+	 * The cookies an answer set, as a browser sends them back in a {@code Cookie} header.
+	 */
+	static String cookies(HttpResponse<?> response) {
+		return String.join("; ",
+				response.headers().allValues("Set-Cookie").stream().map((cookie) -> cookie.split(";", 2)[0]).toList());
 	}
 
 	static Optional<String> session(HttpResponse<?> response) {

@@ -1,16 +1,20 @@
 package org.newswire;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +61,9 @@ class HostileInputTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void noHostileInputGetsA5xxATraceOrASlowAnswer() throws IOException {
@@ -112,6 +119,44 @@ class HostileInputTests {
 		byte[] trace = "TRACE / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
 			.getBytes(StandardCharsets.ISO_8859_1);
 		assertThat(client.raw(trace, LIMIT).status()).isEqualTo(405);
+	}
+
+	/**
+	 * Issue 23: each anonymous request for the sign-in page stored a session for eight
+	 * hours, so anyone could grow the database without limit. No page that needs no
+	 * session may open one, and neither may a failed sign-in.
+	 */
+	@Test
+	void anonymousRequestsStoreNoSession() {
+		EdgeClient client = new EdgeClient(this.port);
+		String article = client.articlePaths().get(0);
+		long stored = storedSessions();
+		List<String> paths = new ArrayList<>(Collections.nCopies(1000, "/desk/login"));
+		paths.addAll(List.of("/desk", "/desk/articles/new", "/desk/editors", "/desk/audit", "/desk/denied",
+				"/desk/login?error", "/desk/login?signedOut", "/desk/no-such-page", "/", article, article + "/versions",
+				"/search?q=harbour", "/sections/world", "/no-such-page"));
+		List<HttpResponse<String>> answers = new ArrayList<>();
+		for (String path : paths) {
+			answers.add(client.get(path));
+		}
+		for (int i = 0; i < 3; i++) {
+			HttpResponse<String> failed = client.postSignIn("nobody-at-all", "not a password");
+			assertThat(failed.headers().firstValue("Location")).as("failed sign-in").hasValue("/desk/login?error");
+			answers.add(failed);
+		}
+		assertThat(answers.stream()
+			.filter((answer) -> EdgeClient.session(answer).isPresent())
+			.map((answer) -> answer.request().method() + " " + answer.uri().getPath())
+			.distinct()).as("anonymous requests answered with a session").isEmpty();
+		assertThat(storedSessions()).isEqualTo(stored);
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where principal_name is null",
+				Long.class))
+			.as("anonymous sessions stored")
+			.isZero();
+	}
+
+	private long storedSessions() {
+		return this.jdbc.queryForObject("select count(*) from spring_session", Long.class);
 	}
 
 	private static void readerRoutes(List<Probe> probes, String article, String id) {

@@ -37,17 +37,19 @@ class TrustedProxyTests {
 
 	@Test
 	void theDeskSessionCookieIsSecureWhenTheProxySaysTheRequestCameOverTls() {
+		// The sign-in form opens no session: its CSRF token comes in a cookie of its own.
 		HttpResponse<String> overTls = this.client.get("/desk/login", TLS_AT_THE_PROXY);
-		assertThat(overTls.headers().allValues("Set-Cookie")).filteredOn((cookie) -> cookie.startsWith("JSESSIONID="))
-			.singleElement()
+		assertThat(overTls.headers().allValues("Set-Cookie")).singleElement()
 			.asString()
+			.startsWith("newswire_csrf=")
 			.contains("; Secure")
 			.contains("; HttpOnly")
 			.contains("SameSite=Strict");
 		assertThat(overTls.headers().firstValue("Strict-Transport-Security")).isPresent();
 
 		EdgeClient.Session session = this.client.signIn("chief", PASSWORD, TLS_AT_THE_PROXY);
-		// The new session's cookie and the device cookie of the sign-in throttle.
+		// The new session's cookie, the device cookie of the sign-in throttle and the
+		// sign-in form's CSRF cookie, deleted.
 		assertThat(session.signInAnswer().headers().allValues("Set-Cookie"))
 			.anyMatch((cookie) -> cookie.startsWith("JSESSIONID="))
 			.anyMatch((cookie) -> cookie.startsWith("newswire_device="))

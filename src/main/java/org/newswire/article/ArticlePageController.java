@@ -34,9 +34,13 @@ class ArticlePageController {
 		this.origin = origin;
 	}
 
+	/**
+	 * A killed story answers 410 right here, at its number: its canonical URL spells the
+	 * headline it was withdrawn with.
+	 */
 	@GetMapping("/articles/{id:\\d+}")
 	ModelAndView shortLink(@PathVariable long id) {
-		return Redirects.permanent(this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id)).path());
+		return Redirects.permanent(this.articles.readable(id).path());
 	}
 
 	@GetMapping("/articles/{id:\\d+}/{slug}")

@@ -8,6 +8,7 @@ import java.util.function.LongPredicate;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.newswire.BackgroundWork;
 import org.newswire.NewswireProperties;
 
 import org.springframework.context.SmartLifecycle;
@@ -99,7 +100,7 @@ public class ReleaseJob implements SmartLifecycle {
 		ScheduledExecutorService running = this.executor;
 		this.executor = null;
 		if (running != null) {
-			running.shutdownNow();
+			BackgroundWork.stop(running);
 		}
 	}
 

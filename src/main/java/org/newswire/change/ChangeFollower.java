@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.newswire.BackgroundWork;
 import org.newswire.NewswireProperties;
 import org.postgresql.PGConnection;
 
@@ -267,7 +268,7 @@ public class ChangeFollower implements SmartLifecycle {
 		if (thread != null) {
 			thread.interrupt();
 		}
-		this.follower.shutdownNow();
+		BackgroundWork.stop(this.follower);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.newswire.desk;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.newswire.PublicOrigin;
 import org.newswire.site.SecurityHeaders;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
@@ -8,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,6 +25,8 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 @Configuration(proxyBeanMethods = false)
 class DeskSecurityConfig {
 
+	static final String DESK_PATH = "/desk";
+
 	static final String DENIED_PATH = "/desk/denied";
 
 	static final String SESSION_COOKIE = "JSESSIONID";
@@ -32,7 +36,8 @@ class DeskSecurityConfig {
 	SecurityFilterChain deskChain(HttpSecurity http, LoginThrottle throttle, DeviceCookies devices, AuditTrail audit,
 			EditorAccounts accounts, ObjectProvider<ThymeleafViewResolver> views, PublicOrigin origin)
 			throws Exception {
-		SignInEvents signIn = new SignInEvents(throttle, devices, audit, views);
+		DeskReturnPath returnPath = new DeskReturnPath();
+		SignInEvents signIn = new SignInEvents(throttle, devices, audit, views, returnPath);
 		http.securityMatcher("/desk/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(SignInEvents.LOGIN_PATH, DENIED_PATH)
 				.permitAll()
@@ -48,14 +53,17 @@ class DeskSecurityConfig {
 			// Spring Security's default already gives each sign-in a new session id; said
 			// here because the desk relies on it. Sessions are Spring Session's, kept in
 			// the database; their cookie (name, /desk path, HttpOnly, SameSite=Strict)
-			// is made by deskSessionCookie() below.
+			// is made by deskSessionCookie() below. Only a sign-in opens one: the CSRF
+			// token and the page to return to are kept in cookies until then (issue 23).
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.requestCache((cache) -> cache.requestCache(returnPath))
 			.logout((logout) -> logout.logoutUrl("/desk/logout")
 				.addLogoutHandler(signIn.logoutHandler())
 				.invalidateHttpSession(true)
 				.deleteCookies(SESSION_COOKIE)
 				.logoutSuccessUrl(SignInEvents.LOGIN_PATH + "?signedOut"))
-			.csrf((csrf) -> csrf.csrfTokenRequestHandler(new TamperProofCsrfTokens()))
+			.csrf((csrf) -> csrf.csrfTokenRepository(new DeskCsrfTokens())
+				.csrfTokenRequestHandler(new TamperProofCsrfTokens()))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage(DENIED_PATH))
 			.headers(SecurityHeaders.common());
 		return http.build();
@@ -80,10 +88,23 @@ class DeskSecurityConfig {
 	CookieSerializer deskSessionCookie() {
 		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
 		cookie.setCookieName(SESSION_COOKIE);
-		cookie.setCookiePath("/desk");
+		cookie.setCookiePath(DESK_PATH);
 		cookie.setUseHttpOnlyCookie(true);
 		cookie.setSameSite("Strict");
 		return cookie;
+	}
+
+	/**
+	 * A cookie of the desk's own, made like the session cookie: sent only to the desk,
+	 * not to scripts or with requests from other sites, and only over TLS when this
+	 * request came over TLS.
+	 */
+	static ResponseCookie.ResponseCookieBuilder deskCookie(String name, String value, HttpServletRequest request) {
+		return ResponseCookie.from(name, value)
+			.path(DESK_PATH)
+			.httpOnly(true)
+			.sameSite("Strict")
+			.secure(request.isSecure());
 	}
 
 }

@@ -34,6 +34,9 @@ class Editor {
 	@Column(name = "created_at")
 	private Instant createdAt;
 
+	@Column(name = "devices_revoked_at")
+	private Instant devicesRevokedAt;
+
 	protected Editor() {
 	}
 
@@ -51,6 +54,10 @@ class Editor {
 
 	void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	void revokeDevices(Instant at) {
+		this.devicesRevokedAt = at;
 	}
 
 	public Long getId() {
@@ -75,6 +82,14 @@ class Editor {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/**
+	 * When an admin last revoked the device cookies of this account, {@code null} if
+	 * never: cookies issued before count for nothing.
+	 */
+	public Instant getDevicesRevokedAt() {
+		return this.devicesRevokedAt;
 	}
 
 }

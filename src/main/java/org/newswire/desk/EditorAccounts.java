@@ -86,6 +86,17 @@ class EditorAccounts {
 				editor.getUsername());
 	}
 
+	/**
+	 * Every browser that signed in to the account so far counts as unknown from now on:
+	 * its device cookie no longer spares it the account's sign-in throttle.
+	 */
+	@Transactional
+	void revokeDevices(long id, String by) {
+		Editor editor = this.editors.findById(id).orElseThrow(() -> new EditorNotFoundException(id));
+		editor.revokeDevices(this.clock.instant());
+		this.audit.record(by, AuditAction.DEVICES_REVOKED, null, null, editor.getUsername());
+	}
+
 	@Transactional
 	void resetPassword(long id, String password, String by) {
 		Editor editor = this.editors.findById(id).orElseThrow(() -> new EditorNotFoundException(id));

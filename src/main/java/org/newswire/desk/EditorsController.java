@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admins manage desk accounts: create, disable or enable, set a new password.
+ * Admins manage desk accounts: create, disable or enable, set a new password, revoke the
+ * browsers that signed in to one.
  */
 @Controller
 class EditorsController {
@@ -91,6 +92,14 @@ class EditorsController {
 		Editor editor = this.accounts.find(id).orElseThrow(() -> new EditorNotFoundException(id));
 		this.accounts.setEnabled(id, true, admin.getName());
 		redirect.addFlashAttribute("enabled", editor.getUsername());
+		return REDIRECT_LIST;
+	}
+
+	@PostMapping("/desk/editors/{id}/revoke-devices")
+	String revokeDevices(@PathVariable long id, Principal admin, RedirectAttributes redirect) {
+		Editor editor = this.accounts.find(id).orElseThrow(() -> new EditorNotFoundException(id));
+		this.accounts.revokeDevices(id, admin.getName());
+		redirect.addFlashAttribute("devicesRevoked", editor.getUsername());
 		return REDIRECT_LIST;
 	}
 

@@ -60,12 +60,15 @@ class SignInEvents {
 
 	private final ObjectProvider<ThymeleafViewResolver> views;
 
+	private final DeskReturnPath returnPath;
+
 	SignInEvents(LoginThrottle throttle, DeviceCookies devices, AuditTrail audit,
-			ObjectProvider<ThymeleafViewResolver> views) {
+			ObjectProvider<ThymeleafViewResolver> views, DeskReturnPath returnPath) {
 		this.throttle = throttle;
 		this.devices = devices;
 		this.audit = audit;
 		this.views = views;
+		this.returnPath = returnPath;
 	}
 
 	/**
@@ -129,7 +132,8 @@ class SignInEvents {
 
 	AuthenticationSuccessHandler successHandler(PublicOrigin origin) {
 		SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
-		next.setDefaultTargetUrl("/desk");
+		next.setRequestCache(this.returnPath);
+		next.setDefaultTargetUrl(DeskSecurityConfig.DESK_PATH);
 		// A relative redirect unless the public origin is configured: either way never to
 		// the host a request claimed.
 		next.setRedirectStrategy((request, response, url) -> response.sendRedirect(
@@ -142,12 +146,18 @@ class SignInEvents {
 			log.info("Editor '{}' signed in from {}", authentication.getName(), request.getRemoteAddr());
 			this.audit.record(authentication.getName(), AuditAction.SIGNED_IN, null, null,
 					"from " + request.getRemoteAddr());
+			// The page to return to is spent; its cookie must go before the redirect
+			// commits the answer.
+			this.returnPath.removeRequest(request, response);
 			next.onAuthenticationSuccess(request, response, authentication);
 		};
 	}
 
 	AuthenticationFailureHandler failureHandler() {
 		SimpleUrlAuthenticationFailureHandler next = new SimpleUrlAuthenticationFailureHandler(LOGIN_PATH + "?error");
+		// It would open a session to hand the exception to the sign-in page, which shows
+		// the same message for every failure anyway (issue 23).
+		next.setAllowSessionCreation(false);
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
 			// The attempt was counted when it was admitted.
 			String username = request.getParameter("username");

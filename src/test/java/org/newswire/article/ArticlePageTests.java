@@ -238,6 +238,21 @@ class ArticlePageTests {
 				.not(org.hamcrest.Matchers.containsString("Parade route announced for Saturday</h1>"))));
 	}
 
+	@Test
+	void aKilledStorysShortLinkAnswersGoneWithoutSpellingItsHeadline() throws Exception {
+		ArticleSummary story = publish("Mayor resigns over harbour contract", "NWS");
+		this.articles.kill(story.id(), "This story was withdrawn: the mayor did not resign.", "ada");
+		String answer = this.mvc.perform(get("/articles/" + story.id()))
+			.andExpect(status().isGone())
+			.andExpect(header().doesNotExist("Location"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(answer).contains("This story was withdrawn: the mayor did not resign.")
+			.doesNotContain(story.slug())
+			.doesNotContain("Mayor resigns");
+	}
+
 	private JsonNode jsonLd(String path) throws Exception {
 		return this.json.readTree(Jsoup.parse(page(path)).select("script[type=application/ld+json]").html());
 	}

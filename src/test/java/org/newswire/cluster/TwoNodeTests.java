@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
@@ -93,11 +94,10 @@ class TwoNodeTests {
 		// node the balancer picks, as to one host.
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
 		Node.get(browser, a.uri("/desk/login"));
-		String before = sessionId(cookies);
+		assertThat(sessionId(cookies)).as("no session before sign-in").isEmpty();
 
 		HttpResponse<String> signIn = signIn(browser, a, ADMIN, PASSWORD);
-		String signedIn = sessionId(cookies);
-		assertThat(signedIn).as("a new session id at sign-in").isNotEqualTo(before);
+		String signedIn = sessionId(cookies).orElseThrow();
 		assertThat(signIn.headers().allValues("Set-Cookie"))
 			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=")
 				.contains("Path=/desk", "HttpOnly", "SameSite=Strict"));
@@ -211,14 +211,13 @@ class TwoNodeTests {
 		return signIn;
 	}
 
-	private static String sessionId(CookieManager cookies) {
+	private static Optional<String> sessionId(CookieManager cookies) {
 		return cookies.getCookieStore()
 			.getCookies()
 			.stream()
 			.filter((cookie) -> cookie.getName().equals("JSESSIONID"))
 			.map(HttpCookie::getValue)
-			.findFirst()
-			.orElseThrow();
+			.findFirst();
 	}
 
 	private static String csrf(String page) {

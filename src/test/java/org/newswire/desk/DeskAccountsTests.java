@@ -1,5 +1,9 @@
 package org.newswire.desk;
 
+import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
 import org.newswire.article.ArticleService;
 
@@ -8,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.FormLoginRequestBuilder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -23,7 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Admins manage accounts through the desk, and read who did what in the audit log.
+ * Admins manage accounts through the desk, revoke the browsers an editor signed in from,
+ * and read who did what in the audit log.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -37,6 +43,9 @@ class DeskAccountsTests {
 
 	@Autowired
 	ArticleService articles;
+
+	@Autowired
+	AuditTrail audit;
 
 	@Test
 	void anAdminCreatesDisablesEnablesAndResetsAnAccount() throws Exception {
@@ -98,6 +107,37 @@ class DeskAccountsTests {
 	}
 
 	@Test
+	void anAdminRevokesTheBrowsersAnEditorSignedInFromWithTheButtonOnTheEditorsPage() throws Exception {
+		String admin = unique("boss");
+		this.accounts.create(admin, "a long enough password", EditorRole.ADMIN, "test");
+		Editor editor = this.accounts.create(unique("reporter"), "a long enough password", EditorRole.EDITOR, "test");
+		Cookie session = this.mvc.perform(signIn(admin, "a long enough password"))
+			.andExpect(redirectedUrl("/desk"))
+			.andReturn()
+			.getResponse()
+			.getCookie(DeskSecurityConfig.SESSION_COOKIE);
+
+		FormElement revoke = editorsPage(session)
+			.expectForm("form[action=\"/desk/editors/" + editor.getId() + "/revoke-devices\"]");
+		assertThat(revoke.expectFirst("button").attr("aria-label"))
+			.isEqualTo("Revoke browsers " + editor.getUsername() + " signed in from");
+		MockHttpServletRequestBuilder press = post(revoke.attr("action")).cookie(session);
+		revoke.formData().forEach((field) -> press.param(field.key(), field.value()));
+		this.mvc.perform(press).andExpect(redirectedUrl("/desk/editors"));
+
+		assertThat(editorsPage(session).select("p.message").text()).isEqualTo("The browsers " + editor.getUsername()
+				+ " signed in from are no longer known: they share the sign-in throttle of the account until "
+				+ editor.getUsername() + " signs in from them again.");
+		assertThat(this.accounts.find(editor.getId()).orElseThrow().getDevicesRevokedAt()).isNotNull();
+		assertThat(this.audit.page(null, 100)).anySatisfy((entry) -> {
+			assertThat(entry.getAction()).isEqualTo(AuditAction.DEVICES_REVOKED);
+			assertThat(entry.getEditor()).isEqualTo(admin);
+			assertThat(entry.getDetails()).isEqualTo(editor.getUsername());
+		});
+		this.mvc.perform(post(revoke.attr("action")).cookie(session)).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void theAuditLogSaysWhoPublishedWhatAndWhen() throws Exception {
 		long id = DeskFixtures.story(this.articles, "Bakers win the regional bread prize").id();
 		this.articles.kill(id, "Kill: wrong prize named.", "vera");
@@ -109,6 +149,14 @@ class DeskAccountsTests {
 			.andExpect(content().string(containsString("vera")))
 			.andExpect(content().string(containsString("article " + id)))
 			.andExpect(content().string(containsString("<time datetime=")));
+	}
+
+	private Document editorsPage(Cookie session) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get("/desk/editors").cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	private static FormLoginRequestBuilder signIn(String name, String password) {

@@ -81,6 +81,7 @@ class DeskRoleMatrixTests {
 		adminRoute(HttpMethod.POST, e + "/password");
 		adminRoute(HttpMethod.POST, e + "/disable");
 		adminRoute(HttpMethod.POST, e + "/enable");
+		adminRoute(HttpMethod.POST, e + "/revoke-devices");
 	}
 
 	@Test

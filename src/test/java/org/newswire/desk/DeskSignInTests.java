@@ -1,15 +1,23 @@
 package org.newswire.desk;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newswire.NewswireProperties;
+import org.newswire.SettableClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -26,8 +34,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Real sign-ins through the form: a new session id at sign-in, sign-out ending the
- * session (kept in the database and found by its cookie alone), throttling per account,
- * per known browser (device cookie) and per address, and an audit entry for each.
+ * session (kept in the database and found by its cookie alone), the desk page asked for
+ * before signing in, throttling per account, per known browser (device cookie, within its
+ * lifetime and until revoked) and per address, and an audit entry for each.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -44,28 +53,41 @@ class DeskSignInTests {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	SettableClock clock;
+
+	@Autowired
+	NewswireProperties properties;
+
 	@Test
 	void signInGivesANewSessionIdAndSignOutEndsTheSession() throws Exception {
-		String name = editor();
-		Cookie before = this.mvc.perform(get("/desk/login"))
-			.andExpect(status().isOk())
+		// No anonymous session exists to plant any more: an attacker's own signed-in
+		// session is what a victim's browser could be made to carry.
+		Cookie planted = this.mvc.perform(login(editor(), PASSWORD, "10.1.0.3"))
+			.andExpect(redirectedUrl("/desk"))
 			.andReturn()
 			.getResponse()
 			.getCookie(DeskSecurityConfig.SESSION_COOKIE);
+		String name = editor();
+		long stored = storedSessions();
 
-		MvcResult signIn = this.mvc.perform(login(name, PASSWORD, "10.1.0.1").cookie(before))
+		MvcResult signIn = this.mvc.perform(login(name, PASSWORD, "10.1.0.1").cookie(planted))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/desk"))
 			.andReturn();
 		Cookie signedIn = signIn.getResponse().getCookie(DeskSecurityConfig.SESSION_COOKIE);
-		assertThat(signedIn.getValue()).isNotEqualTo(before.getValue());
+		assertThat(signedIn.getValue()).isNotEqualTo(planted.getValue());
+		assertThat(storedSessions()).as("the planted session, renamed").isEqualTo(stored);
 		assertThat(signIn.getResponse().getHeader(HttpHeaders.SET_COOKIE)).contains("Path=/desk", "HttpOnly",
 				"SameSite=Strict");
 
 		this.mvc.perform(get("/desk").cookie(signedIn))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Signed in as " + name)));
-		this.mvc.perform(get("/desk").cookie(before)).andExpect(status().isFound());
+		this.mvc.perform(get("/desk").cookie(planted)).andExpect(status().isFound());
 		assertThat(this.audit.page(null, 100))
 			.anyMatch((e) -> e.getAction() == AuditAction.SIGNED_IN && e.getEditor().equals(name));
 
@@ -75,6 +97,31 @@ class DeskSignInTests {
 		assertThat(this.audit.page(null, 100))
 			.anyMatch((e) -> e.getAction() == AuditAction.SIGNED_OUT && e.getEditor().equals(name));
 		this.mvc.perform(get("/desk").cookie(signedIn)).andExpect(status().isFound());
+		assertThat(storedSessions()).isEqualTo(stored - 1);
+	}
+
+	@Test
+	void signingInLeadsBackToTheDeskPageAskedForAndNowhereElse() throws Exception {
+		String name = editor();
+		MockHttpServletResponse asked = this.mvc.perform(get("/desk/ticker?page=2"))
+			.andExpect(redirectedUrl("/desk/login"))
+			.andReturn()
+			.getResponse();
+		assertThat(asked.getCookie(DeskSecurityConfig.SESSION_COOKIE)).isNull();
+		Cookie returnPath = asked.getCookie(DeskReturnPath.COOKIE);
+		assertThat(asked.getHeader(HttpHeaders.SET_COOKIE)).contains("Path=/desk", "HttpOnly", "SameSite=Strict");
+
+		MockHttpServletResponse signIn = this.mvc.perform(login(name, PASSWORD, "10.1.3.1").cookie(returnPath))
+			.andExpect(redirectedUrl("/desk/ticker?page=2"))
+			.andReturn()
+			.getResponse();
+		assertThat(signIn.getCookie(DeskReturnPath.COOKIE).getMaxAge()).isZero();
+
+		for (String forged : List.of("//evil.example/desk", "/desk/../account", "/desk/%2e%2e/x", "/deskx",
+				"https://evil.example/desk", "/desk/\\evil.example")) {
+			this.mvc.perform(login(name, PASSWORD, "10.1.3.2").cookie(new Cookie(DeskReturnPath.COOKIE, forged)))
+				.andExpect(redirectedUrl("/desk"));
+		}
 	}
 
 	@Test
@@ -201,6 +248,32 @@ class DeskSignInTests {
 				&& e.getEditor().equals(name) && e.getDetails().equals("from 10.9.0.1"));
 	}
 
+	@Test
+	void aDeviceCookieCountsOnlyWithinItsLifetimeWhateverTheBrowserKept() throws Exception {
+		String name = editor();
+		Duration lifetime = this.properties.login().deviceCookieLifetime();
+		Instant now = Instant.now();
+		Cookie expired = this.clock.callAt(now.minus(lifetime).minusSeconds(60), () -> deviceCookie(name, "10.11.0.1"));
+		Cookie lastDay = this.clock.callAt(now.minus(lifetime).plus(Duration.ofDays(1)),
+				() -> deviceCookie(name, "10.11.0.2"));
+		lockOut(name, "10.11.1.");
+
+		this.mvc.perform(login(name, PASSWORD, "10.11.0.1").cookie(expired)).andExpect(status().isTooManyRequests());
+		this.mvc.perform(login(name, PASSWORD, "10.11.0.2").cookie(lastDay)).andExpect(redirectedUrl("/desk"));
+	}
+
+	@Test
+	void aBrowserWhoseDevicesWereRevokedSharesTheAccountsCountAgain() throws Exception {
+		String name = editor();
+		Cookie revoked = deviceCookie(name, "10.12.0.1");
+		this.accounts.revokeDevices(this.accounts.findByUsername(name).orElseThrow().getId(), "test");
+		Cookie signedInSince = deviceCookie(name, "10.12.0.2");
+		lockOut(name, "10.12.1.");
+
+		this.mvc.perform(login(name, PASSWORD, "10.12.0.1").cookie(revoked)).andExpect(status().isTooManyRequests());
+		this.mvc.perform(login(name, PASSWORD, "10.12.0.2").cookie(signedInSince)).andExpect(redirectedUrl("/desk"));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "%s\u0001", "\u0000%s", "%s\u001F", " %S", "%s\u200B", "\u202E%s" })
 	void aNameWithInvisibleCharactersSharesTheAccountsCount(String disguise) throws Exception {
@@ -214,14 +287,29 @@ class DeskSignInTests {
 		this.mvc.perform(login(disguised, PASSWORD, "10.10.2.1")).andExpect(status().isTooManyRequests());
 	}
 
-	private Cookie deviceCookie(String name, String address) throws Exception {
-		Cookie cookie = this.mvc.perform(login(name, PASSWORD, address))
-			.andExpect(redirectedUrl("/desk"))
-			.andReturn()
-			.getResponse()
-			.getCookie(DeviceCookies.NAME);
-		assertThat(cookie).as("device cookie").isNotNull();
-		return new Cookie(cookie.getName(), cookie.getValue());
+	/**
+	 * Five failures from browsers the account does not know: it is throttled for all of
+	 * them.
+	 */
+	private void lockOut(String name, String addresses) throws Exception {
+		for (int i = 1; i <= 5; i++) {
+			this.mvc.perform(login(name, "guess " + i, addresses + i)).andExpect(redirectedUrl("/desk/login?error"));
+		}
+	}
+
+	private Cookie deviceCookie(String name, String address) {
+		try {
+			Cookie cookie = this.mvc.perform(login(name, PASSWORD, address))
+				.andExpect(redirectedUrl("/desk"))
+				.andReturn()
+				.getResponse()
+				.getCookie(DeviceCookies.NAME);
+			assertThat(cookie).as("device cookie").isNotNull();
+			return new Cookie(cookie.getName(), cookie.getValue());
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String deviceCookieHeader(MvcResult result) {
@@ -231,6 +319,10 @@ class DeskSignInTests {
 			.filter((header) -> header.startsWith(DeviceCookies.NAME + "="))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	private long storedSessions() {
+		return this.jdbc.queryForObject("select count(*) from spring_session", Long.class);
 	}
 
 	private String editor() {

@@ -16,9 +16,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two nodes on one database count sign-in failures as one and trust each other's device
- * cookies: on an H2 database both contexts share, and on PostgreSQL (CI provides it, see
- * .ci/run).
+ * Two nodes on one database count sign-in failures as one, trust each other's device
+ * cookies and refuse them alike once revoked: on an H2 database both contexts share, and
+ * on PostgreSQL (CI provides it, see .ci/run).
  */
 class SignInAcrossNodesTests {
 
@@ -63,6 +63,13 @@ class SignInAcrossNodesTests {
 				.as("A's device cookie on B")
 				.isPresent()
 				.hasValueSatisfying((nonce) -> assertThat(onB.admit("chief", "10.20.3.1", nonce)).isPresent());
+
+			EditorAccounts accountsOnA = a.getBean(EditorAccounts.class);
+			accountsOnA.revokeDevices(
+					accountsOnA.create("chief", "a long enough password", EditorRole.EDITOR, "test").getId(), "test");
+			assertThat(b.getBean(DeviceCookies.class).trustedDevice(nextAttemptOnB, "chief"))
+				.as("A's device cookie on B after A revoked the account's devices")
+				.isEmpty();
 		}
 	}
 
