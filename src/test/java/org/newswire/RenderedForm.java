@@ -95,9 +95,18 @@ public final class RenderedForm {
 	}
 
 	/**
-	 * Chooses the option of a select by its value, as a person picks it from the list.
+	 * Chooses the option of a select, or the radio button of a group, by its value, as a
+	 * person picks it.
 	 */
 	public RenderedForm choose(String name, String value) {
+		List<Element> radios = this.form.select("input[type=radio][name=" + name + "]");
+		if (!radios.isEmpty()) {
+			Element radio = this.form.selectFirst("input[type=radio][name=" + name + "][value=" + value + "]");
+			assertThat(radio).as(name + " offers " + value).isNotNull();
+			radios.forEach((other) -> other.removeAttr("checked"));
+			radio.attr("checked", "checked");
+			return this;
+		}
 		Element select = control(name);
 		assertThat(select.tagName()).as(name).isEqualTo("select");
 		Element option = select.selectFirst("option[value=" + value + "]");

@@ -5,6 +5,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
+import org.newswire.RenderedForm;
 import org.newswire.article.ArticleService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,25 +52,30 @@ class DeskAccountsTests {
 	void anAdminCreatesDisablesEnablesAndResetsAnAccount() throws Exception {
 		String name = unique("reporter");
 		this.mvc
-			.perform(asAdmin(post("/desk/editors/new").param("username", name)
-				.param("role", "EDITOR")
-				.param("password", "first password here")))
+			.perform(asAdmin(form("/desk/editors/new", "/desk/editors/new").type("username", name)
+				.choose("role", "EDITOR")
+				.type("password", "first password here")
+				.request()))
 			.andExpect(redirectedUrl("/desk/editors"));
 		this.mvc.perform(signIn(name, "first password here")).andExpect(redirectedUrl("/desk"));
 		Editor editor = this.accounts.findByUsername(name).orElseThrow();
+		assertThat(editor.getUsername()).isEqualTo(name);
 		assertThat(editor.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("first password here");
 
-		this.mvc.perform(asAdmin(post("/desk/editors/{id}/disable", editor.getId())))
+		String row = "/desk/editors/" + editor.getId();
+		this.mvc.perform(asAdmin(form("/desk/editors", row + "/disable").request()))
 			.andExpect(redirectedUrl("/desk/editors"));
 		this.mvc.perform(signIn(name, "first password here")).andExpect(redirectedUrl("/desk/login?error"));
 
-		this.mvc.perform(asAdmin(post("/desk/editors/{id}/enable", editor.getId())));
-		this.mvc.perform(asAdmin(post("/desk/editors/{id}/password", editor.getId()).param("password", "short")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Use at least 12 and at most 128 characters.")));
+		this.mvc.perform(asAdmin(form("/desk/editors", row + "/enable").request()))
+			.andExpect(redirectedUrl("/desk/editors"));
+		Document refused = page(
+				asAdmin(form(row + "/password", row + "/password").type("password", "short").request()));
+		assertThat(refused.getElementById("password-error").text())
+			.isEqualTo("Use at least 12 and at most 128 characters.");
 		this.mvc
 			.perform(asAdmin(
-					post("/desk/editors/{id}/password", editor.getId()).param("password", "second password here")))
+					form(row + "/password", row + "/password").type("password", "second password here").request()))
 			.andExpect(redirectedUrl("/desk/editors"));
 		this.mvc.perform(signIn(name, "first password here")).andExpect(redirectedUrl("/desk/login?error"));
 		this.mvc.perform(signIn(name, "second password here")).andExpect(redirectedUrl("/desk"));
@@ -86,12 +92,15 @@ class DeskAccountsTests {
 	void userNamesAreUniqueAndAdminsCannotDisableThemselves() throws Exception {
 		String name = unique("taken");
 		this.accounts.create(name, "a long enough password", EditorRole.EDITOR, "test");
-		this.mvc
-			.perform(asAdmin(post("/desk/editors/new").param("username", name.toUpperCase())
-				.param("role", "ADMIN")
-				.param("password", "another long password")))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("This user name is taken.")));
+		Document taken = page(
+				asAdmin(form("/desk/editors/new", "/desk/editors/new").type("username", name.toUpperCase())
+					.choose("role", "ADMIN")
+					.type("password", "another long password")
+					.request()));
+		assertThat(taken.getElementById("username-error").text()).isEqualTo("This user name is taken.");
+		assertThat(taken.getElementById("username").val()).isEqualTo(name.toUpperCase());
+		// Crafted: a role the form does not offer and markup no browser would type as a
+		// name.
 		this.mvc
 			.perform(asAdmin(
 					post("/desk/editors/new").param("username", "<b>x</b>").param("role", "GOD").param("password", "")))
@@ -104,6 +113,15 @@ class DeskAccountsTests {
 		this.mvc.perform(post("/desk/editors/{id}/disable", id).with(user(admin).roles("EDITOR", "ADMIN")).with(csrf()))
 			.andExpect(redirectedUrl("/desk/editors"));
 		assertThat(this.accounts.find(id).orElseThrow().isEnabled()).isTrue();
+	}
+
+	private RenderedForm form(String page, String action) throws Exception {
+		return RenderedForm.of(page(asAdmin(get(page))).outerHtml(), action);
+	}
+
+	private Document page(MockHttpServletRequestBuilder request) throws Exception {
+		return Jsoup
+			.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 	@Test

@@ -62,7 +62,7 @@ class SiteChromeTests {
 		List<Document> pages = List.of(page("/"), page("/sections/science"), page(comet.path()), page(port.path()),
 				page(comet.path() + "/versions"), errorPage(404));
 
-		assertThat(chromeRenderings()).containsKeys("head-start", "masthead", "footer", "font-size")
+		assertThat(chromeRenderings()).containsKeys("head-start", "masthead", "site-footer", "font-size")
 			.allSatisfy((part, renderings) -> assertThat(renderings).as(part).isEqualTo(1));
 		Document article = pages.get(2);
 		Document section = pages.get(1);
