@@ -6,10 +6,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongPredicate;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.newswire.BackgroundWork;
 import org.newswire.NewswireProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReleaseJob implements SmartLifecycle {
 
-	private static final Log logger = LogFactory.getLog(ReleaseJob.class);
+	private static final Logger logger = LoggerFactory.getLogger(ReleaseJob.class);
 
 	/** At most this many of each kind per run; the next run takes the rest at once. */
 	private static final int BATCH = 100;
@@ -65,11 +65,11 @@ public class ReleaseJob implements SmartLifecycle {
 			}
 			catch (ConcurrencyFailureException ex) {
 				// Another node settled it between our reading and our lock.
-				logger.debug("Release of " + what + " " + id + " lost a race: " + ex.getMessage());
+				logger.debug("Release of {} {} lost a race: {}", what, id, ex.getMessage());
 			}
 			catch (RuntimeException ex) {
 				// One failure must not hold up the others; the next run tries it again.
-				logger.error("Could not release " + what + " " + id, ex);
+				logger.error("Could not release {} {}", what, id, ex);
 			}
 		}
 		return released;
@@ -80,7 +80,7 @@ public class ReleaseJob implements SmartLifecycle {
 			releaseDue();
 		}
 		catch (RuntimeException ex) {
-			logger.warn("Release job could not look for due work: " + ex.getMessage());
+			logger.warn("Release job could not look for due work: {}", ex.getMessage());
 		}
 	}
 

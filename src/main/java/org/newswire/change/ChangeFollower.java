@@ -17,11 +17,11 @@ import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.newswire.BackgroundWork;
 import org.newswire.NewswireProperties;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
@@ -43,7 +43,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChangeFollower implements SmartLifecycle {
 
-	private static final Log logger = LogFactory.getLog(ChangeFollower.class);
+	private static final Logger logger = LoggerFactory.getLogger(ChangeFollower.class);
 
 	private static final int BATCH = 500;
 
@@ -127,7 +127,7 @@ public class ChangeFollower implements SmartLifecycle {
 		}
 		catch (RejectedExecutionException | ExecutionException | TimeoutException ex) {
 			// The poll follows it later; the change itself is committed.
-			logger.warn("Change not followed at once: " + ex);
+			logger.warn("Change not followed at once: {}", ex.toString());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -158,7 +158,7 @@ public class ChangeFollower implements SmartLifecycle {
 					}
 					catch (RuntimeException ex) {
 						// One listener's failure must not stop this node following.
-						logger.error("A listener failed on change " + change.id(), ex);
+						logger.error("A listener failed on change {}", change.id(), ex);
 					}
 					this.lastSeen = change.id();
 				}
@@ -166,7 +166,7 @@ public class ChangeFollower implements SmartLifecycle {
 			while (batch.size() == BATCH && this.running);
 		}
 		catch (SQLException | RuntimeException ex) {
-			logger.warn("Could not read the change record: " + ex.getMessage());
+			logger.warn("Could not read the change record: {}", ex.getMessage());
 		}
 	}
 
@@ -224,7 +224,7 @@ public class ChangeFollower implements SmartLifecycle {
 			}
 			catch (SQLException ex) {
 				if (this.running) {
-					logger.warn("Change notifications lost, listening again: " + ex.getMessage());
+					logger.warn("Change notifications lost, listening again: {}", ex.getMessage());
 					sleep(this.poll);
 				}
 			}
@@ -257,8 +257,8 @@ public class ChangeFollower implements SmartLifecycle {
 			this.listener = thread;
 			thread.start();
 		}
-		logger.info("Following the change record from id " + this.lastSeen
-				+ (this.postgres ? " (LISTEN " + Changes.CHANNEL + ")" : ""));
+		logger.info("Following the change record from id {}{}", this.lastSeen,
+				this.postgres ? " (LISTEN " + Changes.CHANNEL + ")" : "");
 	}
 
 	@Override

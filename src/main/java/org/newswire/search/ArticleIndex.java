@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -39,6 +37,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.newswire.NewswireProperties;
 import org.newswire.PortalDates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -86,7 +86,7 @@ class ArticleIndex implements AutoCloseable {
 	/** Commit user data: the id of the last change-record entry the commit reflects. */
 	private static final String APPLIED_CHANGE = "newswire.applied-change";
 
-	private static final Log logger = LogFactory.getLog(ArticleIndex.class);
+	private static final Logger logger = LoggerFactory.getLogger(ArticleIndex.class);
 
 	private final Analyzer analyzer = new EnglishAnalyzer();
 
@@ -103,8 +103,8 @@ class ArticleIndex implements AutoCloseable {
 	@Autowired
 	ArticleIndex(NewswireProperties properties, PortalDates dates) throws IOException {
 		this(FSDirectory.open(Files.createDirectories(properties.search().directory())), dates);
-		logger.info("Search index at " + properties.search().directory().toAbsolutePath().normalize() + ": " + size()
-				+ " stories, change record applied up to " + appliedChange());
+		logger.info("Search index at {}: {} stories, change record applied up to {}",
+				properties.search().directory().toAbsolutePath().normalize(), size(), appliedChange());
 	}
 
 	ArticleIndex(Directory directory, PortalDates dates) throws IOException {
@@ -145,7 +145,7 @@ class ArticleIndex implements AutoCloseable {
 					+ " is held by another process; each node needs a directory of its own", ex);
 		}
 		catch (IOException | RuntimeException ex) {
-			logger.warn("Search index in " + directory + " cannot be read, starting an empty one: " + ex);
+			logger.warn("Search index in {} cannot be read, starting an empty one: {}", directory, ex.toString());
 			// Even creating a new index reads the old commit point; it is of no use now.
 			for (String file : directory.listAll()) {
 				if (!IndexWriter.WRITE_LOCK_NAME.equals(file)) {

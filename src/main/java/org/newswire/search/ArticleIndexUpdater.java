@@ -8,14 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.newswire.StartupStep;
 import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Cursor;
 import org.newswire.change.ChangeFollower;
 import org.newswire.change.ChangeObserved;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -42,7 +42,7 @@ import org.springframework.stereotype.Component;
 @Order(3)
 class ArticleIndexUpdater implements StartupStep {
 
-	private static final Log logger = LogFactory.getLog(ArticleIndexUpdater.class);
+	private static final Logger logger = LoggerFactory.getLogger(ArticleIndexUpdater.class);
 
 	private static final int BATCH = 500;
 
@@ -81,7 +81,7 @@ class ArticleIndexUpdater implements StartupStep {
 			long newest = this.changes.newest();
 			String rebuild = reasonToRebuild(applied, newest);
 			if (rebuild != null) {
-				logger.info("Building the search index from the database: " + rebuild);
+				logger.info("Building the search index from the database: {}", rebuild);
 				build();
 			}
 			else {
@@ -140,14 +140,14 @@ class ArticleIndexUpdater implements StartupStep {
 				before = batch.isEmpty() ? null : Cursor.after(batch.get(batch.size() - 1));
 			}
 			if ((count + batchSize) / PROGRESS_EVERY > count / PROGRESS_EVERY) {
-				logger.info("Search index build: " + (count + batchSize) + " stories so far");
+				logger.info("Search index build: {} stories so far", count + batchSize);
 			}
 			count += batchSize;
 		}
 		while (batchSize == BATCH);
 		finish(upTo);
-		logger.info("Search index built with " + count + " stories in "
-				+ Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+		logger.info("Search index built with {} stories in {} ms", count,
+				Duration.ofNanos(System.nanoTime() - started).toMillis());
 	}
 
 	/**
@@ -175,8 +175,8 @@ class ArticleIndexUpdater implements StartupStep {
 		}
 		while (!batch.isEmpty());
 		finish(upTo);
-		logger.info("Search index caught up from change " + applied + " to " + upTo + " (" + changeCount
-				+ " changes) in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+		logger.info("Search index caught up from change {} to {} ({} changes) in {} ms", applied, upTo, changeCount,
+				Duration.ofNanos(System.nanoTime() - started).toMillis());
 	}
 
 	/**
@@ -216,7 +216,7 @@ class ArticleIndexUpdater implements StartupStep {
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			logger.error("Could not index change " + change.id() + " (article " + change.articleId() + ")", ex);
+			logger.error("Could not index change {} (article {})", change.id(), change.articleId(), ex);
 		}
 	}
 

@@ -8,12 +8,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.newswire.article.ArticleService;
 import org.newswire.article.SectionView;
 import org.newswire.ticker.TickerLine;
 import org.newswire.ticker.TickerService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.IContext;
 import org.thymeleaf.context.IWebContext;
@@ -34,7 +34,7 @@ class SiteChrome {
 
 	static final String TEMPLATE = "fragments/chrome";
 
-	private static final Log logger = LogFactory.getLog(SiteChrome.class);
+	private static final Logger logger = LoggerFactory.getLogger(SiteChrome.class);
 
 	private final TickerService ticker;
 
@@ -59,7 +59,7 @@ class SiteChrome {
 			return this.ticker.lines();
 		}
 		catch (DataAccessException ex) {
-			logger.warn("Ticker left out of the page: " + ex.getMessage());
+			logger.warn("Ticker left out of the page: {}", ex.getMessage());
 			return List.of();
 		}
 	}
@@ -100,7 +100,7 @@ class SiteChrome {
 			return Optional.of(this.articles.sections());
 		}
 		catch (DataAccessException ex) {
-			logger.warn("Section links left out of the page: " + ex.getMessage());
+			logger.warn("Section links left out of the page: {}", ex.getMessage());
 			return Optional.empty();
 		}
 	}
