@@ -61,8 +61,8 @@ record CachedPage(int status, byte[] head, byte[] tail, String contentType, Loca
 	/**
 	 * Two checksums of different polynomials over the body, 64 bits in all: the validator
 	 * only has to move when the page does, and nobody gains by forging a page to match
-	 * another. SHA-256 cost a twentieth of a render of a page the cache did not hold;
-	 * both CRCs run on the processor's own instructions.
+	 * another. SHA-256 showed in the profile of every render of a page the cache did not
+	 * hold (docs/benchmark.md); both CRCs run on the processor's own instructions.
 	 */
 	private static String digest(byte[] body) {
 		CRC32C castagnoli = new CRC32C();

@@ -31,8 +31,8 @@ class PageCacheConfig {
 	}
 
 	/**
-	 * Spring Boot times every request from the outermost filter. A page served from the
-	 * cache would spend an eighth of its time on that observation (JFR,
+	 * Spring Boot times every request from the outermost filter. For a page served from
+	 * the cache that observation is a large part of the little work left (JFR,
 	 * docs/benchmark.md), so requests are timed from just behind the cache:
 	 * {@code http_server_requests} covers what the application renders or refuses, and
 	 * {@code newswire_page_cache_total} counts what the cache answers, as a metric of an
@@ -57,10 +57,10 @@ class PageCacheConfig {
 	/**
 	 * Tomcat hands a response to the socket in pieces no larger than each connection's
 	 * write buffer, 8 KB unless told: a cached article (12 KB) took two system calls and
-	 * the home page (22 KB) three. With 32 KB the pages the cache serves go out in one,
-	 * and cached hits ran 11 % (article) and 29 % (home) faster (docs/benchmark.md). The
-	 * buffer is taken per open connection, ticker streams included: 32 MB for a thousand
-	 * readers following the ticker.
+	 * the home page (22 KB) three. With 32 KB the pages the cache serves go out in one
+	 * system call each, which made cached hits faster (docs/benchmark.md). The buffer is
+	 * taken per open connection, ticker streams included: 32 MB for a thousand readers
+	 * following the ticker.
 	 */
 	static final int SOCKET_WRITE_BUFFER = 32 * 1024;
 

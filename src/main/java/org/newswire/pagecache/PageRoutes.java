@@ -39,8 +39,8 @@ final class PageRoutes {
 		if (path.indexOf(';') >= 0) {
 			return null;
 		}
-		// Served from the cache tens of thousands of times a second: the path is parsed
-		// and matched only against the patterns with its number of segments.
+		// Every cached hit comes through here: the path is parsed and matched only
+		// against the patterns with its number of segments.
 		int segments = segments(path);
 		PathContainer container = null;
 		for (Route route : this.routes) {

@@ -21,9 +21,10 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
  * Spring's {@link ResourceUrlEncodingFilter} asks the resource chain about every link a
  * page writes. Static files are served from {@code /**}, so a link to an article or a
  * section is looked up in each static location of the class path too, and a miss is not
- * cached: a JFR profile of uncached article renders spent about a third of its samples in
- * those class-path look-ups inside the executable jar. The files under the static
- * locations are known at start-up, so only links to one of them go to the resource chain.
+ * cached: in a JFR profile, uncached article renders spent much of their time in those
+ * class-path look-ups inside the executable jar (docs/benchmark.md). The files under the
+ * static locations are known at start-up, so only links to one of them go to the resource
+ * chain.
  */
 class AssetUrlEncodingFilter extends ResourceUrlEncodingFilter {
 

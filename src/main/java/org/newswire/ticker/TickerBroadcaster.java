@@ -44,9 +44,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * serialised once and written to all streams, so a client that missed events or got one
  * twice still ends up with exactly the current ticker.
  * <p>
- * An open stream holds about 136 KB of heap, nearly all of it Tomcat's buffers for the
- * connection and its request (docs/operations.md), so a node holds only as many as its
- * heap allows and each client only a few.
+ * An open stream holds heap ({@link #STREAM_BYTES}), nearly all of it Tomcat's buffers
+ * for the connection and its request (docs/operations.md), so a node holds only as many
+ * as its heap allows and each client only a few.
  */
 @Component
 class TickerBroadcaster implements SmartLifecycle {
@@ -61,7 +61,7 @@ class TickerBroadcaster implements SmartLifecycle {
 
 	/**
 	 * Heap one open stream holds: the growth of the live heap (after a full collection)
-	 * per stream as a running node opened 1,000 more beside 400 (133.7 KB, rounded up;
+	 * per stream as a running node opened more streams, rounded up (the measurement is in
 	 * docs/operations.md). It moves with Tomcat's buffer sizes.
 	 */
 	static final long STREAM_BYTES = 136 * 1024;

@@ -55,7 +55,8 @@ public interface WritethruRepository extends Repository<Writethru, Long> {
 	 * Corrections of articles readers can still see, newest first. The order names the
 	 * kind, fixed by the filter, so the embedded database sees that the (kind,
 	 * published_at, id) index gives it: without, it sorted every correction of the
-	 * archive for each page (10 s at a million stories, on every change).
+	 * archive for each page, a cost that grows with the archive and came back on every
+	 * change (docs/benchmark.md).
 	 */
 	@Query("""
 			select w from Writethru w join fetch w.article a join fetch a.section join fetch a.source
