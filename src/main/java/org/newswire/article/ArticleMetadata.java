@@ -78,11 +78,7 @@ class ArticleMetadata {
 	 */
 	String description(ArticlePage page) {
 		String first = page.paragraphs().isEmpty() ? page.headline() : page.paragraphs().get(0);
-		if (first.length() <= DESCRIPTION_LENGTH) {
-			return first;
-		}
-		int cut = first.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
-		return first.substring(0, (cut > 0) ? cut : DESCRIPTION_LENGTH - 1) + "\u2026";
+		return Paragraphs.cutAtWord(first, DESCRIPTION_LENGTH);
 	}
 
 	private static Map<String, String> correction(ArticlePage.Correction correction) {

@@ -37,4 +37,17 @@ public final class Paragraphs {
 		return String.join("\n\n", paragraphs);
 	}
 
+	/**
+	 * A paragraph as a summary of at most {@code length} characters: cut after the last
+	 * whole word that fits and closed with an ellipsis, so a listing or a link preview
+	 * never ends in half a word. A paragraph that fits is left whole.
+	 */
+	public static String cutAtWord(String paragraph, int length) {
+		if (paragraph.length() <= length) {
+			return paragraph;
+		}
+		int cut = paragraph.lastIndexOf(' ', length - 1);
+		return paragraph.substring(0, (cut > 0) ? cut : length - 1) + "\u2026";
+	}
+
 }

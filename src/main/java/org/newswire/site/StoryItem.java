@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.newswire.PortalDates;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Paragraphs;
 import org.newswire.article.VersionView;
 
 /**
@@ -24,15 +25,7 @@ record StoryItem(String path, String label, String headline, String sectionName,
 		List<String> paragraphs = current.paragraphs();
 		return new StoryItem(story.path(), current.label(), current.headline(), story.section().name(),
 				story.section().path(), dates.iso(story.updatedAt()), dates.dateTime(story.updatedAt()),
-				paragraphs.isEmpty() ? "" : shorten(paragraphs.get(0)), story.held());
-	}
-
-	private static String shorten(String text) {
-		if (text.length() <= SUMMARY_LENGTH) {
-			return text;
-		}
-		int cut = text.lastIndexOf(' ', SUMMARY_LENGTH - 1);
-		return text.substring(0, (cut > 0) ? cut : SUMMARY_LENGTH - 1) + "\u2026";
+				paragraphs.isEmpty() ? "" : Paragraphs.cutAtWord(paragraphs.get(0), SUMMARY_LENGTH), story.held());
 	}
 
 }
