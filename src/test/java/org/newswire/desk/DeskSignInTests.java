@@ -329,6 +329,10 @@ class DeskSignInTests {
 		return this.accounts.create(DeskFixtures.unique("signin"), PASSWORD, EditorRole.EDITOR, "test").getUsername();
 	}
 
+	/**
+	 * Crafted, as password guessing is: a sign-in from a chosen address, many times over.
+	 * The sign-in form itself is filled as rendered in {@code SignInSessionTests}.
+	 */
 	private static MockHttpServletRequestBuilder login(String username, String password, String address) {
 		return post("/desk/login").param("username", username)
 			.param("password", password)
