@@ -88,7 +88,7 @@ class ReaderPagesTests {
 	@Test
 	void sectionPagesWalkBackwardsThroughOlderStories() throws Exception {
 		List<String> headlines = new ArrayList<>();
-		for (int i = 1; i <= SectionController.PAGE_SIZE + 2; i++) {
+		for (int i = 1; i <= ListingController.PAGE_SIZE + 2; i++) {
 			String headline = "Gallery note number " + i + " " + UUID.randomUUID().toString().substring(0, 6);
 			publish("culture", headline);
 			headlines.add(headline);
@@ -100,7 +100,7 @@ class ReaderPagesTests {
 		assertThat(newest.select("nav.breadcrumb li")).extracting((li) -> li.text()).containsExactly("Home", "Culture");
 		assertThat(newest.select("nav.breadcrumb [aria-current=page]").text()).isEqualTo("Culture");
 		List<String> shown = newest.select(".story-item h2").eachText();
-		assertThat(shown).hasSize(SectionController.PAGE_SIZE)
+		assertThat(shown).hasSize(ListingController.PAGE_SIZE)
 			.startsWith(headlines.get(headlines.size() - 1))
 			.doesNotContain("Sports story that must stay in its own section");
 

@@ -25,14 +25,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A section's stories, newest first, a page at a time. "Older stories" carries the
- * position of the last story shown (keyset pagination), so a page never repeats or skips
- * a story when new ones arrive meanwhile.
+ * The story listings: the front page with the latest stories from every section, and a
+ * section's stories, newest first, a page at a time. "Older stories" carries the position
+ * of the last story shown (keyset pagination), so a page never repeats or skips a story
+ * when new ones arrive meanwhile.
  */
 @Controller
-class SectionController {
+class ListingController {
 
-	static final String VIEW = "section";
+	static final String HOME_VIEW = "home";
+
+	static final String SECTION_VIEW = "section";
+
+	static final int HOME_STORIES = 20;
 
 	static final int PAGE_SIZE = 20;
 
@@ -46,13 +51,21 @@ class SectionController {
 
 	private final String publication;
 
-	SectionController(ArticleService articles, PortalDates dates, MessageSource messages, PublicOrigin origin,
+	ListingController(ArticleService articles, PortalDates dates, MessageSource messages, PublicOrigin origin,
 			NewswireProperties properties) {
 		this.articles = articles;
 		this.dates = dates;
 		this.messages = messages;
 		this.origin = origin;
 		this.publication = properties.publicationName();
+	}
+
+	@GetMapping("/")
+	String home(HttpServletRequest request, Locale locale, Model model) {
+		list(this.articles.latest(null, null, HOME_STORIES),
+				this.messages.getMessage("home.description", new Object[] { this.publication }, locale), "/", request,
+				model);
+		return HOME_VIEW;
 	}
 
 	@GetMapping("/sections/{code}")
@@ -66,15 +79,21 @@ class SectionController {
 		List<ArticleSummary> shown = older ? stories.subList(0, PAGE_SIZE) : stories;
 		model.addAttribute("section", section);
 		model.addAttribute("sectionPath", Paths.section(code));
-		model.addAttribute("stories", shown.stream().map((s) -> StoryItem.of(s, this.dates)).toList());
 		model.addAttribute("olderCursor", older ? Cursor.after(shown.get(PAGE_SIZE - 1)).toString() : null);
 		model.addAttribute("paged", before != null);
-		model.addAttribute("metaDescription", this.messages.getMessage("section.description",
-				new Object[] { section.name(), this.publication }, locale));
 		// An older page is a page of its own, not a copy of the first.
-		model.addAttribute("metaCanonical", this.origin.of(request) + Paths.section(code)
-				+ ((before != null) ? "?before=" + URLEncoder.encode(before, StandardCharsets.UTF_8) : ""));
-		return VIEW;
+		String canonical = Paths.section(code)
+				+ ((before != null) ? "?before=" + URLEncoder.encode(before, StandardCharsets.UTF_8) : "");
+		list(shown, this.messages.getMessage("section.description", new Object[] { section.name(), this.publication },
+				locale), canonical, request, model);
+		return SECTION_VIEW;
+	}
+
+	private void list(List<ArticleSummary> stories, String description, String canonicalPath,
+			HttpServletRequest request, Model model) {
+		model.addAttribute("stories", stories.stream().map((s) -> StoryItem.of(s, this.dates)).toList());
+		model.addAttribute("metaDescription", description);
+		model.addAttribute("metaCanonical", this.origin.of(request) + canonicalPath);
 	}
 
 	private static Cursor position(String before) {
