@@ -15,11 +15,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A form as a page rendered it, filled in as a person would: only the controls the page
@@ -57,6 +61,21 @@ public final class RenderedForm {
 		List<FormElement> forms = page.select(cssQuery).forms();
 		assertThat(forms).as("forms " + cssQuery).hasSize(1);
 		return new RenderedForm(page, forms.get(0));
+	}
+
+	/** The page a request answers, whatever its status, as the browser would read it. */
+	public static Document page(ResultActions answer) throws Exception {
+		return Jsoup.parse(answer.andReturn().getResponse().getContentAsString());
+	}
+
+	/** The page a request answers with 200. */
+	public static Document page(MockMvc mvc, RequestBuilder request) throws Exception {
+		return page(mvc.perform(request).andExpect(status().isOk()));
+	}
+
+	/** The one form posting to {@code action} on the page a request answers with 200. */
+	public static RenderedForm on(MockMvc mvc, RequestBuilder request, String action) throws Exception {
+		return of(page(mvc, request).outerHtml(), action);
 	}
 
 	public Document page() {

@@ -1,7 +1,6 @@
 package org.newswire.desk;
 
 import jakarta.servlet.http.Cookie;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
@@ -120,8 +119,7 @@ class DeskAccountsTests {
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup
-			.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		return RenderedForm.page(this.mvc, request);
 	}
 
 	@Test
@@ -170,11 +168,7 @@ class DeskAccountsTests {
 	}
 
 	private Document editorsPage(Cookie session) throws Exception {
-		return Jsoup.parse(this.mvc.perform(get("/desk/editors").cookie(session))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		return RenderedForm.page(this.mvc, get("/desk/editors").cookie(session));
 	}
 
 	private static FormLoginRequestBuilder signIn(String name, String password) {

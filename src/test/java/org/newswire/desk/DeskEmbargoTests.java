@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -188,7 +187,8 @@ class DeskEmbargoTests {
 			.satisfies((entry) -> assertThat(entry.getEditor()).isEqualTo("tam"));
 
 		// The same button again, from the page still open.
-		Document late = page(this.mvc.perform(asEditor(releaseNow.request(), "tam")).andExpect(status().isConflict()));
+		Document late = RenderedForm
+			.page(this.mvc.perform(asEditor(releaseNow.request(), "tam")).andExpect(status().isConflict()));
 		assertThat(late.select("h1").text()).isEqualTo("This story is no longer under embargo");
 	}
 
@@ -241,16 +241,12 @@ class DeskEmbargoTests {
 	}
 
 	private Document send(MockHttpServletRequestBuilder request) throws Exception {
-		return page(this.mvc.perform(request).andExpect(status().isOk()));
+		return RenderedForm.page(this.mvc, request);
 	}
 
 	private String input(Instant at) {
 		ZoneId zone = this.properties.timeZone();
 		return INPUT.format(at.atZone(zone));
-	}
-
-	private static Document page(org.springframework.test.web.servlet.ResultActions result) throws Exception {
-		return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
 	}
 
 }

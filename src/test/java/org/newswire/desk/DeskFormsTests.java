@@ -2,7 +2,6 @@ package org.newswire.desk;
 
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newswire.RenderedForm;
@@ -84,11 +83,7 @@ class DeskFormsTests {
 			.isEqualTo(List.of("The lock keepers, who had waited since spring, opened the gates at dawn.",
 					"A queue of 14 barges — grain, timber & gravel — formed by noon."));
 		assertThat(stored.current().ednote()).isEqualTo("Eds: moves on the science wire, \"Canal\" pages");
-		Document page = Jsoup.parse(this.mvc.perform(get(stored.path()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document page = RenderedForm.page(this.mvc, get(stored.path()));
 		assertThat(page.selectFirst("main h1").text()).isEqualTo(headline);
 	}
 
@@ -195,8 +190,7 @@ class DeskFormsTests {
 	}
 
 	private Document send(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup
-			.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		return RenderedForm.page(this.mvc, request);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -212,21 +211,14 @@ class DeskHoldTests {
 				"ada"))
 			.andExpect(redirectedUrl("/desk"));
 
-		Document gone = Jsoup.parse(this.mvc.perform(get(story.path()))
-			.andExpect(status().isGone())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document gone = RenderedForm.page(this.mvc.perform(get(story.path())).andExpect(status().isGone()));
 		assertThat(gone.select(".kill-notice").text()).isEqualTo(notice);
 		assertThat(gone.html()).doesNotContain(NOTE);
 		// Release on the hold page, and the hold form, both still open from before the
 		// kill.
 		this.mvc.perform(asEditor(releaseButton(held, story).request(), "ada")).andExpect(status().isGone());
-		Document refused = Jsoup.parse(this.mvc.perform(asEditor(hold.request(), "ada"))
-			.andExpect(status().isGone())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document refused = RenderedForm
+			.page(this.mvc.perform(asEditor(hold.request(), "ada")).andExpect(status().isGone()));
 		assertThat(refused.select(".kill-notice").text()).isEqualTo(notice);
 		assertThat(tickerHas(story)).isFalse();
 	}
@@ -259,11 +251,8 @@ class DeskHoldTests {
 		// A story waiting for its embargo has no readers yet; the embargo's own forms are
 		// elsewhere, so the flag is set directly, under the hold form already open.
 		this.jdbc.update("update article set embargoed = true where id = ?", id);
-		Document embargoed = Jsoup.parse(this.mvc.perform(asEditor(hold.type("note", NOTE).request(), "ada"))
-			.andExpect(status().isConflict())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document embargoed = RenderedForm.page(
+				this.mvc.perform(asEditor(hold.type("note", NOTE).request(), "ada")).andExpect(status().isConflict()));
 		assertThat(embargoed.select("main").text()).contains("under embargo");
 		this.jdbc.update("update article set embargoed = false where id = ?", id);
 		assertThat(this.articles.readable(id).held()).isFalse();
@@ -305,8 +294,7 @@ class DeskHoldTests {
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup
-			.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		return RenderedForm.page(this.mvc, request);
 	}
 
 	/**

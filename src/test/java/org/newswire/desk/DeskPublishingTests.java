@@ -23,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,11 +118,7 @@ class DeskPublishingTests {
 						List.of("It opened a day early."), "Eds: UPDATES", null, null, Urgency.of(4)),
 				"ada");
 
-		Document form = Jsoup.parse(this.mvc.perform(asEditor(get("/desk/articles/{id}/writethru", id), "ada"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document form = RenderedForm.page(this.mvc, asEditor(get("/desk/articles/{id}/writethru", id), "ada"));
 
 		assertThat(form.select("select[name=kind] option")).extracting((option) -> option.text())
 			.containsExactly("LD Writethru → 2nd LD Writethru", "Writethru → Writethru", "Correction → Correction",
@@ -324,10 +319,11 @@ class DeskPublishingTests {
 			.anyMatch((e) -> e.getAction() == AuditAction.KILLED && Long.valueOf(id).equals(e.getArticleId()));
 		assertThat(deskFilter("ada", (filter) -> filter.type("q", "Museum closes east wing")).select(".status-killed")
 			.eachText()).isEqualTo(List.of("canceled"));
-		Document gone = page(this.mvc.perform(asEditor(get(writethru), "ada")).andExpect(status().isGone()));
+		Document gone = RenderedForm
+			.page(this.mvc.perform(asEditor(get(writethru), "ada")).andExpect(status().isGone()));
 		assertThat(gone.select(".kill-notice").text()).isEqualTo(notice);
 
-		Document kept = page(this.mvc
+		Document kept = RenderedForm.page(this.mvc
 			.perform(asEditor(RenderedForm.of(unpublished.outerHtml(), writethru).press("publish").request(), "bo"))
 			.andExpect(status().isConflict()));
 		assertThat(kept.select("h1").text()).isEqualTo("This story was killed while you were editing");
@@ -335,7 +331,7 @@ class DeskPublishingTests {
 		assertThat(kept.getElementById("kept-headline").val()).isEqualTo("Museum east wing stays open");
 		assertThat(kept.getElementById("kept-body").val()).isEqualTo("Text typed before the kill.");
 		assertThat(this.articles.versions(id)).hasSize(1);
-		Document readers = page(this.mvc.perform(get(story.path())).andExpect(status().isGone()));
+		Document readers = RenderedForm.page(this.mvc.perform(get(story.path())).andExpect(status().isGone()));
 		assertThat(readers.select(".kill-notice").text()).isEqualTo(notice);
 	}
 
@@ -372,7 +368,8 @@ class DeskPublishingTests {
 		assertThat(headlines(first)).isEqualTo(newest);
 
 		String older = first.select("a:contains(Older stories)").attr("href");
-		Document next = page(this.mvc.perform(asEditor(get(URI.create(older)), "ada")).andExpect(status().isOk()));
+		Document next = RenderedForm
+			.page(this.mvc.perform(asEditor(get(URI.create(older)), "ada")).andExpect(status().isOk()));
 		assertThat(headlines(next)).isEqualTo(List.of(tag + " story number 2", tag + " story number 1"));
 
 		Document sports = deskFilter("ada", (filter) -> filter.type("q", tag).choose("section", "sports"));
@@ -420,11 +417,7 @@ class DeskPublishingTests {
 	}
 
 	private Document send(MockHttpServletRequestBuilder request) throws Exception {
-		return page(this.mvc.perform(request).andExpect(status().isOk()));
-	}
-
-	private static Document page(ResultActions result) throws Exception {
-		return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
+		return RenderedForm.page(this.mvc, request);
 	}
 
 }

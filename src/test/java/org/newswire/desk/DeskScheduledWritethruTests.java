@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,7 +38,6 @@ import static org.newswire.desk.DeskFixtures.story;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Writethrus scheduled from the desk: they wait on the story's desk page, go out at their
@@ -251,7 +248,7 @@ class DeskScheduledWritethruTests {
 	}
 
 	private Document send(MockHttpServletRequestBuilder request) throws Exception {
-		return page(this.mvc.perform(request).andExpect(status().isOk()));
+		return RenderedForm.page(this.mvc, request);
 	}
 
 	private List<AuditAction> actions(long articleId) {
@@ -268,10 +265,6 @@ class DeskScheduledWritethruTests {
 
 	private static Instant soon(int hours) {
 		return Instant.now().plus(Duration.ofHours(hours)).truncatedTo(ChronoUnit.SECONDS);
-	}
-
-	private static Document page(ResultActions result) throws Exception {
-		return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
 	}
 
 }

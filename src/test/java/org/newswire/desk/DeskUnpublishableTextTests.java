@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -170,11 +169,7 @@ class DeskUnpublishableTextTests {
 	 * The page the request answers with, sent by ada.
 	 */
 	private Document send(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup.parse(this.mvc.perform(asEditor(request, "ada"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		return RenderedForm.page(this.mvc, asEditor(request, "ada"));
 	}
 
 	private void assertFeedsAreWellFormed() throws Exception {

@@ -2,7 +2,6 @@ package org.newswire.desk;
 
 import java.util.Map;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newswire.RenderedForm;
@@ -18,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.newswire.desk.DeskFixtures.asAdmin;
 import static org.newswire.desk.DeskFixtures.story;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Every desk form lets the browser stop typing exactly where validation would refuse the
@@ -86,8 +84,7 @@ class FormLimitsTests {
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup
-			.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		return RenderedForm.page(this.mvc, request);
 	}
 
 	private void assertMaxLengths(MockHttpServletRequestBuilder request, Map<String, Integer> expected)
