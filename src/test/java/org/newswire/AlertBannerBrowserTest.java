@@ -15,8 +15,9 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Listings;
+import org.newswire.article.Publishing;
 import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 import org.openqa.selenium.By;
@@ -54,7 +55,10 @@ class AlertBannerBrowserTest extends BrowserTestBase {
 			+ "});";
 
 	@Autowired
-	ArticleService articles;
+	Listings listings;
+
+	@Autowired
+	Publishing publishing;
 
 	private final List<ArticleSummary> published = new ArrayList<>();
 
@@ -68,7 +72,7 @@ class AlertBannerBrowserTest extends BrowserTestBase {
 				Map.of("source", RECORD_LIVE_EVENTS));
 		this.recorder = (String) registered.get("identifier");
 		// BrowserTestBase runs with the demo content: a story page to read.
-		this.page = this.articles.latest(null, null, 1).get(0).path();
+		this.page = this.listings.latestWithText(null, null, 1).get(0).path();
 	}
 
 	@AfterEach
@@ -80,7 +84,7 @@ class AlertBannerBrowserTest extends BrowserTestBase {
 			browser.executeScript("window.localStorage.clear()");
 		}
 		// Killed stories leave the ticker, so no alert of ours is left for other tests.
-		this.published.forEach((story) -> this.articles.kill(story.id(), "Withdrawn.", "browser-test"));
+		this.published.forEach((story) -> this.publishing.kill(story.id(), "Withdrawn.", "browser-test"));
 	}
 
 	@Test
@@ -148,11 +152,11 @@ class AlertBannerBrowserTest extends BrowserTestBase {
 		WebElement toggle = browser.findElement(By.cssSelector("button.ticker-toggle"));
 		await((driver) -> toggle.isDisplayed());
 		browser.executeScript("arguments[0].click()", toggle);
-		ArticleSummary bulletin = Stories.writethru(WritethruKind.LD_WRITETHRU)
+		ArticleSummary bulletin = TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Dam gates to stay open above Kelby overnight " + serial.incrementAndGet())
 			.urgency(Urgency.BULLETIN)
 			.editor("browser-test")
-			.post(this.articles, flash);
+			.post(this.publishing, flash);
 		WebElement update = awaitBanner(headline(bulletin));
 		assertThat(update.findElement(By.cssSelector(".wire-alert-level")).getAttribute("textContent"))
 			.isEqualTo("Bulletin");
@@ -170,12 +174,12 @@ class AlertBannerBrowserTest extends BrowserTestBase {
 	}
 
 	private ArticleSummary publish(Urgency urgency, String headline) {
-		ArticleSummary story = Stories.story()
+		ArticleSummary story = TestStories.story()
 			.slugline("Alert-Test")
 			.urgency(urgency)
 			.headline(headline + " " + serial.incrementAndGet())
 			.editor("browser-test")
-			.publish(this.articles);
+			.publish(this.publishing);
 		this.published.add(story);
 		return story;
 	}

@@ -12,8 +12,9 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
 import org.newswire.article.Urgency;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -41,7 +42,10 @@ class DeskBrowserTest extends BrowserTestBase {
 	private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
+
+	@Autowired
+	Stories stories;
 
 	@Test
 	void deskPagesHaveNoAccessibilityViolations() {
@@ -94,7 +98,7 @@ class DeskBrowserTest extends BrowserTestBase {
 		assertThat(browser.findElement(By.cssSelector("[role=status] > span")).getText())
 			.isEqualTo("Published: LD Writethru: Winter ferry timetable adds a late sailing.");
 
-		ArticleSummary stored = this.articles.find(id).orElseThrow();
+		ArticleSummary stored = this.stories.find(id).orElseThrow();
 		assertThat(stored.current().labelledHeadline())
 			.isEqualTo("LD Writethru: Winter ferry timetable adds a late sailing");
 		assertThat(stored.current().ednote()).isEqualTo("Eds: UPDATES with late sailing");
@@ -118,7 +122,7 @@ class DeskBrowserTest extends BrowserTestBase {
 		ChromeDriver browser = browser();
 		signIn();
 		Instant until = Instant.now().plus(Duration.ofHours(2)).plusSeconds(15);
-		ArticleSummary filed = this.articles.publish(Stories.story()
+		ArticleSummary filed = this.publishing.publish(TestStories.story()
 			.slugline("Budget-Embargo")
 			.headline("Harbour budget doubles the dredging fund")
 			.paragraphs("The harbour board will present its budget at noon.")
@@ -158,13 +162,13 @@ class DeskBrowserTest extends BrowserTestBase {
 	}
 
 	private ArticleSummary story(String headline) {
-		return Stories.story()
+		return TestStories.story()
 			.slugline("Browser-Test")
 			.urgency(Urgency.ROUTINE)
 			.headline(headline)
 			.paragraphs("The first paragraph.", "The second paragraph.")
 			.ednote("Eds: first publication")
-			.publish(this.articles);
+			.publish(this.publishing);
 	}
 
 	private void assertAccessible(String page) {

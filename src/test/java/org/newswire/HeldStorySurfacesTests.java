@@ -9,8 +9,8 @@ import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
 import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 
@@ -64,36 +64,36 @@ class HeldStorySurfacesTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Autowired
 	NewswireProperties properties;
 
 	@Test
 	void aHeldStorysTextEdnotesAndCorrectionsAreOnNoSurfaceUntilItIsReleased() throws Exception {
-		ArticleSummary first = Stories.story()
+		ArticleSummary first = TestStories.story()
 			.slugline("Skerrymoor-Pier")
 			.urgency(Urgency.ROUTINE)
 			.headline(HEADLINE)
 			.paragraphs("The " + BODY + " pier took its first ferry in a month.", "Cars queued from dawn.")
 			.ednote("Eds: first filing, " + EDNOTE)
-			.publish(this.articles);
-		ArticleSummary corrected = Stories.writethru(WritethruKind.CORRECTS)
+			.publish(this.publishing);
+		ArticleSummary corrected = TestStories.writethru(WritethruKind.CORRECTS)
 			.headline(HEADLINE)
 			.paragraphs("The " + BODY + " pier took its first ferry in five weeks.", "Cars queued from dawn.")
 			.ednote("Eds: CORRECTS length of closure, " + EDNOTE)
 			.correctionNote(CORRECTION + ": an earlier version said the pier was closed for a month.")
-			.post(this.articles, first);
-		ArticleSummary story = Stories.writethru(WritethruKind.ADDS)
+			.post(this.publishing, first);
+		ArticleSummary story = TestStories.writethru(WritethruKind.ADDS)
 			.headline(HEADLINE)
 			.paragraphs("The " + BODY + " pier took its first ferry in five weeks.", "Cars queued from dawn.",
 					"Tolls stay as before.")
 			.ednote("Eds: ADDS tolls, " + EDNOTE)
-			.post(this.articles, corrected);
+			.post(this.publishing, corrected);
 
 		awaitTicker((stream) -> stream.contains(story.path()));
 
-		this.articles.hold(story.id(), HOLD_NOTE, "ada");
+		this.publishing.hold(story.id(), HOLD_NOTE, "ada");
 		// The ticker leaves a held story's headline out: once it has, the stream shows
 		// the
 		// hold.
@@ -105,7 +105,7 @@ class HeldStorySurfacesTests {
 		assertThat(page.select("h1").text()).isEqualTo("Adds: " + HEADLINE);
 		assertThat(page.select(".hold-notice").text()).contains(HOLD_NOTE);
 
-		this.articles.releaseHold(story.id(), "ada");
+		this.publishing.releaseHold(story.id(), "ada");
 		awaitTicker((stream) -> stream.contains(story.path()));
 		assertThat(carried(story)).isEqualTo(surfaces(story));
 	}

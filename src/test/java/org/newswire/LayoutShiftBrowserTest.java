@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Listings;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -32,12 +32,12 @@ class LayoutShiftBrowserTest extends BrowserTestBase {
 			Map.of("width", 1366, "height", 900, "deviceScaleFactor", 1, "mobile", false));
 
 	@Autowired
-	ArticleService articles;
+	Listings listings;
 
 	@Test
 	void homeAndArticleDoNotShiftAtPhoneAndDesktopWidthsWithAndWithoutJavaScript() {
 		// An updated story: its page has the most above the text (ednote, history link).
-		ArticleSummary story = this.articles.latest(null, null, 20)
+		ArticleSummary story = this.listings.latestWithText(null, null, 20)
 			.stream()
 			.filter((summary) -> summary.updates() > 0)
 			.findFirst()

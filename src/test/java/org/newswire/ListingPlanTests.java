@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.newswire.article.ArticleService;
+import org.newswire.article.Publishing;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,10 +25,10 @@ class ListingPlanTests {
 	private static final String VISIBLE = "a.pubstatus <> 'canceled' and a.embargoed = false";
 
 	@Autowired
-	JdbcTemplate jdbc;
+	Publishing publishing;
 
 	@Autowired
-	ArticleService articles;
+	JdbcTemplate jdbc;
 
 	@Test
 	void homeAndFeedsWalkTheUpdatedIndex() {
@@ -72,7 +72,7 @@ class ListingPlanTests {
 	void theReleaseJobReadsOnlyTheStoriesThatWait() {
 		long waiting = count("select count(*) from pending_embargo");
 		while (count("select count(*) from article") <= waiting + 10) {
-			Stories.story().publish(this.articles);
+			TestStories.story().publish(this.publishing);
 		}
 		String plan = plan("select p.article_id from pending_embargo p where p.lift_at <= current_timestamp"
 				+ " order by p.lift_at, p.article_id fetch first 100 rows only", true);

@@ -13,8 +13,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
 import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 import org.newswire.ticker.SseStream;
@@ -62,7 +62,7 @@ class LiveTickerBrowserTest extends BrowserTestBase {
 			+ "  else if (Date.now() > until) { done(-1); } else { setTimeout(poll, 10); } })();";
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Autowired
 	TickerService ticker;
@@ -79,7 +79,7 @@ class LiveTickerBrowserTest extends BrowserTestBase {
 
 	@BeforeEach
 	void openArticlePage() {
-		this.article = Stories.story()
+		this.article = TestStories.story()
 			.slugline("Lighthouse-Keepers")
 			.dateline("SALT HARBOUR, Nov. 26 (Newswire) --")
 			.byline("By Mira Vell")
@@ -89,7 +89,7 @@ class LiveTickerBrowserTest extends BrowserTestBase {
 					"The lights had run unattended for a decade.")
 			.ednote("Eds: first publication")
 			.editor("browser-test")
-			.publish(this.articles);
+			.publish(this.publishing);
 		Map<String, Object> registered = browser().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
 				Map.of("source", RECORD_TICKER_EVENTS));
 		this.recorder = (String) registered.get("identifier");
@@ -129,14 +129,14 @@ class LiveTickerBrowserTest extends BrowserTestBase {
 
 	@Test
 	void newerVersionOfTheOpenArticleIsAnnouncedWithALinkToIt() {
-		ArticleSummary latest = Stories.writethru(WritethruKind.LD_WRITETHRU)
+		ArticleSummary latest = TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Lighthouse keepers relight the outer isles")
 			.paragraphs("Keepers relit three outer lighthouses on Wednesday night.")
 			.ednote("Eds: UPDATES with relighting")
 			.byline("By Mira Vell")
 			.urgency(Urgency.ROUTINE)
 			.editor("browser-test")
-			.post(this.articles, this.article.id(), 1);
+			.post(this.publishing, this.article.id(), 1);
 		assertThat(await("notice", "This story has been updated")).as("live notice").isPositive();
 
 		WebElement region = browser().findElement(By.id("live-update"));

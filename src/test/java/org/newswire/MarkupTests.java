@@ -9,8 +9,9 @@ import java.util.function.UnaryOperator;
 
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,28 +42,31 @@ class MarkupTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
+
+	@Autowired
+	Stories stories;
 
 	@Test
 	void readerPagesAreValidHtml() throws Exception {
-		ArticleSummary story = Stories.story()
+		ArticleSummary story = TestStories.story()
 			.section("science")
 			.headline("Tide tables move to the new datum")
-			.publish(this.articles);
-		Stories.writethru(WritethruKind.LD_WRITETHRU).post(this.articles, story);
-		ArticleSummary corrected = Stories.writethru(WritethruKind.CORRECTS)
-			.post(this.articles, this.articles.find(story.id()).orElseThrow());
-		ArticleSummary held = Stories.story().headline("Reservoir levels under review").publish(this.articles);
-		this.articles.hold(held.id(), "Checking the gauge readings with the water board.", "ada");
-		ArticleSummary killed = Stories.story().headline("Ferry fares story withdrawn").publish(this.articles);
-		this.articles.kill(killed.id(), "This story was withdrawn: it named the wrong operator.", "ada");
+			.publish(this.publishing);
+		TestStories.writethru(WritethruKind.LD_WRITETHRU).post(this.publishing, story);
+		ArticleSummary corrected = TestStories.writethru(WritethruKind.CORRECTS)
+			.post(this.publishing, this.stories.find(story.id()).orElseThrow());
+		ArticleSummary held = TestStories.story().headline("Reservoir levels under review").publish(this.publishing);
+		this.publishing.hold(held.id(), "Checking the gauge readings with the water board.", "ada");
+		ArticleSummary killed = TestStories.story().headline("Ferry fares story withdrawn").publish(this.publishing);
+		this.publishing.kill(killed.id(), "This story was withdrawn: it named the wrong operator.", "ada");
 		String path = corrected.path();
 
 		Map<String, MockHttpServletRequestBuilder> pages = new LinkedHashMap<>();
 		pages.put("home", get("/"));
 		pages.put("section", get("/sections/science"));
 		pages.put("corrected article", get(path));
-		pages.put("held article", get(this.articles.find(held.id()).orElseThrow().path()));
+		pages.put("held article", get(this.stories.find(held.id()).orElseThrow().path()));
 		pages.put("versions", get(path + "/versions"));
 		pages.put("one version", get(path + "/versions/1"));
 		pages.put("compare", get(path + "/compare").param("from", "1").param("to", "3"));
@@ -79,11 +83,11 @@ class MarkupTests {
 
 	@Test
 	void deskPagesAreValidHtml() throws Exception {
-		ArticleSummary story = Stories.story().headline("Harbour crane fleet renewed").publish(this.articles);
-		ArticleSummary held = Stories.story().headline("Dredging contract under review").publish(this.articles);
-		this.articles.hold(held.id(), "Waiting for the port authority to confirm the contract value.", "ada");
-		ArticleSummary embargoed = this.articles.publish(
-				Stories.story().headline("Port budget doubles the dredging fund").draft(),
+		ArticleSummary story = TestStories.story().headline("Harbour crane fleet renewed").publish(this.publishing);
+		ArticleSummary held = TestStories.story().headline("Dredging contract under review").publish(this.publishing);
+		this.publishing.hold(held.id(), "Waiting for the port authority to confirm the contract value.", "ada");
+		ArticleSummary embargoed = this.publishing.publish(
+				TestStories.story().headline("Port budget doubles the dredging fund").draft(),
 				Instant.now().plus(Duration.ofHours(3)), "ada");
 		long id = story.id();
 

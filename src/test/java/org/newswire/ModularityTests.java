@@ -4,12 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ModularityTests {
 
+	private static final int ARTICLE_API_LIMIT = 15;
+
+	private static final int CLASS_LINE_LIMIT = 350;
+
 	private static final Pattern PLANTUML_EDGE = Pattern
 		.compile("^Rel\\([\\w.]*\\.(?<from>\\w+), [\\w.]*\\.(?<to>\\w+), \"(?<rel>[^\"]+)\"", Pattern.MULTILINE);
 
@@ -37,6 +48,10 @@ class ModularityTests {
 
 	/** Main and test code alike: a test elsewhere must not reach in either. */
 	private final JavaClasses classes = new ClassFileImporter().importPackages("org.newswire");
+
+	private final JavaClasses production = new ClassFileImporter()
+		.withImportOption(new ImportOption.DoNotIncludeTests())
+		.importPackages("org.newswire");
 
 	@Test
 	void modulesRespectTheirBoundaries() {
@@ -70,6 +85,57 @@ class ModularityTests {
 			.dependOnClassesThat()
 			.resideInAPackage("org.newswire.article.internal..")
 			.check(this.classes);
+	}
+
+	/**
+	 * The article module's API is its root package, at most {@value #ARTICLE_API_LIMIT}
+	 * public types; its implementation ({@code internal}) and its pages ({@code web})
+	 * hide everything else, and the root never depends on either, so the layers have no
+	 * cycle.
+	 */
+	@Test
+	void theArticleModuleHasASmallPublishedApiAndLayersWithoutACycle() {
+		List<String> published = this.production.stream()
+			.filter((type) -> type.getPackageName().startsWith("org.newswire.article"))
+			.filter((type) -> type.isTopLevelClass() && type.getModifiers().contains(JavaModifier.PUBLIC))
+			.map(JavaClass::getName)
+			.sorted()
+			.toList();
+		assertThat(published).as("public top-level types of org.newswire.article..")
+			.hasSizeLessThanOrEqualTo(ARTICLE_API_LIMIT)
+			.allMatch((name) -> name.lastIndexOf('.') == "org.newswire.article".length(), "in the root package");
+		noClasses().that()
+			.resideInAPackage("org.newswire.article")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.newswire.article.internal..", "org.newswire.article.web..")
+			.check(this.classes);
+		noClasses().that()
+			.resideInAPackage("org.newswire.article.web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.newswire.article.internal..")
+			.check(this.classes);
+	}
+
+	/**
+	 * A class that outgrows this has more than one job: split it along that seam.
+	 */
+	@Test
+	void noProductionClassIsLongerThanItsLimit() throws IOException {
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+			Map<String, Long> tooLong = new TreeMap<>();
+			for (Path source : sources.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				long lines;
+				try (Stream<String> text = Files.lines(source)) {
+					lines = text.count();
+				}
+				if (lines > CLASS_LINE_LIMIT) {
+					tooLong.put(source.toString(), lines);
+				}
+			}
+			assertThat(tooLong).as("classes over %d lines", CLASS_LINE_LIMIT).isEmpty();
+		}
 	}
 
 	/**

@@ -2,9 +2,11 @@ package org.newswire;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleException;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.StaleWritethruException;
+import org.newswire.article.Listings;
+import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
 import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 import org.newswire.ticker.TickerService;
@@ -30,11 +32,13 @@ class PostgresMigrationTests {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NewswireApplication.class)
 			.profiles("postgres")
 			.run(db.arguments("--server.port=0", "--management.server.port=0"))) {
-			ArticleService articles = app.getBean(ArticleService.class);
-			assertThat(articles.count()).as("no demo content on PostgreSQL").isZero();
-			assertThat(articles.sections()).isNotEmpty();
+			Listings listings = app.getBean(Listings.class);
+			Publishing publishing = app.getBean(Publishing.class);
+			Stories stories = app.getBean(Stories.class);
+			assertThat(listings.count()).as("no demo content on PostgreSQL").isZero();
+			assertThat(listings.sections()).isNotEmpty();
 
-			ArticleSummary first = Stories.story()
+			ArticleSummary first = TestStories.story()
 				.section("science")
 				.slugline("Glacier-Survey")
 				.dateline("TROMSO, Nov. 26 (Newswire) --")
@@ -44,9 +48,9 @@ class PostgresMigrationTests {
 				.paragraphs("A survey team mapped the glacier.", "Its edge moved 40 metres.")
 				.ednote("Eds: first")
 				.editor("ci")
-				.publish(articles);
+				.publish(publishing);
 			long id = first.id();
-			Stories.writethru(WritethruKind.CORRECTS)
+			TestStories.writethru(WritethruKind.CORRECTS)
 				.headline("Survey maps retreat of northern glacier")
 				.paragraphs("A survey team mapped the glacier.", "Its edge moved 14 metres.")
 				.ednote("Eds: Corrects distance")
@@ -54,21 +58,21 @@ class PostgresMigrationTests {
 				.byline(null)
 				.urgency(Urgency.ROUTINE)
 				.editor("ci")
-				.post(articles, id, 1);
+				.post(publishing, id, 1);
 
-			assertThat(articles.find(id)).get().satisfies((current) -> {
+			assertThat(stories.find(id)).get().satisfies((current) -> {
 				assertThat(current.current().label()).isEqualTo("Correction");
 				assertThat(current.current().paragraphs()).contains("Its edge moved 14 metres.");
 			});
-			assertThatExceptionOfType(StaleWritethruException.class)
-				.isThrownBy(() -> Stories.writethru(WritethruKind.ADDS)
+			assertThatExceptionOfType(ArticleException.Stale.class)
+				.isThrownBy(() -> TestStories.writethru(WritethruKind.ADDS)
 					.headline("x")
 					.paragraphs("y")
 					.ednote("Eds: ADDS")
 					.byline(null)
 					.urgency(Urgency.ROUTINE)
 					.editor("ci")
-					.post(articles, id, 1));
+					.post(publishing, id, 1));
 			assertThat(app.getBean(TickerService.class).latest()).singleElement()
 				.satisfies((headline) -> assertThat(headline.getText()).startsWith("Correction: "));
 		}

@@ -26,8 +26,9 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Listings;
+import org.newswire.article.Publishing;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -49,7 +50,10 @@ import static org.awaitility.Awaitility.await;
 class ReaderBrowserTest extends BrowserTestBase {
 
 	@Autowired
-	ArticleService articles;
+	Listings listings;
+
+	@Autowired
+	Publishing publishing;
 
 	@Autowired
 	SettableClock clock;
@@ -59,7 +63,7 @@ class ReaderBrowserTest extends BrowserTestBase {
 	@BeforeEach
 	void content() {
 		// BrowserTestBase runs with the demo content, which has stories with writethrus.
-		this.stories = this.articles.latest(null, null, 20);
+		this.stories = this.listings.latestWithText(null, null, 20);
 	}
 
 	@AfterEach
@@ -306,11 +310,11 @@ class ReaderBrowserTest extends BrowserTestBase {
 		// other tests read.
 		Instant lastWeek = Instant.now().minus(Duration.ofDays(7));
 		ArticleSummary story = this.clock.callAt(lastWeek, () -> {
-			ArticleSummary published = Stories.story()
+			ArticleSummary published = TestStories.story()
 				.headline("Harbour crane topples in high wind")
 				.paragraphs("The crane fell across the container berth shortly after noon.")
-				.publish(this.articles);
-			this.articles.hold(published.id(), "Reports of injuries are being checked with the port authority.",
+				.publish(this.publishing);
+			this.publishing.hold(published.id(), "Reports of injuries are being checked with the port authority.",
 					"desk-admin");
 			return published;
 		});
@@ -326,7 +330,7 @@ class ReaderBrowserTest extends BrowserTestBase {
 			assertThat(screenshot(story.path(), 1280, file)).isLessThanOrEqualTo(1280);
 		}
 		finally {
-			this.clock.runAt(lastWeek, () -> this.articles.releaseHold(story.id(), "desk-admin"));
+			this.clock.runAt(lastWeek, () -> this.publishing.releaseHold(story.id(), "desk-admin"));
 		}
 	}
 

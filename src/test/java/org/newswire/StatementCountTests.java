@@ -8,8 +8,8 @@ import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ class StatementCountTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -46,7 +46,7 @@ class StatementCountTests {
 	@Test
 	void pagesIssueTheSameStatementsWhateverTheArchiveSize() throws Exception {
 		ArticleSummary story = publish(20);
-		Stories.writethru(WritethruKind.CORRECTS).headline("Harbour story, corrected").post(this.articles, story);
+		TestStories.writethru(WritethruKind.CORRECTS).headline("Harbour story, corrected").post(this.publishing, story);
 		Map<String, Long> small = statements(story);
 		publish(180);
 		Map<String, Long> large = statements(story);
@@ -63,14 +63,16 @@ class StatementCountTests {
 	@Test
 	void anArticlePageRendersFromOneStatement() throws Exception {
 		ArticleSummary story = publish(1);
-		story = Stories.writethru(WritethruKind.CORRECTS)
+		story = TestStories.writethru(WritethruKind.CORRECTS)
 			.headline("Harbour story, corrected")
-			.post(this.articles, story);
-		story = Stories.writethru(WritethruKind.CORRECTS)
+			.post(this.publishing, story);
+		story = TestStories.writethru(WritethruKind.CORRECTS)
 			.headline("Harbour story, corrected twice")
 			.correctionNote("An earlier version gave the wrong tide.")
-			.post(this.articles, story);
-		Stories.writethru(WritethruKind.LD_WRITETHRU).headline("Harbour story, updated").post(this.articles, story);
+			.post(this.publishing, story);
+		TestStories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Harbour story, updated")
+			.post(this.publishing, story);
 		String article = "/articles/" + story.id() + "/harbour-story-updated";
 		this.mvc.perform(get(article)).andExpect(status().isOk());
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
@@ -87,10 +89,10 @@ class StatementCountTests {
 	private ArticleSummary publish(int stories) {
 		ArticleSummary first = null;
 		for (int i = 0; i < stories; i++) {
-			ArticleSummary story = Stories.story()
+			ArticleSummary story = TestStories.story()
 				.section((i % 2 == 0) ? "world" : "business")
 				.headline("Harbour story " + i)
-				.publish(this.articles);
+				.publish(this.publishing);
 			first = (first != null) ? first : story;
 		}
 		return first;

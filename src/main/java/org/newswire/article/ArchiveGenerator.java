@@ -18,8 +18,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.newswire.Datelines;
 import org.newswire.NewswireProperties;
-import org.newswire.article.internal.Slugs;
+import org.newswire.Paragraphs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,8 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ids chosen here (the database is empty), not through JPA one entity at a time. What the
  * publishing rules decide is still decided by them: labels come from
  * {@link WritethruLabels}, slugs from {@link Slugs}, datelines from {@link Datelines},
- * and the newest stories are announced as {@link ArticlePublished} so the ticker, search
- * and caches follow as for any publication.
+ * and the newest stories are announced as {@link ArticleEvent.Published} so the ticker,
+ * search and caches follow as for any publication.
  */
 @Component
 class ArchiveGenerator implements SmartInitializingSingleton {
@@ -180,9 +181,9 @@ class ArchiveGenerator implements SmartInitializingSingleton {
 	}
 
 	private void announce(Story story) {
-		this.events
-			.publishEvent(new ArticlePublished(story.id(), story.sequence(), story.kind(), story.labelledHeadline(),
-					Urgency.of(story.urgency()), Paths.article(story.id(), story.slug()), EDITOR));
+		this.events.publishEvent(
+				new ArticleEvent.Published(story.id(), story.sequence(), story.kind(), story.labelledHeadline(),
+						Urgency.of(story.urgency()), Paths.article(story.id(), story.slug()), EDITOR));
 	}
 
 	/**
@@ -263,7 +264,7 @@ class ArchiveGenerator implements SmartInitializingSingleton {
 				if (sequence > 1) {
 					kind = KINDS[pick(KIND_SHARES)];
 					published = later(published);
-					label = WritethruLabels.next(kinds, kind);
+					label = kind.labelAfter(kinds);
 					body = revise(body, kind, section, place);
 					if (kind == WritethruKind.CORRECTS) {
 						correction = this.text.correctionNote();
@@ -276,7 +277,7 @@ class ArchiveGenerator implements SmartInitializingSingleton {
 				addWritethru(id, sequence, kind, label, headline, body, correction, published);
 			}
 			totals.versions += versions;
-			String slug = Slugs.of(headline);
+			String slug = Paths.slug(headline);
 			int column = 1;
 			this.articles.setLong(column++, id);
 			this.articles.setString(column++, slug);

@@ -16,8 +16,8 @@ import java.time.Instant;
  * {@code null}
  * @param heldAt when it was put on hold, {@code null} unless on hold
  * @param current the version readers see now (for a killed story, the last one they saw);
- * as {@link ArticleService} hands it out, withheld while the story is on hold
- * ({@link Withholding})
+ * as {@link Stories} and {@link Listings} hand it out, withheld while the story is on
+ * hold
  */
 public record ArticleSummary(long id, String slug, SectionView section, SourceView source, String slugline,
 		String dateline, String byline, String language, Urgency urgency, PubStatus pubstatus, Instant firstPublishedAt,
@@ -45,7 +45,7 @@ public record ArticleSummary(long id, String slug, SectionView section, SourceVi
 	/**
 	 * The same story with another version as its current one.
 	 */
-	ArticleSummary withCurrent(VersionView version) {
+	public ArticleSummary withCurrent(VersionView version) {
 		return new ArticleSummary(this.id, this.slug, this.section, this.source, this.slugline, this.dateline,
 				this.byline, this.language, this.urgency, this.pubstatus, this.firstPublishedAt, this.updatedAt,
 				this.killNotice, this.killedAt, this.embargoUntil, this.embargoed, this.holdNote, this.heldAt, version);

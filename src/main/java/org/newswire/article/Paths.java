@@ -1,9 +1,14 @@
 package org.newswire.article;
 
+import java.text.Normalizer;
+import java.util.Locale;
+
 /**
  * Reader URLs of articles, in one place so pages, feeds and sitemaps agree.
  */
 public final class Paths {
+
+	private static final int MAX_SLUG_LENGTH = 80;
 
 	private Paths() {
 	}
@@ -37,6 +42,18 @@ public final class Paths {
 
 	public static String section(String sectionCode) {
 		return "/sections/" + sectionCode;
+	}
+
+	/**
+	 * The readable part of an article URL, made from its headline.
+	 */
+	public static String slug(String headline) {
+		String ascii = Normalizer.normalize(headline, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+)|(-+$)", "");
+		if (slug.length() > MAX_SLUG_LENGTH) {
+			slug = slug.substring(0, MAX_SLUG_LENGTH).replaceAll("-[^-]*$", "");
+		}
+		return slug.isEmpty() ? "story" : slug;
 	}
 
 }

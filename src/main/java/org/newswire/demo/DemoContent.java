@@ -13,16 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.newswire.Datelines;
 import org.newswire.NewswireProperties;
 import org.newswire.SettableClock;
 import org.newswire.StartupStep;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.Datelines;
-import org.newswire.article.NewArticle;
+import org.newswire.article.Listings;
+import org.newswire.article.Publishing;
+import org.newswire.article.Publishing.NewArticle;
+import org.newswire.article.Publishing.WritethruDraft;
 import org.newswire.article.SourceView;
 import org.newswire.article.Urgency;
-import org.newswire.article.WritethruDraft;
 import org.newswire.demo.DemoScript.Story;
 import org.newswire.demo.DemoScript.TickerLine;
 import org.newswire.demo.DemoScript.Update;
@@ -57,7 +58,9 @@ class DemoContent implements StartupStep {
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoContent.class);
 
-	private final ArticleService articles;
+	private final Publishing publishing;
+
+	private final Listings listings;
 
 	private final TickerService ticker;
 
@@ -69,9 +72,10 @@ class DemoContent implements StartupStep {
 
 	private final ZoneId zone;
 
-	DemoContent(ArticleService articles, TickerService ticker, SettableClock clock, TransactionTemplate transaction,
-			JsonMapper json, NewswireProperties properties) {
-		this.articles = articles;
+	DemoContent(Publishing publishing, Listings listings, TickerService ticker, SettableClock clock,
+			TransactionTemplate transaction, JsonMapper json, NewswireProperties properties) {
+		this.publishing = publishing;
+		this.listings = listings;
 		this.ticker = ticker;
 		this.clock = clock;
 		this.transaction = transaction;
@@ -81,7 +85,7 @@ class DemoContent implements StartupStep {
 
 	@Override
 	public void run() {
-		if (this.articles.count() > 0) {
+		if (this.listings.count() > 0) {
 			logger.debug("Database holds articles already; no demo content loaded");
 			return;
 		}
@@ -104,7 +108,7 @@ class DemoContent implements StartupStep {
 	}
 
 	private void replay(DemoScript script, Instant now) {
-		Map<String, String> agencies = this.articles.sources()
+		Map<String, String> agencies = this.listings.sources()
 			.stream()
 			.collect(Collectors.toMap(SourceView::code, SourceView::name));
 		Map<String, ArticleSummary> bySlugline = new HashMap<>();
@@ -112,7 +116,7 @@ class DemoContent implements StartupStep {
 		for (Story story : script.stories()) {
 			Instant filed = now.minus(hours(story.hoursAgo()));
 			steps.add(new Step(filed, () -> bySlugline.put(story.slugline(),
-					this.articles.publish(newArticle(story, dateline(story, agencies, filed)), EDITOR))));
+					this.publishing.publish(newArticle(story, dateline(story, agencies, filed)), EDITOR))));
 			for (Update update : story.writethrus()) {
 				steps.add(new Step(now.minus(hours(update.hoursAgo())),
 						() -> bySlugline.compute(story.slugline(), (slugline, current) -> writethru(current, update))));
@@ -136,7 +140,7 @@ class DemoContent implements StartupStep {
 		Urgency urgency = (update.urgency() != null) ? Urgency.of(update.urgency()) : current.urgency();
 		WritethruDraft draft = new WritethruDraft(update.kind(), headline, update.paragraphs(), update.ednote(),
 				update.correctionNote(), byline, urgency);
-		return this.articles.postWritethru(current.id(), current.current().sequence(), draft, EDITOR);
+		return this.publishing.postWritethru(current.id(), current.current().sequence(), draft, EDITOR);
 	}
 
 	private static NewArticle newArticle(Story story, String dateline) {

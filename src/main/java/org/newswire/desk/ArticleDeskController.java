@@ -2,21 +2,19 @@ package org.newswire.desk;
 
 import java.security.Principal;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.Map;
 
 import jakarta.validation.Valid;
-import org.newswire.article.ArticleKilledException;
-import org.newswire.article.ArticleNotFoundException;
-import org.newswire.article.ArticleService;
+import org.newswire.Paragraphs;
+import org.newswire.article.ArticleException;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.EditorialListing;
-import org.newswire.article.NewArticle;
-import org.newswire.article.Paragraphs;
-import org.newswire.article.ScheduledVersion;
-import org.newswire.article.ScheduledWritethrus;
-import org.newswire.article.StaleWritethruException;
+import org.newswire.article.EditorialListing.ScheduledVersion;
+import org.newswire.article.Listings;
+import org.newswire.article.Publishing;
+import org.newswire.article.Publishing.NewArticle;
+import org.newswire.article.Publishing.WritethruDraft;
 import org.newswire.article.Urgency;
-import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.dao.ConcurrencyFailureException;
@@ -53,19 +51,18 @@ class ArticleDeskController {
 	/** Stories filed from the desk are in English; the form does not offer a choice. */
 	static final String LANGUAGE = "en";
 
-	private final ArticleService articles;
+	private final Publishing publishing;
+
+	private final Listings listings;
 
 	private final EditorialListing listing;
 
-	private final ScheduledWritethrus scheduled;
-
 	private final DeskTimes times;
 
-	ArticleDeskController(ArticleService articles, EditorialListing listing, ScheduledWritethrus scheduled,
-			DeskTimes times) {
-		this.articles = articles;
+	ArticleDeskController(Publishing publishing, Listings listings, EditorialListing listing, DeskTimes times) {
+		this.publishing = publishing;
+		this.listings = listings;
 		this.listing = listing;
-		this.scheduled = scheduled;
 		this.times = times;
 	}
 
@@ -96,11 +93,11 @@ class ArticleDeskController {
 	String newArticle(@Valid NewArticleForm form, BindingResult result,
 			@RequestParam(defaultValue = "preview") String action, Principal editor, Model model,
 			RedirectAttributes redirect) {
-		if (form.getSection() != null && this.articles.section(form.getSection()).isEmpty()) {
+		if (form.getSection() != null && this.listings.section(form.getSection()).isEmpty()) {
 			result.rejectValue("section", "desk.validation.section");
 		}
 		if (form.getSource() != null
-				&& this.articles.sources().stream().noneMatch((s) -> s.code().equals(form.getSource()))) {
+				&& this.listings.sources().stream().noneMatch((s) -> s.code().equals(form.getSource()))) {
 			result.rejectValue("source", "desk.validation.source");
 		}
 		Instant embargoUntil = (form.getEmbargoUntil() != null && !result.hasFieldErrors("embargoUntil"))
@@ -111,7 +108,7 @@ class ArticleDeskController {
 			model.addAttribute("embargoUntil", embargoUntil);
 			return showNewArticle(model);
 		}
-		ArticleSummary published = this.articles.publish(new NewArticle(form.getSection(), form.getSlugline(),
+		ArticleSummary published = this.publishing.publish(new NewArticle(form.getSection(), form.getSlugline(),
 				form.getSource(), form.getDateline(), form.getByline(), LANGUAGE, Urgency.of(form.getUrgency()),
 				form.getHeadline(), Paragraphs.split(form.getBody()), form.getEdnote()), embargoUntil,
 				editor.getName());
@@ -130,7 +127,7 @@ class ArticleDeskController {
 	String writethru(@PathVariable long id, @RequestParam(required = false) Long from, Model model) {
 		ArticleSummary summary = editable(id);
 		if (from != null) {
-			ScheduledVersion kept = this.scheduled.find(id, from)
+			ScheduledVersion kept = this.listing.scheduled(id, from)
 				.orElseThrow(() -> new BadDeskRequestException("No such scheduled writethru"));
 			model.addAttribute("writethruForm", WritethruForm.from(kept, summary.current().sequence()));
 			model.addAttribute("refiling", kept);
@@ -145,7 +142,7 @@ class ArticleDeskController {
 	ModelAndView writethru(@PathVariable long id, @Valid WritethruForm form, BindingResult result,
 			@RequestParam(defaultValue = "preview") String action, Principal editor, Model model,
 			RedirectAttributes redirect) {
-		ArticleSummary summary = this.listing.story(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		ArticleSummary summary = this.listing.story(id).orElseThrow(() -> new ArticleException.NotFound(id));
 		if (summary.killed()) {
 			return killedWhileEditing(summary.killNotice(), form);
 		}
@@ -168,21 +165,22 @@ class ArticleDeskController {
 				form.getEdnote(), form.getCorrectionNote(), form.getByline(), Urgency.of(form.getUrgency()));
 		try {
 			if (releaseAt != null) {
-				this.scheduled.schedule(id, form.getBaseSequence(), draft, releaseAt, editor.getName());
+				this.publishing.schedule(id, form.getBaseSequence(), draft, releaseAt, editor.getName());
 				redirect.addFlashAttribute("scheduledFlash", form.getHeadline());
 				return new ModelAndView(DeskStoryController.redirectTo(id));
 			}
-			ArticleSummary published = this.articles.postWritethru(id, form.getBaseSequence(), draft, editor.getName());
+			ArticleSummary published = this.publishing.postWritethru(id, form.getBaseSequence(), draft,
+					editor.getName());
 			if (published.embargoed()) {
 				redirect.addFlashAttribute("embargoed", published.current().labelledHeadline());
 				return new ModelAndView(DeskStoryController.redirectTo(id));
 			}
 			return new ModelAndView(published(published, redirect));
 		}
-		catch (ArticleKilledException ex) {
+		catch (ArticleException.Killed ex) {
 			return killedWhileEditing(ex.getKillNotice(), form);
 		}
-		catch (StaleWritethruException | ConcurrencyFailureException | DataIntegrityViolationException ex) {
+		catch (ArticleException.Stale | ConcurrencyFailureException | DataIntegrityViolationException ex) {
 			return conflict(id, form, model);
 		}
 	}
@@ -202,7 +200,7 @@ class ArticleDeskController {
 			model.addAttribute("article", DeskStory.of(summary));
 			return KILL_VIEW;
 		}
-		this.articles.kill(id, form.getNotice(), editor.getName());
+		this.publishing.kill(id, form.getNotice(), editor.getName());
 		redirect.addFlashAttribute("killed", summary.current().labelledHeadline());
 		return "redirect:/desk";
 	}
@@ -212,7 +210,7 @@ class ArticleDeskController {
 	 * typed, now based on the version that is current.
 	 */
 	private ModelAndView conflict(long id, WritethruForm form, Model model) {
-		ArticleSummary current = this.listing.story(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		ArticleSummary current = this.listing.story(id).orElseThrow(() -> new ArticleException.NotFound(id));
 		if (current.killed()) {
 			return killedWhileEditing(current.killNotice(), form);
 		}
@@ -238,19 +236,19 @@ class ArticleDeskController {
 
 	/**
 	 * A story the desk may still change, waiting for its embargo or public.
-	 * @throws ArticleKilledException for a killed one
+	 * @throws ArticleException.Killed for a killed one
 	 */
 	private ArticleSummary editable(long id) {
-		ArticleSummary story = this.listing.story(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		ArticleSummary story = this.listing.story(id).orElseThrow(() -> new ArticleException.NotFound(id));
 		if (story.killed()) {
-			throw new ArticleKilledException(id, story.killNotice(), story.killedAt());
+			throw new ArticleException.Killed(id, story.killNotice(), story.killedAt());
 		}
 		return story;
 	}
 
 	private String showNewArticle(Model model) {
-		model.addAttribute("sections", this.articles.sections());
-		model.addAttribute("sources", this.articles.sources());
+		model.addAttribute("sections", this.listings.sections());
+		model.addAttribute("sources", this.listings.sources());
 		model.addAttribute("urgencies", Urgency.values());
 		return NEW_VIEW;
 	}
@@ -259,12 +257,11 @@ class ArticleDeskController {
 		long id = summary.id();
 		Object form = model.getAttribute("writethruForm");
 		model.addAttribute("article", DeskStory.of(summary));
+		Map<WritethruKind, String> labels = this.listing.nextLabels(id);
 		model.addAttribute("kindOptions",
-				Arrays.stream(WritethruKind.values())
-					.map((kind) -> new KindOption(kind, this.articles.nextLabel(id, kind)))
-					.toList());
+				labels.entrySet().stream().map((label) -> new KindOption(label.getKey(), label.getValue())).toList());
 		if (form instanceof WritethruForm writethru && writethru.getKind() != null) {
-			model.addAttribute("nextLabel", this.articles.nextLabel(id, writethru.getKind()));
+			model.addAttribute("nextLabel", labels.get(writethru.getKind()));
 		}
 		model.addAttribute("urgencies", Urgency.values());
 		if (form instanceof WritethruForm writethru && writethru.getBody() != null) {

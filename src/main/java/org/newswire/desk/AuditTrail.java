@@ -4,14 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.newswire.PortalDates;
-import org.newswire.article.ArticleEmbargoed;
-import org.newswire.article.ArticleHeld;
-import org.newswire.article.ArticleHoldReleased;
-import org.newswire.article.ArticleKilled;
-import org.newswire.article.ArticlePublished;
-import org.newswire.article.EmbargoLiftedEarly;
-import org.newswire.article.EmbargoMoved;
-import org.newswire.article.ScheduledWritethruChanged;
+import org.newswire.article.ArticleEvent;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.context.event.EventListener;
@@ -54,7 +47,7 @@ class AuditTrail {
 	}
 
 	@EventListener
-	void on(ArticlePublished published) {
+	void on(ArticleEvent.Published published) {
 		AuditAction action = AuditAction.PUBLISHED;
 		String details = published.headline();
 		if (published.sequence() > 1) {
@@ -65,28 +58,28 @@ class AuditTrail {
 	}
 
 	@EventListener
-	void on(ArticleKilled killed) {
+	void on(ArticleEvent.Killed killed) {
 		record(killed.editor(), AuditAction.KILLED, killed.articleId(), null, killed.notice());
 	}
 
 	@EventListener
-	void on(ArticleHeld held) {
+	void on(ArticleEvent.Held held) {
 		record(held.editor(), AuditAction.HELD, held.articleId(), null, held.note());
 	}
 
 	@EventListener
-	void on(ArticleHoldReleased released) {
+	void on(ArticleEvent.HoldReleased released) {
 		record(released.editor(), AuditAction.RELEASED, released.articleId(), null, "");
 	}
 
 	@EventListener
-	void on(ArticleEmbargoed embargoed) {
+	void on(ArticleEvent.Embargoed embargoed) {
 		record(embargoed.editor(), AuditAction.EMBARGOED, embargoed.articleId(), null, "v" + embargoed.sequence()
 				+ " until " + this.dates.stampSeconds(embargoed.embargoUntil()) + ": " + embargoed.headline());
 	}
 
 	@EventListener
-	void on(EmbargoMoved moved) {
+	void on(ArticleEvent.EmbargoMoved moved) {
 		record(moved.editor(), AuditAction.EMBARGO_MOVED, moved.articleId(), null,
 				"from " + this.dates.stampSeconds(moved.from()) + " to " + this.dates.stampSeconds(moved.to()));
 	}
@@ -96,18 +89,18 @@ class AuditTrail {
 	 * its time and who decided.
 	 */
 	@EventListener
-	void on(EmbargoLiftedEarly lifted) {
+	void on(ArticleEvent.EmbargoLiftedEarly lifted) {
 		record(lifted.editor(), AuditAction.EMBARGO_LIFTED, lifted.articleId(), null,
 				"released early; the embargo was until " + this.dates.stampSeconds(lifted.embargoUntil()));
 	}
 
 	@EventListener
-	void on(ScheduledWritethruChanged changed) {
+	void on(ArticleEvent.ScheduledChanged changed) {
 		AuditAction action = switch (changed.state()) {
 			case SCHEDULED -> AuditAction.WRITETHRU_SCHEDULED;
 			case CANCELLED -> AuditAction.SCHEDULE_CANCELLED;
 			case CONFLICT -> AuditAction.SCHEDULE_CONFLICT;
-			// Its publication is audited from ArticlePublished.
+			// Its publication is audited from ArticleEvent.Published.
 			case PUBLISHED -> null;
 		};
 		if (action != null) {

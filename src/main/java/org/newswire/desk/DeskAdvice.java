@@ -3,10 +3,7 @@ package org.newswire.desk;
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.newswire.article.ArticleEmbargoedException;
-import org.newswire.article.ArticleKilledException;
-import org.newswire.article.ArticleNotFoundException;
-import org.newswire.article.NotEmbargoedException;
+import org.newswire.article.ArticleException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -54,14 +51,14 @@ class DeskAdvice {
 			.anyMatch((authority) -> EditorRole.ADMIN.authority().equals(authority.getAuthority()));
 	}
 
-	@ExceptionHandler({ ArticleNotFoundException.class, EditorNotFoundException.class,
+	@ExceptionHandler({ ArticleException.NotFound.class, EditorNotFoundException.class,
 			HeadlineNotFoundException.class })
 	ModelAndView notFound() {
 		return error(HttpStatus.NOT_FOUND, "desk.error.notFound");
 	}
 
-	@ExceptionHandler(ArticleKilledException.class)
-	ModelAndView killed(ArticleKilledException ex) {
+	@ExceptionHandler(ArticleException.Killed.class)
+	ModelAndView killed(ArticleException.Killed ex) {
 		ModelAndView page = error(HttpStatus.GONE, "desk.error.killed");
 		page.addObject("killNotice", ex.getKillNotice());
 		return page;
@@ -71,8 +68,8 @@ class DeskAdvice {
 	 * A hold (or anything else meant for a public story) asked of one still waiting for
 	 * its embargo: it has no readers yet.
 	 */
-	@ExceptionHandler(ArticleEmbargoedException.class)
-	ModelAndView embargoed(ArticleEmbargoedException ex) {
+	@ExceptionHandler(ArticleException.Embargoed.class)
+	ModelAndView embargoed(ArticleException.Embargoed ex) {
 		ModelAndView page = error(HttpStatus.CONFLICT, "desk.error.embargoed");
 		page.addObject("embargoUntil", ex.getEmbargoUntil());
 		return page;
@@ -81,7 +78,7 @@ class DeskAdvice {
 	/**
 	 * An embargo to move or lift that another editor, or the release job, lifted first.
 	 */
-	@ExceptionHandler(NotEmbargoedException.class)
+	@ExceptionHandler(ArticleException.NotEmbargoed.class)
 	ModelAndView notEmbargoed() {
 		return error(HttpStatus.CONFLICT, "desk.error.notEmbargoed");
 	}

@@ -2,10 +2,10 @@ package org.newswire.desk;
 
 import java.util.List;
 
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.Cursor;
 import org.newswire.article.EditorialListing;
+import org.newswire.article.Listings;
+import org.newswire.article.Listings.Cursor;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,18 +24,18 @@ class DeskHomeController {
 
 	private final EditorialListing listing;
 
-	private final ArticleService articles;
+	private final Listings listings;
 
-	DeskHomeController(EditorialListing listing, ArticleService articles) {
+	DeskHomeController(EditorialListing listing, Listings listings) {
 		this.listing = listing;
-		this.articles = articles;
+		this.listings = listings;
 	}
 
 	@GetMapping("/desk")
 	String home(@RequestParam(required = false) String section, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String before, Model model) {
 		String sectionCode = (section == null || section.isBlank()) ? null : section;
-		if (sectionCode != null && this.articles.section(sectionCode).isEmpty()) {
+		if (sectionCode != null && this.listings.section(sectionCode).isEmpty()) {
 			throw new BadDeskRequestException("Unknown section");
 		}
 		if (q != null && q.length() > FormLimits.SEARCH) {
@@ -55,7 +55,7 @@ class DeskHomeController {
 		List<ArticleSummary> page = more ? rows.subList(0, PAGE_SIZE) : rows;
 		model.addAttribute("articles", page.stream().map(DeskStory::of).toList());
 		model.addAttribute("next", more ? Cursor.after(page.get(PAGE_SIZE - 1)).toString() : null);
-		model.addAttribute("sections", this.articles.sections());
+		model.addAttribute("sections", this.listings.sections());
 		model.addAttribute("section", sectionCode);
 		model.addAttribute("q", q);
 		return VIEW;

@@ -3,7 +3,7 @@ package org.newswire.desk;
 import java.time.Instant;
 import java.util.List;
 
-import org.newswire.article.ScheduledVersion;
+import org.newswire.article.EditorialListing.ScheduledVersion;
 import org.newswire.article.WritethruKind;
 
 /**

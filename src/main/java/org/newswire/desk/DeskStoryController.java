@@ -6,11 +6,10 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.newswire.PortalDates;
-import org.newswire.article.ArticleNotFoundException;
-import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleException;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.EditorialListing;
-import org.newswire.article.ScheduledWritethrus;
+import org.newswire.article.Publishing;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,19 +32,15 @@ class DeskStoryController {
 
 	private final EditorialListing listing;
 
-	private final ArticleService articles;
-
-	private final ScheduledWritethrus scheduled;
+	private final Publishing publishing;
 
 	private final DeskTimes times;
 
 	private final PortalDates dates;
 
-	DeskStoryController(EditorialListing listing, ArticleService articles, ScheduledWritethrus scheduled,
-			DeskTimes times, PortalDates dates) {
+	DeskStoryController(EditorialListing listing, Publishing publishing, DeskTimes times, PortalDates dates) {
 		this.listing = listing;
-		this.articles = articles;
-		this.scheduled = scheduled;
+		this.publishing = publishing;
 		this.times = times;
 		this.dates = dates;
 	}
@@ -78,14 +73,14 @@ class DeskStoryController {
 		if (to == null) {
 			return show(story, model);
 		}
-		this.articles.moveEmbargo(id, to, editor.getName());
+		this.publishing.moveEmbargo(id, to, editor.getName());
 		redirect.addFlashAttribute("embargoMoved", true);
 		return redirectTo(id);
 	}
 
 	@PostMapping("/desk/articles/{id}/embargo/release")
 	String releaseNow(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
-		ArticleSummary published = this.articles.liftEmbargo(id, editor.getName());
+		ArticleSummary published = this.publishing.liftEmbargo(id, editor.getName());
 		redirect.addFlashAttribute("published", published.current().labelledHeadline());
 		redirect.addFlashAttribute("publishedPath", published.path());
 		return "redirect:/desk";
@@ -95,17 +90,18 @@ class DeskStoryController {
 	String cancel(@PathVariable long id, @PathVariable long scheduledId, Principal editor,
 			RedirectAttributes redirect) {
 		redirect.addFlashAttribute(
-				this.scheduled.cancel(id, scheduledId, editor.getName()) ? "cancelled" : "alreadySettled", true);
+				this.publishing.cancelScheduled(id, scheduledId, editor.getName()) ? "cancelled" : "alreadySettled",
+				true);
 		return redirectTo(id);
 	}
 
 	private ArticleSummary story(long id) {
-		return this.listing.story(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		return this.listing.story(id).orElseThrow(() -> new ArticleException.NotFound(id));
 	}
 
 	private String show(ArticleSummary story, Model model) {
 		model.addAttribute("article", DeskStory.of(story));
-		List<DeskScheduled> open = this.scheduled.open(story.id()).stream().map(DeskScheduled::of).toList();
+		List<DeskScheduled> open = this.listing.openScheduled(story.id()).stream().map(DeskScheduled::of).toList();
 		model.addAttribute("scheduled", open);
 		model.addAttribute("zone", this.dates.zoneName());
 		return VIEW;

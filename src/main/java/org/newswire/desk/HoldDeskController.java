@@ -3,8 +3,9 @@ package org.newswire.desk;
 import java.security.Principal;
 
 import jakarta.validation.Valid;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +30,13 @@ class HoldDeskController {
 
 	static final String VIEW = "desk/hold-form";
 
-	private final ArticleService articles;
+	private final Stories stories;
 
-	HoldDeskController(ArticleService articles) {
-		this.articles = articles;
+	private final Publishing publishing;
+
+	HoldDeskController(Stories stories, Publishing publishing) {
+		this.stories = stories;
+		this.publishing = publishing;
 	}
 
 	@InitBinder("holdForm")
@@ -46,7 +50,7 @@ class HoldDeskController {
 	 */
 	@GetMapping("/desk/articles/{id}/hold")
 	String hold(@PathVariable long id, Model model) {
-		model.addAttribute("article", DeskStory.of(this.articles.readable(id)));
+		model.addAttribute("article", DeskStory.of(this.stories.readable(id)));
 		model.addAttribute("holdForm", new HoldForm());
 		return VIEW;
 	}
@@ -55,13 +59,13 @@ class HoldDeskController {
 	ModelAndView hold(@PathVariable long id, @Valid HoldForm form, BindingResult result, Principal editor,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return new ModelAndView(VIEW).addObject("article", DeskStory.of(this.articles.readable(id)));
+			return new ModelAndView(VIEW).addObject("article", DeskStory.of(this.stories.readable(id)));
 		}
 		// The rules decide first (unknown, killed, under embargo: DeskAdvice answers
 		// each),
 		// then the headline is read for the message.
-		this.articles.hold(id, form.getNote(), editor.getName());
-		redirect.addFlashAttribute("held", this.articles.readable(id).current().labelledHeadline());
+		this.publishing.hold(id, form.getNote(), editor.getName());
+		redirect.addFlashAttribute("held", this.stories.readable(id).current().labelledHeadline());
 		return new ModelAndView("redirect:/desk");
 	}
 
@@ -71,8 +75,8 @@ class HoldDeskController {
 	 */
 	@PostMapping("/desk/articles/{id}/release")
 	String release(@PathVariable long id, Principal editor, RedirectAttributes redirect) {
-		ArticleSummary summary = this.articles.readable(id);
-		this.articles.releaseHold(id, editor.getName());
+		ArticleSummary summary = this.stories.readable(id);
+		this.publishing.releaseHold(id, editor.getName());
 		redirect.addFlashAttribute("released", summary.current().labelledHeadline());
 		return "redirect:/desk";
 	}

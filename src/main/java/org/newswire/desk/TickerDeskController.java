@@ -3,7 +3,7 @@ package org.newswire.desk;
 import java.security.Principal;
 
 import jakarta.validation.Valid;
-import org.newswire.article.ArticleService;
+import org.newswire.article.Stories;
 import org.newswire.article.Urgency;
 import org.newswire.ticker.TickerService;
 
@@ -29,9 +29,9 @@ class TickerDeskController {
 
 	private final DeskTicker deskTicker;
 
-	private final ArticleService articles;
+	private final Stories articles;
 
-	TickerDeskController(TickerService ticker, DeskTicker deskTicker, ArticleService articles) {
+	TickerDeskController(TickerService ticker, DeskTicker deskTicker, Stories articles) {
 		this.ticker = ticker;
 		this.deskTicker = deskTicker;
 		this.articles = articles;

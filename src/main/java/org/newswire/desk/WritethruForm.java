@@ -4,11 +4,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.newswire.Paragraphs;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.Paragraphs;
-import org.newswire.article.ScheduledVersion;
+import org.newswire.article.EditorialListing.ScheduledVersion;
+import org.newswire.article.Publishing.WritethruDraft;
 import org.newswire.article.VersionView;
-import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
 
 /**

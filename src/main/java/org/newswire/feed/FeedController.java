@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.newswire.NewswireProperties;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Listings;
 import org.newswire.article.Paths;
 import org.newswire.article.SectionView;
 
@@ -28,13 +28,13 @@ class FeedController {
 
 	private static final String LANGUAGE = "en";
 
-	private final ArticleService articles;
+	private final Listings articles;
 
 	private final Links links;
 
 	private final String publication;
 
-	FeedController(ArticleService articles, Links links, NewswireProperties properties) {
+	FeedController(Listings articles, Links links, NewswireProperties properties) {
 		this.articles = articles;
 		this.links = links;
 		this.publication = properties.publicationName();
@@ -97,7 +97,8 @@ class FeedController {
 	}
 
 	private List<FeedWriter.Story> stories(SectionView section) {
-		List<ArticleSummary> latest = this.articles.latest((section != null) ? section.code() : null, null, SIZE);
+		List<ArticleSummary> latest = this.articles.latestWithText((section != null) ? section.code() : null, null,
+				SIZE);
 		return latest.stream().map((story) -> new FeedWriter.Story(story, this.links.absolute(story.path()))).toList();
 	}
 

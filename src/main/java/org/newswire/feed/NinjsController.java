@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.newswire.article.ArticleKilledException;
-import org.newswire.article.ArticleNotFoundException;
-import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleException;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Listings;
+import org.newswire.article.Stories;
 import org.newswire.article.VersionView;
 
 import org.springframework.http.HttpStatus;
@@ -38,15 +38,18 @@ class NinjsController {
 
 	private static final String DESCRIBED_BY = "<" + Ninjs.SCHEMA + ">; rel=\"describedby\"";
 
-	private final ArticleService articles;
+	private final Stories articles;
 
-	NinjsController(ArticleService articles) {
+	private final Listings listings;
+
+	NinjsController(Stories articles, Listings listings) {
 		this.articles = articles;
+		this.listings = listings;
 	}
 
 	@GetMapping("/{id}")
 	ResponseEntity<Ninjs> current(@PathVariable long id) {
-		ArticleSummary story = this.articles.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+		ArticleSummary story = this.articles.find(id).orElseThrow(() -> new ArticleException.NotFound(id));
 		return described(Ninjs.of(story, story.current()));
 	}
 
@@ -54,7 +57,7 @@ class NinjsController {
 	ResponseEntity<Ninjs> version(@PathVariable long id, @PathVariable int sequence) {
 		ArticleSummary article = this.articles.readable(id);
 		VersionView version = this.articles.version(id, sequence)
-			.orElseThrow(() -> new ArticleNotFoundException(id, sequence));
+			.orElseThrow(() -> new ArticleException.NotFound(id, sequence));
 		return described(Ninjs.of(article, version));
 	}
 
@@ -66,7 +69,7 @@ class NinjsController {
 	@GetMapping
 	ResponseEntity<Changes> since(@RequestParam String since) {
 		Instant from = parseInstant(since);
-		List<ArticleSummary> changed = this.articles.updatedSince(from, MAX_ITEMS + 1);
+		List<ArticleSummary> changed = this.listings.updatedSince(from, MAX_ITEMS + 1);
 		List<Ninjs> items = changed.stream().limit(MAX_ITEMS).map((story) -> Ninjs.of(story, story.current())).toList();
 		return described(new Changes(from.toString(), changed.size() > MAX_ITEMS, items));
 	}
@@ -97,13 +100,13 @@ class NinjsController {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header("Link", DESCRIBED_BY).body(body);
 	}
 
-	@ExceptionHandler(ArticleNotFoundException.class)
-	ResponseEntity<ProblemDetail> notFound(ArticleNotFoundException ex) {
+	@ExceptionHandler(ArticleException.NotFound.class)
+	ResponseEntity<ProblemDetail> notFound(ArticleException.NotFound ex) {
 		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
-	@ExceptionHandler(ArticleKilledException.class)
-	ResponseEntity<ProblemDetail> killed(ArticleKilledException ex) {
+	@ExceptionHandler(ArticleException.Killed.class)
+	ResponseEntity<ProblemDetail> killed(ArticleException.Killed ex) {
 		ResponseEntity<ProblemDetail> gone = problem(HttpStatus.GONE, "Article withdrawn", ex.getKillNotice());
 		gone.getBody().setProperty("uri", Links.articleUri(ex.getArticleId()));
 		return gone;

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.newswire.NewswireProperties;
-import org.newswire.article.ArticleService;
-import org.newswire.article.ArticleSummary;
-import org.newswire.article.IdBlock;
+import org.newswire.article.Listings;
+import org.newswire.article.Listings.IdBlock;
 import org.newswire.article.Paths;
 import org.newswire.article.SectionView;
+import org.newswire.article.StoryCard;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -38,7 +38,7 @@ class SitemapController {
 
 	private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
-	private final ArticleService articles;
+	private final Listings articles;
 
 	private final Links links;
 
@@ -49,7 +49,7 @@ class SitemapController {
 	/** Articles per sitemap: ids 1 to this in the first, and so on. */
 	private final int maxUrls;
 
-	SitemapController(ArticleService articles, Links links, Clock clock, NewswireProperties properties) {
+	SitemapController(Listings articles, Links links, Clock clock, NewswireProperties properties) {
 		this.articles = articles;
 		this.links = links;
 		this.clock = clock;
@@ -107,11 +107,7 @@ class SitemapController {
 	}
 
 	private Instant newest(String sectionCode) {
-		return this.articles.latest(sectionCode, null, 1)
-			.stream()
-			.findFirst()
-			.map(ArticleSummary::updatedAt)
-			.orElse(null);
+		return this.articles.latest(sectionCode, null, 1).stream().findFirst().map(StoryCard::updatedAt).orElse(null);
 	}
 
 	private static ResponseEntity<String> xml(String body) {

@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.newswire.NewswireProperties;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Paths;
+import org.newswire.article.Stories;
 import org.newswire.article.VersionView;
 
 import org.springframework.http.HttpStatus;
@@ -29,13 +29,13 @@ class StoryFeedController {
 
 	private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
-	private final ArticleService articles;
+	private final Stories articles;
 
 	private final Links links;
 
 	private final String publication;
 
-	StoryFeedController(ArticleService articles, Links links, NewswireProperties properties) {
+	StoryFeedController(Stories articles, Links links, NewswireProperties properties) {
 		this.articles = articles;
 		this.links = links;
 		this.publication = properties.publicationName();

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.newswire.StartupStep;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.Cursor;
+import org.newswire.article.Listings;
+import org.newswire.article.Listings.Cursor;
+import org.newswire.article.Stories;
 import org.newswire.change.ChangeFollower;
 import org.newswire.change.ChangeObserved;
 import org.slf4j.Logger;
@@ -54,7 +55,9 @@ class ArticleIndexUpdater implements StartupStep {
 	 */
 	private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(5);
 
-	private final ArticleService articles;
+	private final Stories articles;
+
+	private final Listings listings;
 
 	private final ChangeFollower changes;
 
@@ -68,8 +71,9 @@ class ArticleIndexUpdater implements StartupStep {
 
 	private long lastCommit = System.nanoTime();
 
-	ArticleIndexUpdater(ArticleService articles, ChangeFollower changes, ArticleIndex index) {
+	ArticleIndexUpdater(Stories articles, Listings listings, ChangeFollower changes, ArticleIndex index) {
 		this.articles = articles;
+		this.listings = listings;
 		this.changes = changes;
 		this.index = index;
 	}
@@ -112,7 +116,7 @@ class ArticleIndexUpdater implements StartupStep {
 			// Ids rise by one per committed change; a gap means old rows were pruned.
 			return "the change record no longer holds the changes after " + applied;
 		}
-		if (this.index.size() == 0 && !this.articles.latest(null, null, 1).isEmpty()) {
+		if (this.index.size() == 0 && !this.listings.latest(null, null, 1).isEmpty()) {
 			return "it is empty but the database holds stories";
 		}
 		return null;
@@ -134,7 +138,7 @@ class ArticleIndexUpdater implements StartupStep {
 		int batchSize;
 		do {
 			synchronized (this) {
-				List<ArticleSummary> batch = this.articles.latest(null, before, BATCH);
+				List<ArticleSummary> batch = this.listings.latestWithText(null, before, BATCH);
 				this.index.putAll(batch.stream().map(IndexedStory::of).toList());
 				batchSize = batch.size();
 				before = batch.isEmpty() ? null : Cursor.after(batch.get(batch.size() - 1));

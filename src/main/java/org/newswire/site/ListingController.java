@@ -9,11 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.newswire.NewswireProperties;
 import org.newswire.PortalDates;
 import org.newswire.PublicOrigin;
-import org.newswire.article.ArticleService;
-import org.newswire.article.ArticleSummary;
-import org.newswire.article.Cursor;
+import org.newswire.article.Listings;
+import org.newswire.article.Listings.Cursor;
 import org.newswire.article.Paths;
 import org.newswire.article.SectionView;
+import org.newswire.article.StoryCard;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -41,7 +41,7 @@ class ListingController {
 
 	static final int PAGE_SIZE = 20;
 
-	private final ArticleService articles;
+	private final Listings articles;
 
 	private final PortalDates dates;
 
@@ -51,7 +51,7 @@ class ListingController {
 
 	private final String publication;
 
-	ListingController(ArticleService articles, PortalDates dates, MessageSource messages, PublicOrigin origin,
+	ListingController(Listings articles, PortalDates dates, MessageSource messages, PublicOrigin origin,
 			NewswireProperties properties) {
 		this.articles = articles;
 		this.dates = dates;
@@ -74,9 +74,9 @@ class ListingController {
 		SectionView section = this.articles.section(code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No section " + code));
 		// One more than a page tells whether an older page exists without counting.
-		List<ArticleSummary> stories = this.articles.latest(code, position(before), PAGE_SIZE + 1);
+		List<StoryCard> stories = this.articles.latest(code, position(before), PAGE_SIZE + 1);
 		boolean older = stories.size() > PAGE_SIZE;
-		List<ArticleSummary> shown = older ? stories.subList(0, PAGE_SIZE) : stories;
+		List<StoryCard> shown = older ? stories.subList(0, PAGE_SIZE) : stories;
 		model.addAttribute("section", section);
 		model.addAttribute("sectionPath", Paths.section(code));
 		model.addAttribute("olderCursor", older ? Cursor.after(shown.get(PAGE_SIZE - 1)).toString() : null);
@@ -89,8 +89,8 @@ class ListingController {
 		return SECTION_VIEW;
 	}
 
-	private void list(List<ArticleSummary> stories, String description, String canonicalPath,
-			HttpServletRequest request, Model model) {
+	private void list(List<StoryCard> stories, String description, String canonicalPath, HttpServletRequest request,
+			Model model) {
 		model.addAttribute("stories", stories.stream().map((s) -> StoryItem.of(s, this.dates)).toList());
 		model.addAttribute("metaDescription", description);
 		model.addAttribute("metaCanonical", this.origin.of(request) + canonicalPath);

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-import org.newswire.article.ArticleService;
+import org.newswire.article.Listings;
 import org.newswire.article.SectionView;
 import org.newswire.ticker.TickerLine;
 import org.newswire.ticker.TickerService;
@@ -38,13 +38,13 @@ class SiteChrome {
 
 	private final TickerService ticker;
 
-	private final ArticleService articles;
+	private final Listings articles;
 
 	private final ITemplateEngine templates;
 
 	private final ConcurrentMap<Part, String> parts = new ConcurrentHashMap<>();
 
-	SiteChrome(TickerService ticker, ArticleService articles, ITemplateEngine templates) {
+	SiteChrome(TickerService ticker, Listings articles, ITemplateEngine templates) {
 		this.ticker = ticker;
 		this.articles = articles;
 		this.templates = templates;

@@ -1,11 +1,8 @@
 package org.newswire.site;
 
-import java.util.List;
-
+import org.newswire.Paragraphs;
 import org.newswire.PortalDates;
-import org.newswire.article.ArticleSummary;
-import org.newswire.article.Paragraphs;
-import org.newswire.article.VersionView;
+import org.newswire.article.StoryCard;
 
 /**
  * One story in a listing: headline with its label, section, time and the opening
@@ -20,12 +17,10 @@ record StoryItem(String path, String label, String headline, String sectionName,
 
 	private static final int SUMMARY_LENGTH = 220;
 
-	static StoryItem of(ArticleSummary story, PortalDates dates) {
-		VersionView current = story.current();
-		List<String> paragraphs = current.paragraphs();
-		return new StoryItem(story.path(), current.label(), current.headline(), story.section().name(),
+	static StoryItem of(StoryCard story, PortalDates dates) {
+		return new StoryItem(story.path(), story.label(), story.headline(), story.section().name(),
 				story.section().path(), dates.iso(story.updatedAt()), dates.dateTime(story.updatedAt()),
-				paragraphs.isEmpty() ? "" : Paragraphs.cutAtWord(paragraphs.get(0), SUMMARY_LENGTH), story.held());
+				Paragraphs.cutAtWord(story.lead(), SUMMARY_LENGTH), story.held());
 	}
 
 }

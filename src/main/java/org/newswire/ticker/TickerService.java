@@ -12,12 +12,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.newswire.article.ArticleHeld;
-import org.newswire.article.ArticleHoldReleased;
-import org.newswire.article.ArticleKilled;
-import org.newswire.article.ArticlePublished;
-import org.newswire.article.ArticleService;
+import org.newswire.article.ArticleEvent;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Stories;
 import org.newswire.article.Urgency;
 import org.newswire.change.ChangeKind;
 import org.newswire.change.ChangeObserved;
@@ -59,7 +56,7 @@ public class TickerService {
 
 	private final HeadlineRepository headlines;
 
-	private final ArticleService articles;
+	private final Stories articles;
 
 	private final ApplicationEventPublisher events;
 
@@ -70,8 +67,8 @@ public class TickerService {
 	/** The ticker as readers see it, built once per change. */
 	private final AtomicReference<Lines> memo = new AtomicReference<>(new Lines(0, null));
 
-	TickerService(HeadlineRepository headlines, ArticleService articles, ApplicationEventPublisher events,
-			Changes changes, Clock clock) {
+	TickerService(HeadlineRepository headlines, Stories articles, ApplicationEventPublisher events, Changes changes,
+			Clock clock) {
 		this.headlines = headlines;
 		this.articles = articles;
 		this.events = events;
@@ -210,12 +207,12 @@ public class TickerService {
 	 * committed together or not at all.
 	 */
 	@EventListener
-	void on(ArticlePublished published) {
+	void on(ArticleEvent.Published published) {
 		post(published.headline(), published.urgency(), published.articleId(), published.editor());
 	}
 
 	@EventListener
-	void on(ArticleKilled killed) {
+	void on(ArticleEvent.Killed killed) {
 		if (withdrawStanding(killed.articleId())) {
 			changed(killed.articleId());
 		}
@@ -228,12 +225,12 @@ public class TickerService {
 	 * fragment pages carry, the live stream) follows ticker changes alone.
 	 */
 	@EventListener
-	void on(ArticleHeld held) {
+	void on(ArticleEvent.Held held) {
 		holdChanged(held.articleId());
 	}
 
 	@EventListener
-	void on(ArticleHoldReleased released) {
+	void on(ArticleEvent.HoldReleased released) {
 		holdChanged(released.articleId());
 	}
 

@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.newswire.NewswireProperties;
-import org.newswire.Stories;
+import org.newswire.TestStories;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,7 @@ class ArchiveGeneratorTests {
 	ArchiveGenerator generator;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Autowired
 	TickerService ticker;
@@ -71,7 +71,7 @@ class ArchiveGeneratorTests {
 			Instant previous = Instant.MIN;
 			for (Version version : versions) {
 				assertThat(version.sequence()).isEqualTo(earlier.size() + 1);
-				assertThat(version.label()).isEqualTo(WritethruLabels.next(earlier, version.kind()));
+				assertThat(version.label()).isEqualTo(version.kind().labelAfter(earlier));
 				assertThat(ArchiveText.countWords(version.body())).isBetween(120, 900);
 				assertThat(version.correctionNote() != null).isEqualTo(version.kind() == WritethruKind.CORRECTS);
 				assertThat(version.publishedAt()).isAfter(previous);
@@ -104,7 +104,7 @@ class ArchiveGeneratorTests {
 	void theNewestStoriesAreOnTheTickerAndNewStoriesFollowTheArchive() {
 		assertThat(this.ticker.lines()).hasSize(TickerService.SIZE)
 			.allSatisfy((line) -> assertThat(line.url()).startsWith("/articles/"));
-		long id = Stories.story().headline("A story after the archive").publish(this.articles).id();
+		long id = TestStories.story().headline("A story after the archive").publish(this.publishing).id();
 		assertThat(id).isEqualTo(STORIES + 1);
 	}
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newswire.RenderedForm;
-import org.newswire.Stories;
+import org.newswire.TestStories;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -34,13 +34,13 @@ class ArticleHistoryTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	private String path;
 
 	@BeforeEach
 	void publishAStoryWithThreeVersions() {
-		ArticleSummary first = Stories.story()
+		ArticleSummary first = TestStories.story()
 			.section("science")
 			.slugline("Comet-Lantern")
 			.dateline("KESTREL POINT, Nov. 26 (Newswire) --")
@@ -51,9 +51,9 @@ class ArticleHistoryTests {
 					"It should be visible without a telescope next week.")
 			.ednote("Eds: first publication")
 			.editor("imre.desk")
-			.publish(this.articles);
+			.publish(this.publishing);
 		long id = first.id();
-		Stories.writethru(WritethruKind.LD_WRITETHRU)
+		TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Bright comet to light up skies next week")
 			.paragraphs("A comet spotted on Tuesday night will light up skies next week, astronomers said.",
 					"It should be visible without a telescope next week.",
@@ -62,8 +62,8 @@ class ArticleHistoryTests {
 			.byline("By Imre Valo")
 			.urgency(Urgency.ROUTINE)
 			.editor("imre.desk")
-			.post(this.articles, id, 1);
-		ArticleSummary third = Stories.writethru(WritethruKind.CORRECTS)
+			.post(this.publishing, id, 1);
+		ArticleSummary third = TestStories.writethru(WritethruKind.CORRECTS)
 			.headline("Bright comet to light up skies next week")
 			.paragraphs("A comet spotted on Monday night will light up skies next week, astronomers said.",
 					"It should be visible without a telescope next week.",
@@ -73,7 +73,7 @@ class ArticleHistoryTests {
 			.byline("By Imre Valo")
 			.urgency(Urgency.ROUTINE)
 			.editor("imre.desk")
-			.post(this.articles, id, 2);
+			.post(this.publishing, id, 2);
 		this.path = third.path();
 	}
 
@@ -198,7 +198,7 @@ class ArticleHistoryTests {
 	@Test
 	void aKilledStoryTakesItsHistoryWithIt() throws Exception {
 		long id = Long.parseLong(this.path.split("/")[2]);
-		this.articles.kill(id, "This story was withdrawn: the comet was a satellite flare.", "imre.desk");
+		this.publishing.kill(id, "This story was withdrawn: the comet was a satellite flare.", "imre.desk");
 
 		for (String page : List.of("/versions", "/versions/1", "/compare?from=1&to=2")) {
 			this.mvc.perform(get(this.path + page))
@@ -210,7 +210,7 @@ class ArticleHistoryTests {
 
 	@Test
 	void textInDiffsIsEscaped() throws Exception {
-		ArticleSummary story = Stories.story()
+		ArticleSummary story = TestStories.story()
 			.section("technology")
 			.slugline("Markup")
 			.source("HBR")
@@ -219,14 +219,14 @@ class ArticleHistoryTests {
 			.urgency(Urgency.ROUTINE)
 			.headline("Forum claims")
 			.paragraphs("A post read quietly.")
-			.publish(this.articles);
-		ArticleSummary next = Stories.writethru(WritethruKind.WRITETHRU)
+			.publish(this.publishing);
+		ArticleSummary next = TestStories.writethru(WritethruKind.WRITETHRU)
 			.headline("Forum <script>alert(1)</script> claims")
 			.paragraphs("A post read <img src=x onerror=alert(2)>.")
 			.ednote("Eds: & more")
 			.byline(null)
 			.urgency(Urgency.ROUTINE)
-			.post(this.articles, story.id(), 1);
+			.post(this.publishing, story.id(), 1);
 
 		this.mvc.perform(compareForm(next.path()).choose("from", "1").choose("to", "2").request())
 			.andExpect(status().isOk())

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
-import org.newswire.Stories;
+import org.newswire.TestStories;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,7 +33,10 @@ class ArticlePageTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
+
+	@Autowired
+	Stories stories;
 
 	@Autowired
 	JsonMapper json;
@@ -45,26 +48,26 @@ class ArticlePageTests {
 	void showsTheCurrentWritethruWithLabelDatesNotesAndEndMarker() throws Exception {
 		ArticleSummary first = publish("Ferry service resumes across the sound", "NWS");
 		long id = first.id();
-		Stories.writethru(WritethruKind.LD_WRITETHRU)
+		TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Ferry service resumes with extra sailings")
 			.paragraphs("Extra sailings were added on Thursday.", "Queues were short.")
 			.ednote("Eds: UPDATES with extra sailings")
 			.urgency(Urgency.ROUTINE)
-			.post(this.articles, id, 1);
-		Stories.writethru(WritethruKind.CORRECTS)
+			.post(this.publishing, id, 1);
+		TestStories.writethru(WritethruKind.CORRECTS)
 			.headline("Ferry service resumes with extra sailings")
 			.paragraphs("Extra sailings were added on Friday.", "Queues were short.")
 			.ednote("Eds: CORRECTS day")
 			.correctionNote("Corrects day of extra sailings to Friday, not Thursday.")
 			.urgency(Urgency.ROUTINE)
-			.post(this.articles, id, 2);
-		ArticleSummary current = Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.post(this.publishing, id, 2);
+		ArticleSummary current = TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Ferry queues grow as weekend sailings fill")
 			.paragraphs("Weekend sailings filled by noon.", "Extra sailings run on Friday.", "The operator plans more.")
 			.ednote("Eds: UPDATES with weekend demand")
 			.byline("By Ada Quill and Ben Ode")
 			.urgency(Urgency.ROUTINE)
-			.post(this.articles, id, 3);
+			.post(this.publishing, id, 3);
 
 		String html = page(current.path());
 		var document = Jsoup.parse(html);
@@ -113,12 +116,12 @@ class ArticlePageTests {
 	@Test
 	void carriesNewsArticleJsonLdAndOpenGraph() throws Exception {
 		ArticleSummary first = publish("Museum opens a gallery of maps", "NWS");
-		ArticleSummary current = Stories.writethru(WritethruKind.ADDS)
+		ArticleSummary current = TestStories.writethru(WritethruKind.ADDS)
 			.headline("Museum opens a gallery of maps")
 			.paragraphs("Adds hours.")
 			.ednote("Eds: ADDS opening hours")
 			.urgency(Urgency.ROUTINE)
-			.post(this.articles, first.id(), 1);
+			.post(this.publishing, first.id(), 1);
 		var document = Jsoup.parse(page(current.path()));
 		JsonNode ld = this.json.readTree(document.select("script[type=application/ld+json]").html());
 		assertThat(ld.get("@type").asString()).isEqualTo("NewsArticle");
@@ -145,22 +148,22 @@ class ArticlePageTests {
 	void jsonLdMovesDateModifiedWithEveryWritethruAndCarriesEveryCorrection() throws Exception {
 		Instant filed = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
 		long id = this.clock.callAt(filed, () -> publish("Ferry timetable changes for winter", "NWS")).id();
-		JsonNode first = jsonLd(this.articles.readable(id).path());
+		JsonNode first = jsonLd(this.stories.readable(id).path());
 		assertThat(first.get("datePublished").asString()).isEqualTo(filed.toString());
 		assertThat(first.get("dateModified").asString()).isEqualTo(filed.toString());
 		assertThat(first.has("correction")).isFalse();
 
 		Instant corrected = filed.plus(Duration.ofMinutes(15));
 		this.clock.runAt(corrected,
-				() -> Stories.writethru(WritethruKind.CORRECTS)
+				() -> TestStories.writethru(WritethruKind.CORRECTS)
 					.headline("Ferry timetable changes for winter")
 					.correctionNote("Corrects the first winter sailing to 6:15, not 6:50.")
-					.post(this.articles, id, 1));
+					.post(this.publishing, id, 1));
 		Instant led = filed.plus(Duration.ofMinutes(40));
 		ArticleSummary current = this.clock.callAt(led,
-				() -> Stories.writethru(WritethruKind.LD_WRITETHRU)
+				() -> TestStories.writethru(WritethruKind.LD_WRITETHRU)
 					.headline("Ferry timetable adds late sailings for winter")
-					.post(this.articles, id, 2));
+					.post(this.publishing, id, 2));
 
 		JsonNode ld = jsonLd(current.path());
 		assertThat(ld.get("datePublished").asString()).isEqualTo(filed.toString());
@@ -177,7 +180,7 @@ class ArticlePageTests {
 	@Test
 	void jsonLdOfAStoryOnHoldCarriesNoText() throws Exception {
 		ArticleSummary story = publish("Bridge inspection finds cracks", "NWS");
-		this.articles.hold(story.id(), "Figures are being checked.", "ada");
+		this.publishing.hold(story.id(), "Figures are being checked.", "ada");
 		String ld = Jsoup.parse(page(story.path())).select("script[type=application/ld+json]").html();
 		assertThat(this.json.readTree(ld).has("articleBody")).isFalse();
 		assertThat(ld).contains("Bridge inspection finds cracks")
@@ -228,7 +231,7 @@ class ArticlePageTests {
 	@Test
 	void killedArticleIsGoneWithItsNotice() throws Exception {
 		ArticleSummary story = publish("Parade route announced for Saturday", "NWS");
-		this.articles.kill(story.id(), "This story was withdrawn: the parade was not announced.", "ada");
+		this.publishing.kill(story.id(), "This story was withdrawn: the parade was not announced.", "ada");
 		this.mvc.perform(get(story.path()))
 			.andExpect(status().isGone())
 			.andExpect(header().string("Cache-Control", "no-store"))
@@ -241,7 +244,7 @@ class ArticlePageTests {
 	@Test
 	void aKilledStorysShortLinkAnswersGoneWithoutSpellingItsHeadline() throws Exception {
 		ArticleSummary story = publish("Mayor resigns over harbour contract", "NWS");
-		this.articles.kill(story.id(), "This story was withdrawn: the mayor did not resign.", "ada");
+		this.publishing.kill(story.id(), "This story was withdrawn: the mayor did not resign.", "ada");
 		String answer = this.mvc.perform(get("/articles/" + story.id()))
 			.andExpect(status().isGone())
 			.andExpect(header().doesNotExist("Location"))
@@ -262,14 +265,14 @@ class ArticlePageTests {
 	}
 
 	private ArticleSummary publish(String headline, String source) {
-		return Stories.story()
+		return TestStories.story()
 			.slugline("Test-" + UUID.randomUUID().toString().substring(0, 8))
 			.source(source)
 			.urgency(Urgency.ROUTINE)
 			.headline(headline)
 			.paragraphs("The first paragraph.", "Traffic was light.")
 			.ednote("Eds: first publication")
-			.publish(this.articles);
+			.publish(this.publishing);
 	}
 
 }

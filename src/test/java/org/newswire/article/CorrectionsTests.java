@@ -1,7 +1,7 @@
 package org.newswire.article;
 
 import org.junit.jupiter.api.Test;
-import org.newswire.Stories;
+import org.newswire.TestStories;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +23,7 @@ class CorrectionsTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Test
 	void listsCorrectionsNewestFirstWithTheirStories() throws Exception {
@@ -51,7 +51,7 @@ class CorrectionsTests {
 		correct(story, "Corrects the years of service of the keeper to 41.");
 		this.mvc.perform(get("/corrections")).andExpect(content().string(containsString("service of the keeper")));
 
-		this.articles.kill(story.id(), "Withdrawn: the keeper has not retired.", "desk");
+		this.publishing.kill(story.id(), "Withdrawn: the keeper has not retired.", "desk");
 
 		this.mvc.perform(get("/corrections"))
 			.andExpect(status().isOk())
@@ -70,7 +70,7 @@ class CorrectionsTests {
 	}
 
 	private ArticleSummary publish(String headline) {
-		return Stories.story()
+		return TestStories.story()
 			.section("business")
 			.slugline("Slug")
 			.byline(null)
@@ -78,11 +78,11 @@ class CorrectionsTests {
 			.headline(headline)
 			.paragraphs("First paragraph of the story.")
 			.editor("desk")
-			.publish(this.articles);
+			.publish(this.publishing);
 	}
 
 	private ArticleSummary correct(ArticleSummary story, String note) {
-		return Stories.writethru(WritethruKind.CORRECTS)
+		return TestStories.writethru(WritethruKind.CORRECTS)
 			.headline(story.current().headline())
 			.paragraphs("Corrected first paragraph of the story.")
 			.ednote("Eds: CORRECTS")
@@ -90,7 +90,7 @@ class CorrectionsTests {
 			.byline(null)
 			.urgency(Urgency.DAILY)
 			.editor("desk")
-			.post(this.articles, story);
+			.post(this.publishing, story);
 	}
 
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
-import org.newswire.Stories;
+import org.newswire.TestStories;
 import org.newswire.ticker.TickerLine;
 import org.newswire.ticker.TickerService;
 
@@ -61,16 +61,16 @@ class EmbargoTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
+
+	@Autowired
+	Stories stories;
 
 	@Autowired
 	EditorialListing listing;
 
 	@Autowired
 	TickerService ticker;
-
-	@Autowired
-	ReleaseJob job;
 
 	@Autowired
 	SettableClock clock;
@@ -84,24 +84,24 @@ class EmbargoTests {
 		String word = uniqueWord();
 		ArticleSummary filed = embargoed(word, until);
 		// A correction filed while it waits must not reach the corrections page either.
-		Stories.writethru(WritethruKind.CORRECTS)
+		TestStories.writethru(WritethruKind.CORRECTS)
 			.headline("Observatory confirms the new star " + word)
-			.post(this.articles, filed.id(), 1);
+			.post(this.publishing, filed.id(), 1);
 
-		this.clock.runAt(until.minusSeconds(1), this.job::releaseDue);
+		this.clock.runAt(until.minusSeconds(1), this.publishing::releaseDue);
 		assertAbsentEverywhere(filed.id(), word);
 		assertThat(this.listing.story(filed.id())).hasValueSatisfying((story) -> {
 			assertThat(story.embargoed()).isTrue();
 			assertThat(story.current().sequence()).isEqualTo(2);
 		});
 
-		this.clock.runAt(until, this.job::releaseDue);
-		ArticleSummary released = this.articles.readable(filed.id());
+		this.clock.runAt(until, this.publishing::releaseDue);
+		ArticleSummary released = this.stories.readable(filed.id());
 		assertThat(released.embargoed()).isFalse();
 		assertThat(released.firstPublishedAt()).isEqualTo(until);
 		assertThat(released.updatedAt()).isEqualTo(until);
 		assertThat(released.embargoUntil()).as("ninjs 'embargoed' says when it lifted").isEqualTo(until);
-		assertThat(this.articles.versions(filed.id())).extracting(VersionView::publishedAt)
+		assertThat(this.stories.versions(filed.id())).extracting(VersionView::publishedAt)
 			.as("the versions filed under embargo appear at the lift")
 			.containsExactly(until, until);
 		assertPresentEverywhere(released, word);
@@ -118,7 +118,7 @@ class EmbargoTests {
 			for (int node = 0; node < 2; node++) {
 				runs.add(nodes.submit(() -> {
 					go.await();
-					return this.clock.callAt(until, this.job::releaseDue);
+					return this.clock.callAt(until, this.publishing::releaseDue);
 				}));
 			}
 			go.countDown();
@@ -130,7 +130,7 @@ class EmbargoTests {
 			nodes.shutdownNow();
 		}
 		long id = filed.id();
-		assertThat(this.articles.versions(id)).hasSize(1);
+		assertThat(this.stories.versions(id)).hasSize(1);
 		assertThat(count("select count(*) from headline where article_id = ?", id)).as("ticker lines").isOne();
 		assertThat(count("select count(*) from audit_entry where article_id = ? and action = 'PUBLISHED'", id)).isOne();
 		assertThat(count("select count(*) from change_record where article_id = ? and kind = 'PUBLISHED'", id)).isOne();
@@ -144,8 +144,8 @@ class EmbargoTests {
 		assertThat(count("select count(*) from change_record where article_id = ?", filed.id())).isZero();
 		assertThat(count("select count(*) from headline where article_id = ?", filed.id())).isZero();
 
-		this.articles.kill(filed.id(), "Withdrawn before release.", "ada");
-		this.clock.runAt(until, this.job::releaseDue);
+		this.publishing.kill(filed.id(), "Withdrawn before release.", "ada");
+		this.clock.runAt(until, this.publishing::releaseDue);
 		assertThat(status(filed.path())).as("never published, so never gone: unknown").isEqualTo(404);
 		assertThat(count("select count(*) from change_record where article_id = ?", filed.id())).isZero();
 		assertThat(this.listing.story(filed.id())).hasValueSatisfying((story) -> {
@@ -158,13 +158,13 @@ class EmbargoTests {
 	void aStoryUnderEmbargoCannotBeHeldAndAnEmbargoCannotBeSetInThePast() {
 		Instant until = inAnHour();
 		ArticleSummary filed = embargoed(uniqueWord(), until);
-		assertThatExceptionOfType(ArticleEmbargoedException.class)
-			.isThrownBy(() -> this.articles.hold(filed.id(), "Checking.", "ada"))
+		assertThatExceptionOfType(ArticleException.Embargoed.class)
+			.isThrownBy(() -> this.publishing.hold(filed.id(), "Checking.", "ada"))
 			.satisfies((ex) -> assertThat(ex.getEmbargoUntil()).isEqualTo(until));
+		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(
+				() -> this.publishing.publish(TestStories.story().draft(), Instant.now().minusSeconds(1), "ada"));
 		assertThatExceptionOfType(IllegalArgumentException.class)
-			.isThrownBy(() -> this.articles.publish(Stories.story().draft(), Instant.now().minusSeconds(1), "ada"));
-		assertThatExceptionOfType(IllegalArgumentException.class)
-			.isThrownBy(() -> this.articles.moveEmbargo(filed.id(), Instant.now().minusSeconds(1), "ada"));
+			.isThrownBy(() -> this.publishing.moveEmbargo(filed.id(), Instant.now().minusSeconds(1), "ada"));
 	}
 
 	private void assertAbsentEverywhere(long id, String word) throws Exception {
@@ -184,7 +184,7 @@ class EmbargoTests {
 			}
 		}
 		assertThat(this.ticker.lines()).extracting(TickerLine::text).noneMatch((text) -> text.contains(word));
-		assertThat(this.articles.current(List.of(id))).as("what the live stream and search read").isEmpty();
+		assertThat(this.stories.current(List.of(id))).as("what the live stream and search read").isEmpty();
 	}
 
 	private void assertPresentEverywhere(ArticleSummary story, String word) throws Exception {
@@ -223,7 +223,7 @@ class EmbargoTests {
 	}
 
 	private ArticleSummary embargoed(String word, Instant until) {
-		return this.articles.publish(Stories.story()
+		return this.publishing.publish(TestStories.story()
 			.slugline("Star-" + word)
 			.headline("Observatory names a new star " + word)
 			.paragraphs("Astronomers at the hill observatory named the star " + word + " at dawn.")

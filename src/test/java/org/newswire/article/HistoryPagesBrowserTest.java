@@ -6,7 +6,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.newswire.BrowserTestBase;
-import org.newswire.Stories;
+import org.newswire.TestStories;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HistoryPagesBrowserTest extends BrowserTestBase {
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Test
 	void insertionsAndDeletionsDifferInShapeNotOnlyColour() {
@@ -52,7 +52,7 @@ class HistoryPagesBrowserTest extends BrowserTestBase {
 	}
 
 	private String publishWithCorrection() {
-		ArticleSummary first = Stories.story()
+		ArticleSummary first = TestStories.story()
 			.section("culture")
 			.slugline("Wherrimbal-Mural")
 			.byline("By Lio Brenn")
@@ -61,8 +61,8 @@ class HistoryPagesBrowserTest extends BrowserTestBase {
 			.paragraphs("A mural by the painter Ada Wherrimbal was unveiled on Tuesday.", "It covers three walls.")
 			.ednote("Eds: first publication")
 			.editor("lio")
-			.publish(this.articles);
-		return Stories.writethru(WritethruKind.CORRECTS)
+			.publish(this.publishing);
+		return TestStories.writethru(WritethruKind.CORRECTS)
 			.headline("Wherrimbal mural unveiled downtown")
 			.paragraphs("A mural by the painter Ada Wherrimbal was unveiled on Wednesday.", "It covers three walls.")
 			.ednote("Eds: CORRECTS day")
@@ -70,7 +70,7 @@ class HistoryPagesBrowserTest extends BrowserTestBase {
 			.byline("By Lio Brenn")
 			.urgency(Urgency.DAILY)
 			.editor("lio")
-			.post(this.articles, first.id(), 1)
+			.post(this.publishing, first.id(), 1)
 			.path();
 	}
 

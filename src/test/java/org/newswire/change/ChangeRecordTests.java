@@ -5,9 +5,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
+import org.newswire.article.Publishing;
+import org.newswire.article.Publishing.NewArticle;
 import org.newswire.article.Urgency;
 import org.newswire.ticker.TickerService;
 
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ChangeRecordTests {
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Autowired
 	TickerService ticker;
@@ -54,7 +54,7 @@ class ChangeRecordTests {
 
 	@Test
 	void aPublicationIsFollowedOnceAndInOrderBeforeTheCallReturns() {
-		ArticleSummary story = this.articles
+		ArticleSummary story = this.publishing
 			.publish(new NewArticle("science", "Comet", "NWS", "TROMSO, Nov. 29 (Newswire) --", null, "en",
 					Urgency.ROUTINE, "Comet seen from the fjords", List.of("Clear skies."), null), "ada");
 		long id = story.id();
@@ -66,7 +66,7 @@ class ChangeRecordTests {
 		assertThat(this.observed.changes.get(1).id()).isGreaterThan(this.observed.changes.get(0).id());
 		assertThat(this.follower.lag()).isZero();
 
-		this.articles.kill(id, "Withdrawn.", "ada");
+		this.publishing.kill(id, "Withdrawn.", "ada");
 		assertThat(this.observed.changes).extracting(ChangeObserved::kind)
 			.containsExactly(ChangeKind.PUBLISHED, ChangeKind.TICKER, ChangeKind.KILLED, ChangeKind.TICKER);
 	}

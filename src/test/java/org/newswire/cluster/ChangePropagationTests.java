@@ -13,11 +13,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.newswire.TestPostgres;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
+import org.newswire.article.Publishing;
+import org.newswire.article.Publishing.NewArticle;
+import org.newswire.article.Publishing.WritethruDraft;
 import org.newswire.article.Urgency;
-import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
 import org.newswire.change.ChangeFollower;
 import org.newswire.ticker.SseStream;
@@ -39,8 +39,8 @@ class ChangePropagationTests {
 	void aWritethruOnOneNodeReachesTheOtherWithinASecond() throws Exception {
 		TestPostgres db = TestPostgres.required().emptySchema("cluster_propagation");
 		try (Node a = Node.start(db); Node b = Node.start(db)) {
-			ArticleService articlesOnA = a.context().getBean(ArticleService.class);
-			ArticleSummary story = articlesOnA.publish(story("Lighthouse keepers vote on a new roster"), "ada");
+			Publishing publishingOnA = a.context().getBean(Publishing.class);
+			ArticleSummary story = publishingOnA.publish(story("Lighthouse keepers vote on a new roster"), "ada");
 			followedWithinASecond(a, b);
 			assertThat(body(b, "/")).contains("Lighthouse keepers vote on a new roster");
 			// Node B caches its pages before the change.
@@ -50,7 +50,7 @@ class ChangePropagationTests {
 
 			try (SseStream stream = SseStream.open(this.http, b.uri("/ticker/stream"))) {
 				assertThat(stream.next("ticker", SECOND)).isNotNull();
-				ArticleSummary updated = articlesOnA.postWritethru(story.id(), 1,
+				ArticleSummary updated = publishingOnA.postWritethru(story.id(), 1,
 						new WritethruDraft(WritethruKind.LD_WRITETHRU, "Lighthouse keepers accept a winter roster",
 								List.of("Keepers accepted the quartermaster's winter roster."), "Eds: UPDATES", null,
 								null, Urgency.ROUTINE),
@@ -79,8 +79,8 @@ class ChangePropagationTests {
 	void aFlashOnOneNodeRaisesTheAlertOnTheOthersStreamsAndLeadsItsCachedPages() throws Exception {
 		TestPostgres db = TestPostgres.required().emptySchema("cluster_alert");
 		try (Node a = Node.start(db); Node b = Node.start(db)) {
-			ArticleService articlesOnA = a.context().getBean(ArticleService.class);
-			articlesOnA.publish(story("Harbour dredging resumes"), "ada");
+			Publishing publishingOnA = a.context().getBean(Publishing.class);
+			publishingOnA.publish(story("Harbour dredging resumes"), "ada");
 			followedWithinASecond(a, b);
 			// Node B caches its home page before the Flash.
 			assertThat(body(b, "/")).contains("Harbour dredging resumes");
@@ -89,7 +89,7 @@ class ChangePropagationTests {
 				NewArticle quake = new NewArticle("world", "Cluster", "NWS", "CAPE TARROW, Nov. 29 (Newswire) --", null,
 						"en", Urgency.FLASH, "Quake strikes off Cape Tarrow", List.of("A strong earthquake struck."),
 						null);
-				ArticleSummary flash = articlesOnA.publish(quake, "ada");
+				ArticleSummary flash = publishingOnA.publish(quake, "ada");
 
 				SseStream.Event alert = stream.next("alert", (data) -> data.contains("Quake strikes off Cape Tarrow"),
 						SECOND);
@@ -107,8 +107,8 @@ class ChangePropagationTests {
 	void aNodeThatWasDownCatchesUpAndItsStreamResumes() throws Exception {
 		TestPostgres db = TestPostgres.required().emptySchema("cluster_catch_up");
 		try (Node a = Node.start(db)) {
-			ArticleService articlesOnA = a.context().getBean(ArticleService.class);
-			articlesOnA.publish(story("Canal locks reopen to barges"), "ada");
+			Publishing publishingOnA = a.context().getBean(Publishing.class);
+			publishingOnA.publish(story("Canal locks reopen to barges"), "ada");
 			String lastEventId;
 			try (Node b = Node.start(db)) {
 				try (SseStream stream = SseStream.open(this.http, b.uri("/ticker/stream"))) {
@@ -123,7 +123,7 @@ class ChangePropagationTests {
 					"Harbour pilots train on a new simulator");
 			List<ArticleSummary> published = new ArrayList<>();
 			for (String headline : headlines) {
-				published.add(articlesOnA.publish(story(headline), "ada"));
+				published.add(publishingOnA.publish(story(headline), "ada"));
 			}
 
 			try (Node restarted = Node.start(db)) {

@@ -21,10 +21,11 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newswire.Stories;
 import org.newswire.TestPostgres;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
 import org.newswire.ticker.SseStream;
 
 import org.springframework.boot.logging.LoggingSystem;
@@ -172,8 +173,8 @@ class TwoNodeTests {
 	void anEmbargoLiftsOnceOnTwoNodesWithinASecond() throws Exception {
 		Instant until = Instant.now().plusMillis(1500);
 		ArticleSummary filed = a.context()
-			.getBean(ArticleService.class)
-			.publish(Stories.story()
+			.getBean(Publishing.class)
+			.publish(TestStories.story()
 				.slugline("Tide-Tables")
 				.headline("Winter tide tables published for the harbour")
 				.draft(), until, ADMIN);
@@ -186,7 +187,7 @@ class TwoNodeTests {
 						&& Node.get(http, b.uri(filed.path())).statusCode() == 200);
 			stream.next("ticker", (data) -> data.contains("Winter tide tables"), Duration.ofSeconds(5));
 		}
-		ArticleSummary released = b.context().getBean(ArticleService.class).readable(filed.id());
+		ArticleSummary released = b.context().getBean(Stories.class).readable(filed.id());
 		assertThat(Duration.between(until, released.firstPublishedAt())).isBetween(Duration.ZERO,
 				Duration.ofSeconds(1));
 		JdbcTemplate jdbc = a.context().getBean(JdbcTemplate.class);

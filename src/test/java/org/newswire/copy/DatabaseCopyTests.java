@@ -12,11 +12,12 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newswire.NewswireApplication;
-import org.newswire.Stories;
 import org.newswire.TestPostgres;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Listings;
 import org.newswire.article.Paths;
+import org.newswire.article.Publishing;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,7 +47,7 @@ class DatabaseCopyTests {
 				"--server.port=0", "--management.server.port=0", "--spring.datasource.url=" + h2,
 				"--newswire.demo.enabled=true")) {
 			before = rows(embedded.getBean(JdbcTemplate.class));
-			stories = embedded.getBean(ArticleService.class).latest(null, null, 100);
+			stories = embedded.getBean(Listings.class).latestWithText(null, null, 100);
 		}
 		assertThat(before.get("writethru")).hasSizeGreaterThan(before.get("article").size());
 		assertThat(before.get("headline")).isNotEmpty();
@@ -59,17 +60,17 @@ class DatabaseCopyTests {
 			JdbcTemplate jdbc = copy.getBean(JdbcTemplate.class);
 			assertThat(rows(jdbc)).isEqualTo(before);
 
-			ArticleService articles = copy.getBean(ArticleService.class);
+			Publishing publishing = copy.getBean(Publishing.class);
 			long newest = before.get("article")
 				.stream()
 				.mapToLong((row) -> ((Number) row.get("id")).longValue())
 				.max()
 				.orElseThrow();
-			ArticleSummary next = Stories.story()
+			ArticleSummary next = TestStories.story()
 				.slugline("After-Copy")
 				.headline("First story after the move")
 				.paragraphs("Published on PostgreSQL.")
-				.publish(articles);
+				.publish(publishing);
 			assertThat(next.id()).isGreaterThan(newest);
 
 			HttpClient http = HttpClient.newHttpClient();

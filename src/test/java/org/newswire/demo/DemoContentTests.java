@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Listings;
+import org.newswire.article.Publishing;
 import org.newswire.article.SectionView;
+import org.newswire.article.Stories;
 import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
 import org.newswire.ticker.Headline;
@@ -33,7 +35,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoContentTests {
 
 	@Autowired
-	ArticleService articles;
+	Listings listings;
+
+	@Autowired
+	Publishing publishing;
+
+	@Autowired
+	Stories stories;
 
 	@Autowired
 	TickerService ticker;
@@ -46,9 +54,9 @@ class DemoContentTests {
 
 	@Test
 	void fillsEverySectionWithStoriesSpreadOverThePastDays() {
-		assertThat(this.articles.count()).isGreaterThanOrEqualTo(14);
-		for (SectionView section : this.articles.sections()) {
-			assertThat(this.articles.latest(section.code(), null, 1)).as(section.code()).isNotEmpty();
+		assertThat(this.listings.count()).isGreaterThanOrEqualTo(14);
+		for (SectionView section : this.listings.sections()) {
+			assertThat(this.listings.latestWithText(section.code(), null, 1)).as(section.code()).isNotEmpty();
 		}
 		List<ArticleSummary> all = demoStories();
 		Instant now = Instant.now();
@@ -68,7 +76,7 @@ class DemoContentTests {
 	@Test
 	void severalStoriesHaveWritethrusOfEveryKindWithTheirLabels() {
 		List<List<VersionView>> histories = demoStories().stream()
-			.map((story) -> this.articles.versions(story.id()))
+			.map((story) -> this.stories.versions(story.id()))
 			.toList();
 		assertThat(histories).filteredOn((versions) -> versions.size() >= 3 && versions.size() <= 5)
 			.hasSizeGreaterThanOrEqualTo(5);
@@ -97,12 +105,12 @@ class DemoContentTests {
 
 	@Test
 	void loadsOnlyIntoAnEmptyDatabase() throws Exception {
-		long articles = this.articles.count();
+		long publishing = this.listings.count();
 		int headlines = this.jdbc.queryForObject("select count(*) from headline", Integer.class);
 
 		this.demoContent.run();
 
-		assertThat(this.articles.count()).isEqualTo(articles);
+		assertThat(this.listings.count()).isEqualTo(publishing);
 		assertThat(this.jdbc.queryForObject("select count(*) from headline", Integer.class)).isEqualTo(headlines);
 	}
 
@@ -117,9 +125,9 @@ class DemoContentTests {
 	 * theirs.
 	 */
 	private List<ArticleSummary> demoStories() {
-		return this.articles.latest(null, null, 500)
+		return this.listings.latestWithText(null, null, 500)
 			.stream()
-			.filter((story) -> this.articles.version(story.id(), 1)
+			.filter((story) -> this.stories.version(story.id(), 1)
 				.map((first) -> DemoContent.EDITOR.equals(first.editor()))
 				.orElse(false))
 			.toList();

@@ -1,11 +1,11 @@
 package org.newswire.desk;
 
 import org.junit.jupiter.api.Test;
-import org.newswire.Stories;
-import org.newswire.article.ArticleKilled;
-import org.newswire.article.ArticlePublished;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
+import org.newswire.article.ArticleEvent;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Listings;
+import org.newswire.article.Publishing;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,33 +24,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditModuleTests {
 
 	@Autowired
-	ArticleService articles;
+	Listings listings;
+
+	@Autowired
+	Publishing publishing;
 
 	@Autowired
 	AuditTrail audit;
 
 	@Test
 	void publicationsCorrectionsAndKillsAreAudited(Scenario scenario) {
-		scenario.stimulate(() -> Stories.story().headline("Tide tables revised").editor("ada").publish(this.articles))
-			.andWaitForEventOfType(ArticlePublished.class)
+		scenario
+			.stimulate(() -> TestStories.story().headline("Tide tables revised").editor("ada").publish(this.publishing))
+			.andWaitForEventOfType(ArticleEvent.Published.class)
 			.toArriveAndVerify((published, story) -> assertThat(newest())
 				.extracting(AuditEntry::getAction, AuditEntry::getArticleId, AuditEntry::getEditor,
 						AuditEntry::getDetails)
 				.containsExactly(AuditAction.PUBLISHED, story.id(), "ada", "Tide tables revised"));
-		ArticleSummary story = this.articles.latest(null, null, 1).get(0);
+		ArticleSummary story = this.listings.latestWithText(null, null, 1).get(0);
 
 		scenario
-			.stimulate(() -> Stories.writethru(WritethruKind.CORRECTS)
+			.stimulate(() -> TestStories.writethru(WritethruKind.CORRECTS)
 				.headline("Tide tables revised")
 				.editor("bob")
-				.post(this.articles, story))
-			.andWaitForEventOfType(ArticlePublished.class)
+				.post(this.publishing, story))
+			.andWaitForEventOfType(ArticleEvent.Published.class)
 			.toArriveAndVerify((published) -> assertThat(newest())
 				.extracting(AuditEntry::getAction, AuditEntry::getEditor, AuditEntry::getDetails)
 				.containsExactly(AuditAction.CORRECTED, "bob", "v2: Correction: Tide tables revised"));
 
-		scenario.stimulate(() -> this.articles.kill(story.id(), "Withdrawn: tables unchanged.", "cal"))
-			.andWaitForEventOfType(ArticleKilled.class)
+		scenario.stimulate(() -> this.publishing.kill(story.id(), "Withdrawn: tables unchanged.", "cal"))
+			.andWaitForEventOfType(ArticleEvent.Killed.class)
 			.toArriveAndVerify((killed) -> assertThat(newest())
 				.extracting(AuditEntry::getAction, AuditEntry::getArticleId, AuditEntry::getDetails)
 				.containsExactly(AuditAction.KILLED, story.id(), "Withdrawn: tables unchanged."));

@@ -5,7 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
 import org.newswire.RenderedForm;
-import org.newswire.article.ArticleService;
+import org.newswire.article.Publishing;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,7 +42,7 @@ class DeskAccountsTests {
 	EditorAccounts accounts;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Autowired
 	AuditTrail audit;
@@ -155,8 +155,8 @@ class DeskAccountsTests {
 
 	@Test
 	void theAuditLogSaysWhoPublishedWhatAndWhen() throws Exception {
-		long id = DeskFixtures.story(this.articles, "Bakers win the regional bread prize").id();
-		this.articles.kill(id, "Kill: wrong prize named.", "vera");
+		long id = DeskFixtures.story(this.publishing, "Bakers win the regional bread prize").id();
+		this.publishing.kill(id, "Kill: wrong prize named.", "vera");
 		this.mvc.perform(asAdmin(get("/desk/audit")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Published a new story")))

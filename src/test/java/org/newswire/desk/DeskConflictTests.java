@@ -15,7 +15,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newswire.RenderedForm;
-import org.newswire.article.ArticleService;
+import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
 import org.newswire.article.VersionView;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,11 +42,14 @@ class DeskConflictTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
+
+	@Autowired
+	Stories stories;
 
 	@Test
 	void theSecondEditorGetsAConflictPageWithBothTextsAndCanResubmit() throws Exception {
-		long id = DeskFixtures.story(this.articles, "Council votes on the harbour plan").id();
+		long id = DeskFixtures.story(this.publishing, "Council votes on the harbour plan").id();
 		// Both open the writethru form on version 1 and preview their text.
 		Document bea = preview(id, "bea", "Council approves the harbour plan", "Bea's lead: the vote passed.");
 		Document cal = preview(id, "cal", "Council backs harbour plan by two votes",
@@ -66,10 +70,10 @@ class DeskConflictTests {
 		assertThat(page.select("input[name=ednote]").val()).isEqualTo("Eds: UPDATES");
 		assertThat(page.select("input[name=baseSequence]").val()).isEqualTo("2");
 		assertThat(page.select("#next-label").text()).isEqualTo("2nd LD Writethru");
-		assertThat(this.articles.versions(id)).hasSize(2);
+		assertThat(this.stories.versions(id)).hasSize(2);
 
 		assertThat(publish(id, page, "cal").getStatus()).isEqualTo(302);
-		VersionView current = this.articles.find(id).orElseThrow().current();
+		VersionView current = this.stories.find(id).orElseThrow().current();
 		assertThat(current.sequence()).isEqualTo(3);
 		assertThat(current.labelledHeadline()).isEqualTo("2nd LD Writethru: Council backs harbour plan by two votes");
 		assertThat(current.paragraphs()).containsExactly("Cal's lead: two votes decided it.");
@@ -78,7 +82,7 @@ class DeskConflictTests {
 
 	@Test
 	void manyEditorsPostingAtOnceGetConsecutiveSequencesAndNeverAnError() throws Exception {
-		long id = DeskFixtures.story(this.articles, "Marathon route changes at short notice").id();
+		long id = DeskFixtures.story(this.publishing, "Marathon route changes at short notice").id();
 		int editors = 8;
 		// Every editor has the form filled in and previewed on version 1 before anyone
 		// presses Publish.
@@ -115,11 +119,11 @@ class DeskConflictTests {
 
 		assertThat(statuses).allSatisfy((status) -> assertThat(status).isIn(302, 409));
 		assertThat(statuses).filteredOn((status) -> status == 302).hasSize(editors);
-		assertThat(this.articles.versions(id)).extracting(VersionView::sequence)
+		assertThat(this.stories.versions(id)).extracting(VersionView::sequence)
 			.containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
-		assertThat(this.articles.versions(id).subList(1, editors + 1)).extracting(VersionView::editor)
+		assertThat(this.stories.versions(id).subList(1, editors + 1)).extracting(VersionView::editor)
 			.containsExactlyInAnyOrder("racer0", "racer1", "racer2", "racer3", "racer4", "racer5", "racer6", "racer7");
-		assertThat(this.articles.versions(id).subList(1, editors + 1))
+		assertThat(this.stories.versions(id).subList(1, editors + 1))
 			.allSatisfy((version) -> assertThat(version.paragraphs())
 				.containsExactly("Update filed by " + version.editor() + "."));
 	}

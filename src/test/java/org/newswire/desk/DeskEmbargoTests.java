@@ -13,12 +13,12 @@ import org.newswire.NewswireProperties;
 import org.newswire.PortalDates;
 import org.newswire.RenderedForm;
 import org.newswire.SettableClock;
-import org.newswire.Stories;
-import org.newswire.article.ArticleEmbargoedException;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
+import org.newswire.article.ArticleException;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.EditorialListing;
-import org.newswire.article.ReleaseJob;
+import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,16 +59,16 @@ class DeskEmbargoTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
+
+	@Autowired
+	Stories stories;
 
 	@Autowired
 	EditorialListing listing;
 
 	@Autowired
 	AuditTrail audit;
-
-	@Autowired
-	ReleaseJob job;
 
 	@Autowired
 	SettableClock clock;
@@ -148,8 +148,8 @@ class DeskEmbargoTests {
 	@Test
 	void anEmbargoIsMovedAndReleasedEarlyAndBothAreAudited() throws Exception {
 		Instant until = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
-		ArticleSummary filed = this.articles.publish(Stories.story().slugline(unique("Move-Embargo")).draft(), until,
-				"ada");
+		ArticleSummary filed = this.publishing.publish(TestStories.story().slugline(unique("Move-Embargo")).draft(),
+				until, "ada");
 		Instant later = until.plus(Duration.ofHours(1));
 		String embargo = "/desk/articles/" + filed.id() + "/embargo";
 
@@ -167,12 +167,12 @@ class DeskEmbargoTests {
 					"tam"))
 			.andExpect(redirectedUrl("/desk/articles/" + filed.id()));
 		assertThat(this.listing.story(filed.id()).orElseThrow().embargoUntil()).isEqualTo(later);
-		this.clock.runAt(until, this.job::releaseDue);
-		assertThat(this.articles.find(filed.id())).as("the old time no longer releases it").isEmpty();
+		this.clock.runAt(until, this.publishing::releaseDue);
+		assertThat(this.stories.find(filed.id())).as("the old time no longer releases it").isEmpty();
 
 		RenderedForm releaseNow = RenderedForm.of(story.outerHtml(), embargo + "/release");
 		this.mvc.perform(asEditor(releaseNow.request(), "tam")).andExpect(redirectedUrl("/desk"));
-		ArticleSummary released = this.articles.readable(filed.id());
+		ArticleSummary released = this.stories.readable(filed.id());
 		assertThat(released.firstPublishedAt()).isBefore(later);
 		assertThat(released.embargoUntil()).as("the moment it actually lifted").isEqualTo(released.firstPublishedAt());
 		assertThat(this.audit.page(null, 20))
@@ -195,7 +195,7 @@ class DeskEmbargoTests {
 	@Test
 	void aHoldAskedOfAStoryUnderEmbargoIsAConflictThatSaysWhenItLifts() {
 		Instant until = Instant.now().plus(Duration.ofHours(1));
-		ModelAndView page = new DeskAdvice().embargoed(new ArticleEmbargoedException(7, until));
+		ModelAndView page = new DeskAdvice().embargoed(new ArticleException.Embargoed(7, until));
 		assertThat(page.getStatus()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(page.getViewName()).isEqualTo(DeskAdvice.ERROR_VIEW);
 		assertThat(page.getModel()).containsEntry("embargoUntil", until)

@@ -2,9 +2,9 @@ package org.newswire.desk;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
 import org.newswire.article.Urgency;
 
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -27,14 +27,14 @@ final class DeskFixtures {
 		return prefix + "-" + counter.incrementAndGet();
 	}
 
-	static ArticleSummary story(ArticleService articles, String headline) {
-		return Stories.story()
+	static ArticleSummary story(Publishing publishing, String headline) {
+		return TestStories.story()
 			.slugline(unique("Harbour-Bridge"))
 			.urgency(Urgency.ROUTINE)
 			.headline(headline)
 			.paragraphs("The bridge over the harbour reopened on Thursday.", "Traffic was light in the morning.")
 			.ednote("Eds: first publication")
-			.publish(articles);
+			.publish(publishing);
 	}
 
 	static MockHttpServletRequestBuilder asEditor(MockHttpServletRequestBuilder request, String name) {

@@ -19,15 +19,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newswire.BrowserTestBase;
 import org.newswire.NewswireProperties;
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.EditorialListing;
-import org.newswire.article.ScheduledVersion;
-import org.newswire.article.ScheduledWritethrus;
+import org.newswire.article.EditorialListing.ScheduledVersion;
+import org.newswire.article.Publishing;
+import org.newswire.article.Publishing.WritethruDraft;
+import org.newswire.article.Stories;
 import org.newswire.article.Urgency;
 import org.newswire.article.VersionView;
-import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
 import org.newswire.ticker.Headline;
 import org.newswire.ticker.TickerService;
@@ -82,13 +82,13 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 			+ ".filter(function (t) { return t !== 'literal'; });";
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
+
+	@Autowired
+	Stories stories;
 
 	@Autowired
 	EditorialListing listing;
-
-	@Autowired
-	ScheduledWritethrus scheduled;
 
 	@Autowired
 	TickerService ticker;
@@ -164,7 +164,7 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 		press("form[action$='/embargo/release'] button");
 		assertOn("/desk");
 		assertThat(text("[role=status] > span")).isEqualTo("Published: " + headline + ".");
-		ArticleSummary published = this.articles.find(id).orElseThrow();
+		ArticleSummary published = this.stories.find(id).orElseThrow();
 		open(published.path());
 		assertThat(text("h1")).isEqualTo(headline);
 		assertThat(text(".source-date"))
@@ -225,7 +225,7 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 			assertOn("/desk");
 			assertThat(text("[role=status] > span")).isEqualTo("Published: " + labelled + ".");
 
-			ArticleSummary stored = this.articles.find(id).orElseThrow();
+			ArticleSummary stored = this.stories.find(id).orElseThrow();
 			VersionView current = stored.current();
 			assertThat(current.kind()).isEqualTo(writethru.kind());
 			assertThat(current.label()).isEqualTo(writethru.label());
@@ -241,7 +241,7 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 			assertThat(text(".byline")).isEqualTo(writethru.byline());
 			assertThat(textOnOneLine(".ednote")).isEqualTo("Editor’s note: " + writethru.ednote());
 			assertThat(texts(".story-body p"))
-				.isEqualTo(asShown(Stories.DATELINE, writethru.paragraphs(), stored.source().endMarker()));
+				.isEqualTo(asShown(TestStories.DATELINE, writethru.paragraphs(), stored.source().endMarker()));
 			if (writethru.correctionNote() != null) {
 				corrections.add("Correction: " + writethru.correctionNote());
 			}
@@ -249,7 +249,7 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 			assertThat(texts(".correction p")).isEqualTo(corrections);
 		}
 		TypedWritethru last = writethrus.get(writethrus.size() - 1);
-		assertThat(tickerItem(this.articles.find(id).orElseThrow().path()))
+		assertThat(tickerItem(this.stories.find(id).orElseThrow().path()))
 			.isEqualTo(last.label() + ": " + last.headline());
 	}
 
@@ -277,7 +277,7 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 		assertThat(text("[role=status]"))
 			.isEqualTo("Scheduled: " + writethru.headline() + ". It goes out by itself at its time.");
 
-		List<ScheduledVersion> waiting = this.scheduled.open(id);
+		List<ScheduledVersion> waiting = this.listing.openScheduled(id);
 		assertThat(waiting).hasSize(1);
 		ScheduledVersion stored = waiting.get(0);
 		assertThat(stored.releaseAt()).isEqualTo(releaseAt);
@@ -287,7 +287,7 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 		String item = "#scheduled-" + stored.id();
 		assertThat(text(item + " .preview-headline")).isEqualTo(writethru.headline());
 		assertThat(text(item + " time")).isEqualTo(stamp(releaseAt));
-		assertThat(this.articles.find(id).orElseThrow().current().sequence()).as("published before its time")
+		assertThat(this.stories.find(id).orElseThrow().current().sequence()).as("published before its time")
 			.isEqualTo(1);
 	}
 
@@ -329,7 +329,7 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 		assertOn("/desk");
 		assertThat(text("[role=status]")).isEqualTo("On hold: " + story.current().headline() + ".");
 
-		ArticleSummary held = this.articles.find(story.id()).orElseThrow();
+		ArticleSummary held = this.stories.find(story.id()).orElseThrow();
 		assertThat(held.held()).as("on hold").isTrue();
 		assertThat(held.holdNote()).isEqualTo(note);
 		open(held.path());
@@ -411,13 +411,13 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 	}
 
 	private ArticleSummary story(String headline) {
-		return Stories.story()
+		return TestStories.story()
 			.slugline(DeskFixtures.unique("Quai-Briere"))
 			.urgency(Urgency.ROUTINE)
 			.headline(headline)
 			.paragraphs("The first paragraph.", "The second paragraph.")
 			.ednote("Eds: first publication")
-			.publish(this.articles);
+			.publish(this.publishing);
 	}
 
 	private void signIn(String username, String password) {

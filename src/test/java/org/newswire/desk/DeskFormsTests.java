@@ -5,8 +5,10 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newswire.RenderedForm;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Listings;
+import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
 import org.newswire.article.VersionView;
 import org.newswire.ticker.Headline;
 import org.newswire.ticker.TickerService;
@@ -39,7 +41,13 @@ class DeskFormsTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Listings listings;
+
+	@Autowired
+	Publishing publishing;
+
+	@Autowired
+	Stories stories;
 
 	@Autowired
 	TickerService ticker;
@@ -69,7 +77,7 @@ class DeskFormsTests {
 					"tam"))
 			.andExpect(status().is3xxRedirection());
 
-		ArticleSummary stored = this.articles.latest("science", null, 50)
+		ArticleSummary stored = this.listings.latestWithText("science", null, 50)
 			.stream()
 			.filter((story) -> story.slugline().equals(slugline))
 			.findFirst()
@@ -89,7 +97,7 @@ class DeskFormsTests {
 
 	@Test
 	void aCorrectionIsStoredAndShownExactlyAsTyped() throws Exception {
-		long id = story(this.articles, "Bridge toll rises to four crowns").id();
+		long id = story(this.publishing, "Bridge toll rises to four crowns").id();
 		String headline = "Bridge toll rises to 4.50 crowns, not four";
 		String note = "Corrects the new toll: 4.50 crowns, not 4 — as the council said on Tuesday.";
 		RenderedForm form = form(asEditor(get("/desk/articles/{id}/writethru", id), "ada"),
@@ -105,7 +113,7 @@ class DeskFormsTests {
 				"ada"))
 			.andExpect(status().is3xxRedirection());
 
-		VersionView current = this.articles.find(id).orElseThrow().current();
+		VersionView current = this.stories.find(id).orElseThrow().current();
 		assertThat(current.sequence()).isEqualTo(2);
 		assertThat(current.headline()).isEqualTo(headline);
 		assertThat(current.ednote()).isEqualTo("Eds: CORRECTS toll in headline, 1st graf");
@@ -147,7 +155,7 @@ class DeskFormsTests {
 	 */
 	@Test
 	void aFieldSentTwiceIsRefusedWithTheFormAndItsTextKept() throws Exception {
-		long id = story(this.articles, "Night buses run until two").id();
+		long id = story(this.publishing, "Night buses run until two").id();
 		RenderedForm form = form(asEditor(get("/desk/articles/{id}/writethru", id), "ada"),
 				"/desk/articles/" + id + "/writethru")
 			.type("headline", "Night buses run until three")
@@ -167,7 +175,7 @@ class DeskFormsTests {
 			.isEqualTo("This field arrived 2 times instead of once, so nothing was saved. It shows the first copy; "
 					+ "the other said “Night buses run until four”. Check the text and send the form again.");
 		assertThat(refused.getElementById("ednote").val()).isEqualTo("Eds: UPDATES with later buses");
-		assertThat(this.articles.find(id).orElseThrow().current().sequence()).isEqualTo(1);
+		assertThat(this.stories.find(id).orElseThrow().current().sequence()).isEqualTo(1);
 	}
 
 	@Test

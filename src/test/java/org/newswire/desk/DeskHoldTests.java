@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.newswire.PortalDates;
 import org.newswire.RenderedForm;
 import org.newswire.SettableClock;
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.PubStatus;
+import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
 import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 import org.newswire.pagecache.PageCache;
@@ -56,7 +57,10 @@ class DeskHoldTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
+
+	@Autowired
+	Stories stories;
 
 	@Autowired
 	TickerService ticker;
@@ -80,10 +84,10 @@ class DeskHoldTests {
 	void aHeldStoryShowsTheNoticeInsteadOfItsTextEverywhereUntilItIsReleased() throws Exception {
 		String word = unique("quellmarsh").replace("-", "");
 		String first = "Eleven people were hurt when the " + word + " ferry struck the wall.";
-		ArticleSummary story = Stories.writethru(WritethruKind.ADDS)
+		ArticleSummary story = TestStories.writethru(WritethruKind.ADDS)
 			.headline("Ferry collides with the harbour wall")
 			.paragraphs(first, "Two were taken to hospital.")
-			.post(this.articles, story("Ferry collides with the harbour wall", first));
+			.post(this.publishing, story("Ferry collides with the harbour wall", first));
 		String path = story.path();
 		String text = "ferry struck the wall";
 		this.mvc.perform(get(path)).andExpect(content().string(containsString(text)));
@@ -158,12 +162,12 @@ class DeskHoldTests {
 		assertThat(page(story.path()).select(".story-body").text()).contains("4.2 metres");
 		assertThat(this.cache.renders()).as("served from the page cache").isEqualTo(renders);
 
-		this.articles.hold(story.id(), NOTE, "ada");
+		this.publishing.hold(story.id(), NOTE, "ada");
 		assertThat(page(story.path()).select(".hold-notice").text()).contains(NOTE);
 		assertThat(page(story.path()).html()).doesNotContain("4.2 metres");
 		assertThat(this.cache.renders()).as("rendered once after the hold").isEqualTo(renders + 1);
 
-		this.articles.releaseHold(story.id(), "ada");
+		this.publishing.releaseHold(story.id(), "ada");
 		assertThat(page(story.path()).select(".story-body").text()).contains("4.2 metres");
 		assertThat(this.cache.renders()).as("rendered once after the release").isEqualTo(renders + 2);
 	}
@@ -171,15 +175,15 @@ class DeskHoldTests {
 	@Test
 	void aWritethruToAHeldStoryIsPublishedAndTheStoryStaysOnHold() throws Exception {
 		ArticleSummary story = story("Council delays the tram vote", "The vote was moved to Friday.");
-		this.articles.hold(story.id(), NOTE, "ada");
+		this.publishing.hold(story.id(), NOTE, "ada");
 
 		this.mvc.perform(asEditor(get("/desk/articles/{id}/writethru", story.id()), "ada"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This story is on hold")));
-		ArticleSummary updated = Stories.writethru(WritethruKind.LD_WRITETHRU)
+		ArticleSummary updated = TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Council delays the tram vote again")
 			.paragraphs("The vote was moved to Monday.")
-			.post(this.articles, story);
+			.post(this.publishing, story);
 
 		assertThat(updated.pubstatus()).isEqualTo(PubStatus.WITHHELD);
 		Document page = page(updated.path());
@@ -188,7 +192,7 @@ class DeskHoldTests {
 		assertThat(page.html()).doesNotContain("moved to Monday", "moved to Friday");
 		assertThat(tickerHas(updated)).isFalse();
 
-		this.articles.releaseHold(story.id(), "ada");
+		this.publishing.releaseHold(story.id(), "ada");
 		assertThat(page(updated.path()).select(".story-body").text()).contains("The vote was moved to Monday.");
 		assertThat(tickerHas(updated)).isTrue();
 	}
@@ -239,7 +243,7 @@ class DeskHoldTests {
 		Document pasted = page(asEditor(hold.type("note", "Check\u0007ing").request(), "ada"));
 		assertThat(pasted.getElementById("note-error").text()).contains("Remove the invisible character");
 		assertThat(pasted.getElementById("note").val()).isEqualTo("Check\u0007ing");
-		assertThat(this.articles.readable(id).held()).isFalse();
+		assertThat(this.stories.readable(id).held()).isFalse();
 
 		// Hand-built: story numbers no page links to.
 		this.mvc.perform(asEditor(get("/desk/articles/987654/hold"), "ada")).andExpect(status().isNotFound());
@@ -255,7 +259,7 @@ class DeskHoldTests {
 				this.mvc.perform(asEditor(hold.type("note", NOTE).request(), "ada")).andExpect(status().isConflict()));
 		assertThat(embargoed.select("main").text()).contains("under embargo");
 		this.jdbc.update("update article set embargoed = false where id = ?", id);
-		assertThat(this.articles.readable(id).held()).isFalse();
+		assertThat(this.stories.readable(id).held()).isFalse();
 		assertThat(this.audit.page(null, 100))
 			.noneMatch((e) -> e.getAction() == AuditAction.HELD && Long.valueOf(id).equals(e.getArticleId()));
 
@@ -276,13 +280,13 @@ class DeskHoldTests {
 	}
 
 	private ArticleSummary story(String headline, String paragraph) {
-		return Stories.story()
+		return TestStories.story()
 			.slugline(unique("Hold-Test"))
 			.urgency(Urgency.ROUTINE)
 			.headline(headline)
 			.paragraphs(paragraph)
 			.ednote("Eds: first publication")
-			.publish(this.articles);
+			.publish(this.publishing);
 	}
 
 	private boolean tickerHas(ArticleSummary story) {

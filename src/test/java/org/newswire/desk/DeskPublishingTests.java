@@ -10,11 +10,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.newswire.RenderedForm;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Listings;
+import org.newswire.article.Publishing;
+import org.newswire.article.Publishing.WritethruDraft;
+import org.newswire.article.Stories;
 import org.newswire.article.Urgency;
 import org.newswire.article.VersionView;
-import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
 import org.newswire.ticker.Headline;
 import org.newswire.ticker.TickerService;
@@ -51,7 +53,13 @@ class DeskPublishingTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Listings listings;
+
+	@Autowired
+	Publishing publishing;
+
+	@Autowired
+	Stories stories;
 
 	@Autowired
 	TickerService ticker;
@@ -79,7 +87,7 @@ class DeskPublishingTests {
 		assertThat(preview.select(".preview-headline").text()).isEqualTo(headline);
 		assertThat(preview.select(".preview-article > p:not([class])").eachText())
 			.isEqualTo(List.of("The keeper climbed the stairs one last time.", "He plans to keep bees."));
-		assertThat(this.articles.latest(null, null, 100)).noneMatch((s) -> s.slugline().equals(slugline));
+		assertThat(this.listings.latestWithText(null, null, 100)).noneMatch((s) -> s.slugline().equals(slugline));
 
 		this.mvc
 			.perform(asEditor(RenderedForm.of(preview.outerHtml(), "/desk/articles/new").press("publish").request(),
@@ -87,7 +95,7 @@ class DeskPublishingTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/desk"));
 
-		ArticleSummary published = this.articles.latest("science", null, 100)
+		ArticleSummary published = this.listings.latestWithText("science", null, 100)
 			.stream()
 			.filter((s) -> s.slugline().equals(slugline))
 			.findFirst()
@@ -112,8 +120,8 @@ class DeskPublishingTests {
 
 	@Test
 	void everyKindOfWritethruOffersTheLabelItsVersionWouldGet() throws Exception {
-		long id = story(this.articles, "Tram line extension opens to the airport").id();
-		this.articles.postWritethru(id, 1,
+		long id = story(this.publishing, "Tram line extension opens to the airport").id();
+		this.publishing.postWritethru(id, 1,
 				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Tram line extension opens early",
 						List.of("It opened a day early."), "Eds: UPDATES", null, null, Urgency.of(4)),
 				"ada");
@@ -129,7 +137,7 @@ class DeskPublishingTests {
 
 	@Test
 	void writethruFormIsPrefilledShowsTheNextLabelAndPublishesIt() throws Exception {
-		ArticleSummary story = story(this.articles, "Ferry service resumes across the sound");
+		ArticleSummary story = story(this.publishing, "Ferry service resumes across the sound");
 		long id = story.id();
 		String action = "/desk/articles/" + id + "/writethru";
 
@@ -151,11 +159,11 @@ class DeskPublishingTests {
 		this.mvc.perform(asEditor(RenderedForm.of(preview.outerHtml(), action).press("publish").request(), "ada"))
 			.andExpect(status().is3xxRedirection());
 
-		VersionView current = this.articles.find(id).orElseThrow().current();
+		VersionView current = this.stories.find(id).orElseThrow().current();
 		assertThat(current.sequence()).isEqualTo(2);
 		assertThat(current.labelledHeadline()).isEqualTo("LD Writethru: Ferry service resumes with extra sailings");
 		assertThat(current.ednote()).isEqualTo("Eds: UPDATES with extra sailings");
-		assertThat(this.articles.find(id).orElseThrow().byline()).isEqualTo("By Ada Quill");
+		assertThat(this.stories.find(id).orElseThrow().byline()).isEqualTo("By Ada Quill");
 		assertThat(this.ticker.latest()).filteredOn((h) -> Long.valueOf(id).equals(h.getArticleId()))
 			.extracting(Headline::getText)
 			.containsExactly("LD Writethru: Ferry service resumes with extra sailings");
@@ -168,7 +176,7 @@ class DeskPublishingTests {
 
 	@Test
 	void correctionNeedsANoteAndKeepsItForReaders() throws Exception {
-		long id = story(this.articles, "Orchard harvest beats forecasts").id();
+		long id = story(this.publishing, "Orchard harvest beats forecasts").id();
 		String action = "/desk/articles/" + id + "/writethru";
 		RenderedForm correction = form(asEditor(get(action), "ada"), action).choose("kind", "CORRECTS")
 			.type("body", "The harvest was the largest in nine years.")
@@ -181,7 +189,7 @@ class DeskPublishingTests {
 		assertThat(refused.getElementById("correctionNote").attr("aria-describedby"))
 			.isEqualTo("correctionNote-hint correctionNote-error");
 		assertThat(refused.select(".error-summary a[href=#correctionNote]")).hasSize(1);
-		assertThat(this.articles.versions(id)).hasSize(1);
+		assertThat(this.stories.versions(id)).hasSize(1);
 
 		Document preview = send(asEditor(RenderedForm.of(refused.outerHtml(), action)
 			.type("correctionNote", "An earlier version said seven years.")
@@ -189,7 +197,7 @@ class DeskPublishingTests {
 			.request(), "ada"));
 		this.mvc.perform(asEditor(RenderedForm.of(preview.outerHtml(), action).press("publish").request(), "ada"))
 			.andExpect(status().is3xxRedirection());
-		VersionView current = this.articles.find(id).orElseThrow().current();
+		VersionView current = this.stories.find(id).orElseThrow().current();
 		assertThat(current.kind()).isEqualTo(WritethruKind.CORRECTS);
 		assertThat(current.label()).isEqualTo("Correction");
 		assertThat(current.correctionNote()).isEqualTo("An earlier version said seven years.");
@@ -205,7 +213,7 @@ class DeskPublishingTests {
 	 * The reader article page, parsed.
 	 */
 	private Document readerPage(long id) throws Exception {
-		String html = this.mvc.perform(get(this.articles.find(id).orElseThrow().path()))
+		String html = this.mvc.perform(get(this.stories.find(id).orElseThrow().path()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -215,7 +223,7 @@ class DeskPublishingTests {
 
 	@Test
 	void everyFieldHasALengthLimitAndAClearMessage() throws Exception {
-		long id = story(this.articles, "Library extends its opening hours").id();
+		long id = story(this.publishing, "Library extends its opening hours").id();
 		// Hand-built: no browser sends a headline past its maxlength, a line break in a
 		// one-line field or an urgency the list does not offer.
 		this.mvc
@@ -233,7 +241,7 @@ class DeskPublishingTests {
 			.andExpect(content().string(containsString("Choose an urgency from 1 (Flash) to 8")))
 			.andExpect(content().string(containsString("Say what changed in an editor")))
 			.andExpect(content().string(containsString("id=\"body-error\"")));
-		assertThat(this.articles.versions(id)).hasSize(1);
+		assertThat(this.stories.versions(id)).hasSize(1);
 
 		// Hand-built: a section and an urgency the form does not offer.
 		this.mvc
@@ -245,7 +253,7 @@ class DeskPublishingTests {
 
 	@Test
 	void tickerHeadlinesArePostedAndWithdrawnWithAnAuditTrail() throws Exception {
-		long id = story(this.articles, "Tram line opens to the old docks").id();
+		long id = story(this.publishing, "Tram line opens to the old docks").id();
 		String text = "Flash: " + unique("Storm warning lifted for the coast");
 
 		RenderedForm flash = form(asEditor(get("/desk/ticker"), "ada"), "/desk/ticker").type("text", text)
@@ -293,7 +301,7 @@ class DeskPublishingTests {
 
 	@Test
 	void killedStoryLeavesListingsAndTickerAndIsAudited() throws Exception {
-		ArticleSummary story = story(this.articles, "Museum closes east wing for repairs");
+		ArticleSummary story = story(this.publishing, "Museum closes east wing for repairs");
 		long id = story.id();
 		String writethru = "/desk/articles/" + id + "/writethru";
 		String kill = "/desk/articles/" + id + "/kill";
@@ -307,13 +315,13 @@ class DeskPublishingTests {
 
 		Document refused = send(asEditor(form(asEditor(get(kill), "ada"), kill).request(), "ada"));
 		assertThat(refused.getElementById("notice-error").text()).isEqualTo("Fill in this field.");
-		assertThat(this.articles.find(id)).isPresent();
+		assertThat(this.stories.find(id)).isPresent();
 
 		String notice = "Kill: the museum did not close its east wing. Do not use.";
 		this.mvc.perform(asEditor(RenderedForm.of(refused.outerHtml(), kill).type("notice", notice).request(), "ada"))
 			.andExpect(status().is3xxRedirection());
 
-		assertThat(this.articles.latest(null, null, 500)).noneMatch((s) -> s.id() == id);
+		assertThat(this.listings.latestWithText(null, null, 500)).noneMatch((s) -> s.id() == id);
 		assertThat(this.ticker.latest()).noneMatch((h) -> Long.valueOf(id).equals(h.getArticleId()));
 		assertThat(this.audit.page(null, 100))
 			.anyMatch((e) -> e.getAction() == AuditAction.KILLED && Long.valueOf(id).equals(e.getArticleId()));
@@ -330,7 +338,7 @@ class DeskPublishingTests {
 		assertThat(kept.select(".kill-notice").text()).isEqualTo(notice);
 		assertThat(kept.getElementById("kept-headline").val()).isEqualTo("Museum east wing stays open");
 		assertThat(kept.getElementById("kept-body").val()).isEqualTo("Text typed before the kill.");
-		assertThat(this.articles.versions(id)).hasSize(1);
+		assertThat(this.stories.versions(id)).hasSize(1);
 		Document readers = RenderedForm.page(this.mvc.perform(get(story.path())).andExpect(status().isGone()));
 		assertThat(readers.select(".kill-notice").text()).isEqualTo(notice);
 	}
@@ -358,7 +366,7 @@ class DeskPublishingTests {
 	void deskListsNewestFirstWithKeysetPagesAndFilters() throws Exception {
 		String tag = unique("Pager");
 		for (int i = 1; i <= DeskHomeController.PAGE_SIZE + 2; i++) {
-			story(this.articles, tag + " story number " + i);
+			story(this.publishing, tag + " story number " + i);
 		}
 		Document first = deskFilter("ada", (filter) -> filter.type("q", tag.toUpperCase()));
 		List<String> newest = new ArrayList<>();

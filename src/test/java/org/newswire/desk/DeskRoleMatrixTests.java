@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newswire.article.ArticleService;
+import org.newswire.article.Publishing;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +36,7 @@ class DeskRoleMatrixTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Autowired
 	EditorAccounts accounts;
@@ -54,7 +54,7 @@ class DeskRoleMatrixTests {
 
 	@BeforeEach
 	void routes() {
-		long article = DeskFixtures.story(this.articles, "Night market returns to the square").id();
+		long article = DeskFixtures.story(this.publishing, "Night market returns to the square").id();
 		long editor = this.accounts
 			.create(DeskFixtures.unique("matrix"), "a-long-enough-password", EditorRole.EDITOR, "test")
 			.getId();

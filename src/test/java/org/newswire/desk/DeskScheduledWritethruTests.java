@@ -14,13 +14,12 @@ import org.newswire.NewswireProperties;
 import org.newswire.PortalDates;
 import org.newswire.RenderedForm;
 import org.newswire.SettableClock;
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.ReleaseJob;
-import org.newswire.article.ScheduledState;
-import org.newswire.article.ScheduledVersion;
-import org.newswire.article.ScheduledWritethrus;
+import org.newswire.article.EditorialListing;
+import org.newswire.article.EditorialListing.ScheduledVersion;
+import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
 import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
 import org.newswire.ticker.Headline;
@@ -65,19 +64,19 @@ class DeskScheduledWritethruTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	EditorialListing listing;
 
 	@Autowired
-	ScheduledWritethrus scheduled;
+	Publishing publishing;
+
+	@Autowired
+	Stories stories;
 
 	@Autowired
 	TickerService ticker;
 
 	@Autowired
 	AuditTrail audit;
-
-	@Autowired
-	ReleaseJob job;
 
 	@Autowired
 	SettableClock clock;
@@ -90,7 +89,7 @@ class DeskScheduledWritethruTests {
 
 	@Test
 	void aScheduledWritethruWaitsOnTheDeskAndGoesOutAtItsTime() throws Exception {
-		ArticleSummary story = story(this.articles, "Night ferry timetable changes");
+		ArticleSummary story = story(this.publishing, "Night ferry timetable changes");
 		Instant at = soon(2);
 
 		Document preview = send(asEditor(writethru(story.id(), at).press("preview").request(), "tam"));
@@ -100,7 +99,7 @@ class DeskScheduledWritethruTests {
 
 		this.mvc.perform(asEditor(publish(story.id(), preview), "tam"))
 			.andExpect(redirectedUrl("/desk/articles/" + story.id()));
-		assertThat(this.articles.versions(story.id())).as("nothing published yet").hasSize(1);
+		assertThat(this.stories.versions(story.id())).as("nothing published yet").hasSize(1);
 		Document desk = send(asEditor(get("/desk/articles/{id}", story.id()), "tam"));
 		Element waiting = desk.selectFirst("li.scheduled-waiting");
 		assertThat(waiting.select(".preview-headline").text()).isEqualTo(HEADLINE);
@@ -108,13 +107,13 @@ class DeskScheduledWritethruTests {
 		assertThat(waiting.selectFirst("time").attr("datetime")).isEqualTo(at.toString());
 		assertThat(waiting.select("form button").text()).isEqualTo("Cancel");
 
-		this.clock.runAt(at.minusSeconds(1), this.job::releaseDue);
-		assertThat(this.articles.versions(story.id())).hasSize(1);
-		this.clock.runAt(at, this.job::releaseDue);
-		this.clock.runAt(at.plusSeconds(1), this.job::releaseDue);
-		assertThat(this.articles.versions(story.id())).extracting(VersionView::headline)
+		this.clock.runAt(at.minusSeconds(1), this.publishing::releaseDue);
+		assertThat(this.stories.versions(story.id())).hasSize(1);
+		this.clock.runAt(at, this.publishing::releaseDue);
+		this.clock.runAt(at.plusSeconds(1), this.publishing::releaseDue);
+		assertThat(this.stories.versions(story.id())).extracting(VersionView::headline)
 			.containsExactly("Night ferry timetable changes", HEADLINE);
-		VersionView second = this.articles.version(story.id(), 2).orElseThrow();
+		VersionView second = this.stories.version(story.id(), 2).orElseThrow();
 		assertThat(second.publishedAt()).isEqualTo(at);
 		assertThat(second.editor()).isEqualTo("tam");
 		assertThat(second.paragraphs()).containsExactly("The timetable moves by an hour.", "Tickets stay valid.");
@@ -123,23 +122,23 @@ class DeskScheduledWritethruTests {
 			.extracting(Headline::getText)
 			.containsExactly("LD Writethru: " + HEADLINE);
 		assertThat(actions(story.id())).containsSubsequence(AuditAction.WRITETHRU, AuditAction.WRITETHRU_SCHEDULED);
-		assertThat(this.scheduled.open(story.id())).isEmpty();
+		assertThat(this.listing.openScheduled(story.id())).isEmpty();
 	}
 
 	@Test
 	void oneWhoseBaseWasSupersededIsNotPublishedAndTheDeskKeepsItsText() throws Exception {
-		ArticleSummary story = story(this.articles, "Lighthouse lamp to be replaced");
+		ArticleSummary story = story(this.publishing, "Lighthouse lamp to be replaced");
 		Instant at = soon(3);
 		schedule(story.id(), at);
-		Stories.writethru(WritethruKind.WRITETHRU)
+		TestStories.writethru(WritethruKind.WRITETHRU)
 			.headline("Lighthouse lamp replaced overnight")
-			.post(this.articles, story);
+			.post(this.publishing, story);
 
-		this.clock.runAt(at, this.job::releaseDue);
-		assertThat(this.articles.versions(story.id())).extracting(VersionView::headline)
+		this.clock.runAt(at, this.publishing::releaseDue);
+		assertThat(this.stories.versions(story.id())).extracting(VersionView::headline)
 			.containsExactly("Lighthouse lamp to be replaced", "Lighthouse lamp replaced overnight");
-		assertThat(this.scheduled.open(story.id())).singleElement()
-			.satisfies((kept) -> assertThat(kept.state()).isEqualTo(ScheduledState.CONFLICT));
+		assertThat(this.listing.openScheduled(story.id())).singleElement()
+			.satisfies((kept) -> assertThat(kept.state()).isEqualTo(ScheduledVersion.State.CONFLICT));
 		assertThat(actions(story.id())).contains(AuditAction.SCHEDULE_CONFLICT);
 
 		Document desk = send(asEditor(get("/desk/articles/{id}", story.id()), "tam"));
@@ -160,26 +159,26 @@ class DeskScheduledWritethruTests {
 			.isEqualTo("2");
 		assertThat(form.select("[role=status]").text()).contains("could not go out");
 
-		long keptId = this.scheduled.open(story.id()).get(0).id();
+		long keptId = this.listing.openScheduled(story.id()).get(0).id();
 		this.mvc.perform(asEditor(cancel(desk, story.id(), keptId).request(), "tam"))
 			.andExpect(redirectedUrl("/desk/articles/" + story.id()));
-		assertThat(this.scheduled.open(story.id())).isEmpty();
+		assertThat(this.listing.openScheduled(story.id())).isEmpty();
 	}
 
 	@Test
 	void aCancelledWritethruNeverGoesOut() throws Exception {
-		ArticleSummary story = story(this.articles, "Harbour fireworks planned");
+		ArticleSummary story = story(this.publishing, "Harbour fireworks planned");
 		Instant at = soon(4);
 		schedule(story.id(), at);
-		ScheduledVersion waiting = this.scheduled.open(story.id()).get(0);
+		ScheduledVersion waiting = this.listing.openScheduled(story.id()).get(0);
 
 		RenderedForm cancel = cancel(send(asEditor(get("/desk/articles/{id}", story.id()), "ada")), story.id(),
 				waiting.id());
 		this.mvc.perform(asEditor(cancel.request(), "ada")).andExpect(redirectedUrl("/desk/articles/" + story.id()));
-		this.clock.runAt(at, this.job::releaseDue);
-		assertThat(this.articles.versions(story.id())).hasSize(1);
-		assertThat(this.scheduled.find(story.id(), waiting.id())).hasValueSatisfying((cancelled) -> {
-			assertThat(cancelled.state()).isEqualTo(ScheduledState.CANCELLED);
+		this.clock.runAt(at, this.publishing::releaseDue);
+		assertThat(this.stories.versions(story.id())).hasSize(1);
+		assertThat(this.listing.scheduled(story.id(), waiting.id())).hasValueSatisfying((cancelled) -> {
+			assertThat(cancelled.state()).isEqualTo(ScheduledVersion.State.CANCELLED);
 			assertThat(cancelled.settledBy()).isEqualTo("ada");
 		});
 		assertThat(actions(story.id())).contains(AuditAction.SCHEDULE_CANCELLED);
@@ -189,7 +188,7 @@ class DeskScheduledWritethruTests {
 
 	@Test
 	void aReleaseTimeInThePastOrUnreadableIsAFormError() throws Exception {
-		ArticleSummary story = story(this.articles, "Market hall reopens");
+		ArticleSummary story = story(this.publishing, "Market hall reopens");
 		String past = INPUT.format(Instant.now().minusSeconds(60).atZone(zone()));
 		refusedKeepingTheText(
 				send(asEditor(writethru(story.id(), null).type("releaseAt", past).press("preview").request(), "tam")),
@@ -204,8 +203,8 @@ class DeskScheduledWritethruTests {
 			.param("ednote", EDNOTE)
 			.param("urgency", "4")
 			.param("releaseAt", "noon"), "tam")), "noon");
-		assertThat(this.scheduled.open(story.id())).isEmpty();
-		assertThat(this.articles.versions(story.id())).hasSize(1);
+		assertThat(this.listing.openScheduled(story.id())).isEmpty();
+		assertThat(this.stories.versions(story.id())).hasSize(1);
 	}
 
 	private static void refusedKeepingTheText(Document form, String typed) {

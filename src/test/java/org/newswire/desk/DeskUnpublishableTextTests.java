@@ -13,7 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newswire.RenderedForm;
-import org.newswire.article.ArticleService;
+import org.newswire.article.Listings;
+import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +45,13 @@ class DeskUnpublishableTextTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Listings listings;
+
+	@Autowired
+	Publishing publishing;
+
+	@Autowired
+	Stories stories;
 
 	@Autowired
 	TickerService ticker;
@@ -91,7 +99,7 @@ class DeskUnpublishableTextTests {
 		Document page = send(form.request());
 
 		assertThat(page.select("#" + field + "-error").text()).contains(message);
-		assertThat(this.articles.latest(null, null, 100)).noneMatch((s) -> s.slugline().equals(slugline));
+		assertThat(this.listings.latestWithText(null, null, 100)).noneMatch((s) -> s.slugline().equals(slugline));
 	}
 
 	@ParameterizedTest
@@ -117,12 +125,12 @@ class DeskUnpublishableTextTests {
 		Document page = send(request);
 
 		assertThat(page.select("#" + field + "-error").text()).contains(message);
-		assertThat(this.articles.latest(null, null, 100)).noneMatch((s) -> s.slugline().equals(slugline));
+		assertThat(this.listings.latestWithText(null, null, 100)).noneMatch((s) -> s.slugline().equals(slugline));
 	}
 
 	@Test
 	void aWritethruWithUnpublishableTextIsRefusedAtTheField() throws Exception {
-		long id = story(this.articles, "Ferry timetable changes for winter").id();
+		long id = story(this.publishing, "Ferry timetable changes for winter").id();
 		String action = "/desk/articles/" + id + "/writethru";
 		RenderedForm form = form(get(action), action).choose("kind", "CORRECTS")
 			.type("body", "The first sailing\u0008 leaves at 6.")
@@ -134,19 +142,19 @@ class DeskUnpublishableTextTests {
 
 		assertThat(page.select("#body-error").text()).contains("U+0008");
 		assertThat(page.select("#correctionNote-error").text()).contains("U+001B");
-		assertThat(this.articles.find(id).orElseThrow().current().sequence()).isEqualTo(1);
+		assertThat(this.stories.find(id).orElseThrow().current().sequence()).isEqualTo(1);
 		assertFeedsAreWellFormed();
 	}
 
 	@Test
 	void aKillNoticeWithUnpublishableTextIsRefusedAtTheField() throws Exception {
-		long id = story(this.articles, "Museum reopens its north wing").id();
+		long id = story(this.publishing, "Museum reopens its north wing").id();
 		String action = "/desk/articles/" + id + "/kill";
 
 		Document page = send(form(get(action), action).type("notice", "Withdrawn \uFFFE.").request());
 
 		assertThat(page.select("#notice-error").text()).contains("U+FFFE");
-		assertThat(this.articles.find(id).orElseThrow().killed()).isFalse();
+		assertThat(this.stories.find(id).orElseThrow().killed()).isFalse();
 	}
 
 	@Test
@@ -173,7 +181,7 @@ class DeskUnpublishableTextTests {
 	}
 
 	private void assertFeedsAreWellFormed() throws Exception {
-		story(this.articles, "Lighthouse keeps its light on");
+		story(this.publishing, "Lighthouse keeps its light on");
 		for (String path : new String[] { "/feeds/rss.xml", "/feeds/atom.xml", "/feeds/sections/world/rss.xml",
 				"/sitemap.xml", "/sitemap-news.xml" }) {
 			byte[] body = this.mvc.perform(get(path))

@@ -6,9 +6,10 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.newswire.article.ArticleService;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.EditorialListing;
+import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,7 +59,10 @@ class DeskXssTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
+
+	@Autowired
+	Stories stories;
 
 	@Autowired
 	EditorialListing listing;
@@ -99,13 +103,13 @@ class DeskXssTests {
 					true);
 			check(failures, vector, "kill form", asEditor(get("/desk/articles/{id}/kill", id), "ada"), true);
 			check(failures, vector, "ticker desk", asEditor(get("/desk/ticker"), "ada"), true);
-			check(failures, vector, "reader article page", get(this.articles.find(id).orElseThrow().path()), false);
+			check(failures, vector, "reader article page", get(this.stories.find(id).orElseThrow().path()), false);
 			check(failures, vector, "reader home", get("/"), false);
 			expect(asEditor(post("/desk/articles/{id}/hold", id).param("note", vector), "mallory"), 302);
 			check(failures, vector, "hold page", asEditor(get("/desk/articles/{id}/hold", id), "ada"), true);
 			check(failures, vector, "desk home, story on hold",
 					asEditor(get("/desk").param("q", "XSS" + i + " "), "ada"), true);
-			check(failures, vector, "reader article page on hold", get(this.articles.find(id).orElseThrow().path()),
+			check(failures, vector, "reader article page on hold", get(this.stories.find(id).orElseThrow().path()),
 					false);
 		}
 		check(failures, "all", "audit log", asAdmin(get("/desk/audit")), false);

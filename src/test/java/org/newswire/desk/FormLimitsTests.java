@@ -5,7 +5,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newswire.RenderedForm;
-import org.newswire.article.ArticleService;
+import org.newswire.article.Publishing;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +30,7 @@ class FormLimitsTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Test
 	void newStoryFormTakesItsLengthsFromFormLimits() throws Exception {
@@ -41,7 +41,7 @@ class FormLimitsTests {
 
 	@Test
 	void writethruKillAndHoldFormsTakeTheirLengthsFromFormLimits() throws Exception {
-		long id = story(this.articles, "Ferry timetable changes for winter").id();
+		long id = story(this.publishing, "Ferry timetable changes for winter").id();
 		assertMaxLengths(asAdmin(get("/desk/articles/{id}/writethru", id)),
 				Map.of("headline", FormLimits.HEADLINE, "byline", FormLimits.BYLINE, "body", FormLimits.BODY, "ednote",
 						FormLimits.NOTE, "correctionNote", FormLimits.NOTE));

@@ -15,9 +15,9 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.WireFeedInput;
 import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ class FeedTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Autowired
 	SettableClock clock;
@@ -53,16 +53,16 @@ class FeedTests {
 		// and this one must stay within the feed's newest entries.
 		Instant secondsAgo = Instant.now().minus(Duration.ofSeconds(2)).truncatedTo(ChronoUnit.SECONDS);
 		ArticleSummary first = this.clock.callAt(secondsAgo,
-				() -> Stories.story()
+				() -> TestStories.story()
 					.section("world")
 					.headline("Harbour pier closes for repairs")
-					.publish(this.articles));
+					.publish(this.publishing));
 		long id = first.id();
 		SyndEntry before = atomEntry(atom("/feeds/atom.xml"), id);
 
-		Stories.writethru(WritethruKind.LD_WRITETHRU)
+		TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Harbour pier reopens after repairs")
-			.post(this.articles, id, 1);
+			.post(this.publishing, id, 1);
 		SyndFeed after = atom("/feeds/atom.xml");
 
 		assertThat(before.getUri()).isEqualTo("tag:newswire,2026:article:" + id);
@@ -82,19 +82,19 @@ class FeedTests {
 	@Test
 	void rssItemKeepsOneGuidThatIsNoPermalink() throws Exception {
 		ArticleSummary first = this.clock.callAt(Instant.now().minus(Duration.ofSeconds(2)),
-				() -> Stories.story()
+				() -> TestStories.story()
 					.section("business")
 					.headline("Port tolls to rise next year")
-					.publish(this.articles));
+					.publish(this.publishing));
 		long id = first.id();
 		Item before = rssItem(rss("/feeds/rss.xml"), id);
 
-		Stories.writethru(WritethruKind.LD_WRITETHRU)
+		TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Port tolls to rise by a tenth next year")
-			.post(this.articles, id, 1);
-		Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.post(this.publishing, id, 1);
+		TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Port tolls rise confirmed by council")
-			.post(this.articles, id, 2);
+			.post(this.publishing, id, 2);
 		Channel after = rss("/feeds/rss.xml");
 
 		assertThat(after.getItems()).filteredOn((item) -> item.getGuid().getValue().equals(before.getGuid().getValue()))
@@ -112,12 +112,12 @@ class FeedTests {
 	@Test
 	void atomSummarySaysWhatChangedAndRssOpensWithTheCorrectionNote() throws Exception {
 		Instant filed = newestMoment();
-		long id = this.clock.callAt(filed, () -> Stories.story().section("world").publish(this.articles)).id();
+		long id = this.clock.callAt(filed, () -> TestStories.story().section("world").publish(this.publishing)).id();
 		assertThat(atomEntry(atom("/feeds/atom.xml"), id).getDescription().getValue())
 			.isEqualTo("The harbour master said the pier would reopen <soon> & safely.");
 
 		Instant led = filed.plusSeconds(1);
-		this.clock.runAt(led, () -> Stories.writethru(WritethruKind.LD_WRITETHRU).post(this.articles, id, 1));
+		this.clock.runAt(led, () -> TestStories.writethru(WritethruKind.LD_WRITETHRU).post(this.publishing, id, 1));
 		SyndEntry writethru = atomEntry(atom("/feeds/atom.xml"), id);
 		assertThat(writethru.getDescription().getValue()).isEqualTo("LD Writethru: Eds: UPDATES with pier reopening");
 		assertThat(writethru.getUpdatedDate()).isEqualTo(Date.from(led));
@@ -125,7 +125,7 @@ class FeedTests {
 			.startsWith("<p>The pier reopened after inspectors approved the repairs.</p>");
 
 		Instant corrected = led.plusSeconds(1);
-		this.clock.runAt(corrected, () -> Stories.writethru(WritethruKind.CORRECTS).post(this.articles, id, 2));
+		this.clock.runAt(corrected, () -> TestStories.writethru(WritethruKind.CORRECTS).post(this.publishing, id, 2));
 		SyndEntry correction = atomEntry(atom("/feeds/atom.xml"), id);
 		assertThat(correction.getDescription().getValue())
 			.isEqualTo("Correction: An earlier version named the wrong berth.");
@@ -134,15 +134,15 @@ class FeedTests {
 			.isEqualTo("<p>Correction: An earlier version named the wrong berth.</p>"
 					+ "<p>The pier reopened after inspectors approved the repairs.</p>"
 					+ "<p>Ferries returned to the south berth.</p>");
-		this.articles.kill(id, "Test story withdrawn.", "ada");
+		this.publishing.kill(id, "Test story withdrawn.", "ada");
 	}
 
 	@Test
 	void aStoryOnHoldSaysSoInEveryFeedWithoutItsText() throws Exception {
 		Instant filed = newestMoment();
-		long id = this.clock.callAt(filed, () -> Stories.story().section("business").publish(this.articles)).id();
+		long id = this.clock.callAt(filed, () -> TestStories.story().section("business").publish(this.publishing)).id();
 		Instant heldAt = filed.plusSeconds(1);
-		this.clock.runAt(heldAt, () -> this.articles.hold(id, "Figures are being checked.", "ada"));
+		this.clock.runAt(heldAt, () -> this.publishing.hold(id, "Figures are being checked.", "ada"));
 
 		for (String path : List.of("/feeds/atom.xml", "/feeds/sections/business/atom.xml")) {
 			SyndEntry held = atomEntry(atom(path), id);
@@ -156,11 +156,11 @@ class FeedTests {
 				.isEqualTo("<p>On hold: Figures are being checked.</p>");
 		}
 
-		this.clock.runAt(heldAt.plusSeconds(1), () -> this.articles.releaseHold(id, "ada"));
+		this.clock.runAt(heldAt.plusSeconds(1), () -> this.publishing.releaseHold(id, "ada"));
 		SyndEntry released = atomEntry(atom("/feeds/atom.xml"), id);
 		assertThat(released.getContents().get(0).getValue()).contains("The harbour master said");
 		assertThat(released.getUpdatedDate()).isAfter(Date.from(heldAt));
-		this.articles.kill(id, "Test story withdrawn.", "ada");
+		this.publishing.kill(id, "Test story withdrawn.", "ada");
 	}
 
 	/**
@@ -175,12 +175,16 @@ class FeedTests {
 
 	@Test
 	void killedStoryLeavesEveryFeed() throws Exception {
-		long id = Stories.story().section("culture").headline("Museum opens new wing").publish(this.articles).id();
+		long id = TestStories.story()
+			.section("culture")
+			.headline("Museum opens new wing")
+			.publish(this.publishing)
+			.id();
 		assertThat(atom("/feeds/atom.xml").getEntries()).extracting(SyndEntry::getUri).contains(uri(id));
 		assertThat(atom("/feeds/sections/culture/atom.xml").getEntries()).extracting(SyndEntry::getUri)
 			.contains(uri(id));
 
-		this.articles.kill(id, "The story is withdrawn: the opening was postponed.", "ada");
+		this.publishing.kill(id, "The story is withdrawn: the opening was postponed.", "ada");
 
 		assertThat(atom("/feeds/atom.xml").getEntries()).extracting(SyndEntry::getUri).doesNotContain(uri(id));
 		assertThat(atom("/feeds/sections/culture/atom.xml").getEntries()).extracting(SyndEntry::getUri)
@@ -193,10 +197,10 @@ class FeedTests {
 
 	@Test
 	void sectionFeedsCarryOnlyTheirSection() throws Exception {
-		long id = Stories.story()
+		long id = TestStories.story()
 			.section("science")
 			.headline("Survey counts seabirds on the cliffs")
-			.publish(this.articles)
+			.publish(this.publishing)
 			.id();
 
 		SyndFeed science = atom("/feeds/sections/science/atom.xml");
@@ -219,10 +223,10 @@ class FeedTests {
 
 	@Test
 	void titlesAndBodiesAreEscapedNotInjected() throws Exception {
-		long id = Stories.story()
+		long id = TestStories.story()
 			.section("technology")
 			.headline("Chips & <b>boards</b>: \"supply\" eases")
-			.publish(this.articles)
+			.publish(this.publishing)
 			.id();
 		SyndEntry entry = atomEntry(atom("/feeds/atom.xml"), id);
 		assertThat(entry.getTitle()).isEqualTo("Chips & <b>boards</b>: \"supply\" eases");
@@ -251,7 +255,7 @@ class FeedTests {
 			.andExpect(status().isNotModified())
 			.andExpect(header().string("ETag", etag));
 
-		Stories.story().section("sports").headline("Rowing club names new coach").publish(this.articles);
+		TestStories.story().section("sports").headline("Rowing club names new coach").publish(this.publishing);
 		this.mvc.perform(get("/feeds/rss.xml").header("If-None-Match", etag)).andExpect(status().isOk());
 	}
 

@@ -6,9 +6,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,19 +37,19 @@ class HeldStoryFeedsTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Test
 	void aHeldStorysFeedEntriesSayItIsOnHoldAndNinjsIsWithheldWithoutTheText() throws Exception {
-		ArticleSummary story = Stories.story()
+		ArticleSummary story = TestStories.story()
 			.slugline("Hold-Feeds")
 			.headline("Harbour crane topples in high wind")
 			.paragraphs(TEXT)
-			.publish(this.articles);
+			.publish(this.publishing);
 		String uri = Links.articleUri(story.id());
 		assertThat(entry("/feeds/atom.xml", "entry", "id", uri).text()).contains(TEXT);
 
-		this.articles.hold(story.id(), "Reports of injuries are being checked.", "ada");
+		this.publishing.hold(story.id(), "Reports of injuries are being checked.", "ada");
 
 		for (String feed : new String[] { "/feeds/rss.xml", "/feeds/sections/world/rss.xml" }) {
 			Element item = entry(feed, "item", "guid", uri);
@@ -77,7 +77,7 @@ class HeldStoryFeedsTests {
 			.getContentAsString();
 		assertThat(version).doesNotContain(TEXT);
 
-		this.articles.releaseHold(story.id(), "ada");
+		this.publishing.releaseHold(story.id(), "ada");
 
 		assertThat(entry("/feeds/atom.xml", "entry", "id", uri).text()).contains(TEXT)
 			.doesNotContainIgnoringCase("on hold");

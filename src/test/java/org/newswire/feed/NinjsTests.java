@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
+import org.newswire.article.Publishing;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ class NinjsTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Autowired
 	SettableClock clock;
@@ -53,13 +53,13 @@ class NinjsTests {
 		Instant corrected = filed.plus(Duration.ofMinutes(40));
 		long id = this.clock
 			.callAt(filed,
-					() -> Stories.story()
+					() -> TestStories.story()
 						.section("world")
 						.headline("Harbour pier closes for repairs")
-						.publish(this.articles))
+						.publish(this.publishing))
 			.id();
-		this.clock.runAt(corrected, () -> this.articles.postWritethru(id, 1,
-				Stories.writethru(WritethruKind.CORRECTS).headline("Harbour pier reopens after repairs").draft(),
+		this.clock.runAt(corrected, () -> this.publishing.postWritethru(id, 1,
+				TestStories.writethru(WritethruKind.CORRECTS).headline("Harbour pier reopens after repairs").draft(),
 				"bob"));
 
 		JsonNode first = valid("/api/ninjs/articles/" + id + "/versions/1");
@@ -111,10 +111,10 @@ class NinjsTests {
 		Instant filed = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
 		long id = this.clock
 			.callAt(filed,
-					() -> Stories.story()
+					() -> TestStories.story()
 						.section("world")
 						.headline("Bridge inspection finds cracks")
-						.publish(this.articles))
+						.publish(this.publishing))
 			.id();
 		String path = "/api/ninjs/articles/" + id;
 		JsonNode usable = valid(path);
@@ -123,14 +123,14 @@ class NinjsTests {
 		assertThat(usable.has("embargoed")).isFalse();
 
 		Instant corrected = filed.plus(Duration.ofMinutes(10));
-		this.clock.runAt(corrected, () -> Stories.writethru(WritethruKind.CORRECTS).post(this.articles, id, 1));
+		this.clock.runAt(corrected, () -> TestStories.writethru(WritethruKind.CORRECTS).post(this.publishing, id, 1));
 		JsonNode correction = valid(path);
 		assertThat(correction.get("version").asText()).isEqualTo("2");
 		assertThat(correction.get("versioncreated").asText()).isEqualTo(corrected.toString());
 		assertThat(correction.at("/descriptions/0/value").asText())
 			.isEqualTo("An earlier version named the wrong berth.");
 
-		this.articles.hold(id, "Figures are being checked.", "ada");
+		this.publishing.hold(id, "Figures are being checked.", "ada");
 		for (String heldPath : List.of(path, path + "/versions/1", path + "/versions/2")) {
 			JsonNode withheld = valid(heldPath);
 			assertThat(withheld.get("pubstatus").asText()).isEqualTo("withheld");
@@ -144,12 +144,12 @@ class NinjsTests {
 			assertThat(withheld.toString()).doesNotContain("harbour master").doesNotContain("pier reopened");
 		}
 
-		this.articles.releaseHold(id, "ada");
+		this.publishing.releaseHold(id, "ada");
 		JsonNode released = valid(path);
 		assertThat(released.get("pubstatus").asText()).isEqualTo("usable");
 		assertThat(released.at("/bodies/0/value").asText()).contains("The pier reopened");
 
-		this.articles.kill(id, "Withdrawn: the inspection was of another bridge.", "ada");
+		this.publishing.kill(id, "Withdrawn: the inspection was of another bridge.", "ada");
 		JsonNode canceled = valid(path);
 		assertThat(canceled.get("pubstatus").asText()).isEqualTo("canceled");
 		assertThat(canceled.get("version").asText()).isEqualTo("2");
@@ -166,12 +166,12 @@ class NinjsTests {
 		// Filed an hour before with an embargo still ahead of the real time, so only the
 		// desk's "Release now" at the pinned moment lifts it, not the release job.
 		long id = this.clock.callAt(lifted.minus(Duration.ofHours(1)),
-				() -> this.articles.publish(
-						Stories.story().section("science").headline("Planetarium reopens after refit").draft(),
+				() -> this.publishing.publish(
+						TestStories.story().section("science").headline("Planetarium reopens after refit").draft(),
 						Instant.now().plus(Duration.ofHours(1)), "ada"))
 			.id();
 		this.mvc.perform(get("/api/ninjs/articles/" + id)).andExpect(status().isNotFound());
-		this.clock.runAt(lifted, () -> this.articles.liftEmbargo(id, "ada"));
+		this.clock.runAt(lifted, () -> this.publishing.liftEmbargo(id, "ada"));
 
 		JsonNode item = valid("/api/ninjs/articles/" + id);
 		assertThat(item.get("embargoed").asText()).isEqualTo(lifted.toString());
@@ -182,7 +182,7 @@ class NinjsTests {
 
 	@Test
 	void servedAsJsonWithALinkToTheSchemaAndValidators() throws Exception {
-		long id = Stories.story().section("science").headline("Seabird count rises").publish(this.articles).id();
+		long id = TestStories.story().section("science").headline("Seabird count rises").publish(this.publishing).id();
 		String etag = this.mvc.perform(get("/api/ninjs/articles/" + id))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_JSON))
@@ -194,9 +194,9 @@ class NinjsTests {
 
 		this.mvc.perform(get("/api/ninjs/articles/" + id).header("If-None-Match", etag))
 			.andExpect(status().isNotModified());
-		Stories.writethru(WritethruKind.LD_WRITETHRU)
+		TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Seabird count rises for a third year")
-			.post(this.articles, id, 1);
+			.post(this.publishing, id, 1);
 		this.mvc.perform(get("/api/ninjs/articles/" + id).header("If-None-Match", etag))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value("2"));
@@ -204,8 +204,12 @@ class NinjsTests {
 
 	@Test
 	void killedArticleIsCanceledWithTheNoticeAndItsVersionsAreGone() throws Exception {
-		long id = Stories.story().section("culture").headline("Museum opens new wing").publish(this.articles).id();
-		this.articles.kill(id, "Withdrawn: the opening was postponed.", "ada");
+		long id = TestStories.story()
+			.section("culture")
+			.headline("Museum opens new wing")
+			.publish(this.publishing)
+			.id();
+		this.publishing.kill(id, "Withdrawn: the opening was postponed.", "ada");
 
 		JsonNode killed = valid("/api/ninjs/articles/" + id);
 		assertThat(killed.get("uri").asText()).isEqualTo("tag:newswire,2026:article:" + id);
@@ -223,7 +227,11 @@ class NinjsTests {
 
 	@Test
 	void unknownArticlesAndVersionsAreNotFoundProblems() throws Exception {
-		long id = Stories.story().section("sports").headline("Rowing club names coach").publish(this.articles).id();
+		long id = TestStories.story()
+			.section("sports")
+			.headline("Rowing club names coach")
+			.publish(this.publishing)
+			.id();
 		for (String path : List.of("/api/ninjs/articles/987654321", "/api/ninjs/articles/" + id + "/versions/2",
 				"/api/ninjs/articles/" + id + "/versions/0", "/api/ninjs/articles/not-a-number",
 				"/api/ninjs/articles/" + id + "/versions/x")) {
@@ -240,17 +248,20 @@ class NinjsTests {
 		Instant since = Instant.now();
 		long old = this.clock
 			.callAt(since.minus(Duration.ofHours(1)),
-					() -> Stories.story().section("business").headline("Old toll story").publish(this.articles))
+					() -> TestStories.story().section("business").headline("Old toll story").publish(this.publishing))
 			.id();
-		long updated = this.clock
-			.callAt(since.minus(Duration.ofHours(1)),
-					() -> Stories.story().section("business").headline("Port tolls to rise").publish(this.articles))
+		long updated = this.clock.callAt(since.minus(Duration.ofHours(1)),
+				() -> TestStories.story().section("business").headline("Port tolls to rise").publish(this.publishing))
 			.id();
-		Stories.writethru(WritethruKind.LD_WRITETHRU)
+		TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Port tolls rise confirmed")
-			.post(this.articles, updated, 1);
-		long killed = Stories.story().section("business").headline("Bank merger agreed").publish(this.articles).id();
-		this.articles.kill(killed, "Withdrawn: the merger was not agreed.", "ada");
+			.post(this.publishing, updated, 1);
+		long killed = TestStories.story()
+			.section("business")
+			.headline("Bank merger agreed")
+			.publish(this.publishing)
+			.id();
+		this.publishing.kill(killed, "Withdrawn: the merger was not agreed.", "ada");
 
 		String body = this.mvc.perform(get("/api/ninjs/articles").param("since", since.toString()))
 			.andExpect(status().isOk())

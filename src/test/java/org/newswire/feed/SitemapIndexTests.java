@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
+import org.newswire.article.Publishing;
 import org.newswire.article.WritethruKind;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -36,16 +36,20 @@ class SitemapIndexTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Test
 	void splitsArticlesIntoSitemapsOfAtMostTheLimitEachWithItsOwnValidators() throws Exception {
 		List<Long> ids = new ArrayList<>();
 		for (int i = 1; i <= 8; i++) {
-			ids.add(Stories.story().section("world").headline("Harbour story number " + i).publish(this.articles).id());
+			ids.add(TestStories.story()
+				.section("world")
+				.headline("Harbour story number " + i)
+				.publish(this.publishing)
+				.id());
 		}
 		long killed = ids.get(7);
-		this.articles.kill(killed, "Withdrawn.", "ada");
+		this.publishing.kill(killed, "Withdrawn.", "ada");
 
 		Map<String, List<String>> sitemaps = sitemaps();
 
@@ -69,9 +73,9 @@ class SitemapIndexTests {
 		String first = "/sitemaps/articles-1.xml";
 		this.mvc.perform(get(first).header("If-None-Match", before.get(first))).andExpect(status().isNotModified());
 		// Rewriting the second story changes the first sitemap only.
-		Stories.writethru(WritethruKind.LD_WRITETHRU)
+		TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Harbour story two, rewritten")
-			.post(this.articles, ids.get(1), 1);
+			.post(this.publishing, ids.get(1), 1);
 		Map<String, String> after = etags(sitemaps.keySet());
 		assertThat(after.get(first)).isNotEqualTo(before.get(first));
 		assertThat(after.get("/sitemaps/articles-2.xml")).isEqualTo(before.get("/sitemaps/articles-2.xml"));

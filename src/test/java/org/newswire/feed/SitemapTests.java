@@ -8,9 +8,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
 import org.newswire.article.WritethruKind;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -42,7 +42,7 @@ class SitemapTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Autowired
 	SettableClock clock;
@@ -52,16 +52,22 @@ class SitemapTests {
 		Instant threeDaysAgo = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
 		Instant yesterday = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
 		ArticleSummary old = this.clock.callAt(threeDaysAgo,
-				() -> Stories.story().section("world").headline("Old harbour story").publish(this.articles));
+				() -> TestStories.story().section("world").headline("Old harbour story").publish(this.publishing));
 		ArticleSummary recent = this.clock.callAt(yesterday,
-				() -> Stories.story()
+				() -> TestStories.story()
 					.section("world")
 					.headline("Harbour pier closes & <ferries> divert")
-					.publish(this.articles));
+					.publish(this.publishing));
 		long recentId = recent.id();
-		Stories.writethru(WritethruKind.LD_WRITETHRU).headline("Harbour pier reopens").post(this.articles, recentId, 1);
-		long killed = Stories.story().section("world").headline("Withdrawn harbour story").publish(this.articles).id();
-		this.articles.kill(killed, "Withdrawn.", "ada");
+		TestStories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Harbour pier reopens")
+			.post(this.publishing, recentId, 1);
+		long killed = TestStories.story()
+			.section("world")
+			.headline("Withdrawn harbour story")
+			.publish(this.publishing)
+			.id();
+		this.publishing.kill(killed, "Withdrawn.", "ada");
 
 		Document news = SitemapXml.fetch(this.mvc, "/sitemap-news.xml");
 
@@ -91,15 +97,19 @@ class SitemapTests {
 	@Test
 	void sitemapListsSectionsAndEveryVisibleArticleWithLastModified() throws Exception {
 		Instant longAgo = Instant.now().minus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
-		long old = this.clock.callAt(longAgo,
-				() -> Stories.story().section("culture").headline("Archive catalogue published").publish(this.articles))
+		long old = this.clock
+			.callAt(longAgo,
+					() -> TestStories.story()
+						.section("culture")
+						.headline("Archive catalogue published")
+						.publish(this.publishing))
 			.id();
-		long killed = Stories.story()
+		long killed = TestStories.story()
 			.section("culture")
 			.headline("Withdrawn culture story")
-			.publish(this.articles)
+			.publish(this.publishing)
 			.id();
-		this.articles.kill(killed, "Withdrawn.", "ada");
+		this.publishing.kill(killed, "Withdrawn.", "ada");
 
 		Document index = SitemapXml.fetch(this.mvc, "/sitemap.xml");
 		assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
@@ -120,7 +130,7 @@ class SitemapTests {
 
 	@Test
 	void sitemapsAreXmlAndCacheable() throws Exception {
-		Stories.story().section("world").headline("Cacheable harbour story").publish(this.articles);
+		TestStories.story().section("world").headline("Cacheable harbour story").publish(this.publishing);
 		for (String path : List.of("/sitemap.xml", "/sitemaps/sections.xml", "/sitemaps/articles-1.xml",
 				"/sitemap-news.xml")) {
 			String etag = this.mvc.perform(get(path))

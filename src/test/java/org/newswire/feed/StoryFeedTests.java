@@ -16,9 +16,9 @@ import com.rometools.rome.io.WireFeedInput;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
 import org.newswire.article.WritethruKind;
 import org.xml.sax.InputSource;
 
@@ -49,7 +49,7 @@ class StoryFeedTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Autowired
 	SettableClock clock;
@@ -60,18 +60,19 @@ class StoryFeedTests {
 		Instant led = filed.plus(Duration.ofMinutes(20));
 		Instant corrected = filed.plus(Duration.ofMinutes(45));
 		long id = this.clock
-			.callAt(filed, () -> Stories.story().headline("Harbour pier closes for repairs").publish(this.articles))
+			.callAt(filed,
+					() -> TestStories.story().headline("Harbour pier closes for repairs").publish(this.publishing))
 			.id();
 		this.clock.runAt(led,
-				() -> Stories.writethru(WritethruKind.LD_WRITETHRU)
+				() -> TestStories.writethru(WritethruKind.LD_WRITETHRU)
 					.headline("Harbour pier reopens after repairs")
-					.post(this.articles, id, 1));
+					.post(this.publishing, id, 1));
 		ArticleSummary story = this.clock.callAt(corrected,
-				() -> Stories.writethru(WritethruKind.CORRECTS)
+				() -> TestStories.writethru(WritethruKind.CORRECTS)
 					.headline("Harbour pier reopens after repairs")
 					.paragraphs("The pier reopened after inspectors approved the repairs.",
 							"Ferries returned to the north berth.")
-					.post(this.articles, id, 2));
+					.post(this.publishing, id, 2));
 
 		Feed feed = feed(story.path() + "/atom.xml");
 
@@ -123,9 +124,9 @@ class StoryFeedTests {
 
 	@Test
 	void everyArticlePageLinksToItsFeed() throws Exception {
-		ArticleSummary story = Stories.story()
+		ArticleSummary story = TestStories.story()
 			.headline("Lighthouse keepers mark a quiet century")
-			.publish(this.articles);
+			.publish(this.publishing);
 		String html = this.mvc.perform(get(story.path()))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -143,10 +144,10 @@ class StoryFeedTests {
 
 	@Test
 	void anOldSlugRedirectsToTheFeedAtItsCanonicalUrlAndUnknownStoriesAreNotFound() throws Exception {
-		long id = Stories.story().headline("Orchard harvest comes in early").publish(this.articles).id();
-		ArticleSummary story = Stories.writethru(WritethruKind.LD_WRITETHRU)
+		long id = TestStories.story().headline("Orchard harvest comes in early").publish(this.publishing).id();
+		ArticleSummary story = TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Orchard harvest is the earliest on record")
-			.post(this.articles, id, 1);
+			.post(this.publishing, id, 1);
 		this.mvc.perform(get("/articles/" + id + "/orchard-harvest-comes-in-early/atom.xml"))
 			.andExpect(status().isMovedPermanently())
 			.andExpect(redirectedUrl(story.path() + "/atom.xml"));
@@ -156,12 +157,12 @@ class StoryFeedTests {
 
 	@Test
 	void aStoryUnderEmbargoHasNoFeedUntilItLifts() throws Exception {
-		ArticleSummary story = this.articles.publish(
-				Stories.story().headline("Observatory opens a night school").draft(),
+		ArticleSummary story = this.publishing.publish(
+				TestStories.story().headline("Observatory opens a night school").draft(),
 				Instant.now().plus(Duration.ofHours(1)), "ada");
 		this.mvc.perform(get(story.path() + "/atom.xml")).andExpect(status().isNotFound());
 
-		this.articles.liftEmbargo(story.id(), "ada");
+		this.publishing.liftEmbargo(story.id(), "ada");
 		assertThat(feed(story.path() + "/atom.xml").getEntries()).hasSize(1);
 	}
 
@@ -169,12 +170,12 @@ class StoryFeedTests {
 	void aKilledStorysFeedIsGoneWithTheKillNoticeAsItsNewestEntry() throws Exception {
 		Instant killedAt = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
 		ArticleSummary story = this.clock.callAt(killedAt.minus(Duration.ofHours(1)),
-				() -> Stories.story().headline("Museum opens new wing").publish(this.articles));
+				() -> TestStories.story().headline("Museum opens new wing").publish(this.publishing));
 		String path = story.path() + "/atom.xml";
 		assertThat(feed(path).getEntries()).hasSize(1);
 
 		this.clock.runAt(killedAt,
-				() -> this.articles.kill(story.id(), "Withdrawn: the opening was postponed.", "ada"));
+				() -> this.publishing.kill(story.id(), "Withdrawn: the opening was postponed.", "ada"));
 
 		MockHttpServletResponse gone = this.mvc.perform(get(path))
 			.andExpect(status().isGone())
@@ -198,9 +199,9 @@ class StoryFeedTests {
 	void aStoryOnHoldLeadsWithTheHoldAndCarriesNoText() throws Exception {
 		Instant heldAt = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
 		ArticleSummary story = this.clock.callAt(heldAt.minus(Duration.ofHours(1)),
-				() -> Stories.story().headline("Bridge inspection finds cracks").publish(this.articles));
+				() -> TestStories.story().headline("Bridge inspection finds cracks").publish(this.publishing));
 		String path = story.path() + "/atom.xml";
-		this.clock.runAt(heldAt, () -> this.articles.hold(story.id(), "Figures are being checked.", "ada"));
+		this.clock.runAt(heldAt, () -> this.publishing.hold(story.id(), "Figures are being checked.", "ada"));
 
 		MockHttpServletResponse held = this.mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse();
 		Feed feed = parse(held.getContentAsString());
@@ -211,7 +212,7 @@ class StoryFeedTests {
 		assertThat(feed.getEntries()).allSatisfy((entry) -> assertThat(entry.getContents()).isEmpty());
 		assertThat(held.getContentAsString()).doesNotContain("The harbour master said");
 
-		this.articles.releaseHold(story.id(), "ada");
+		this.publishing.releaseHold(story.id(), "ada");
 		assertThat(feed(path).getEntries()).singleElement()
 			.satisfies(
 					(entry) -> assertThat(entry.getContents().get(0).getValue()).contains("The harbour master said"));
@@ -219,7 +220,7 @@ class StoryFeedTests {
 
 	@Test
 	void servedByThePageCacheWithValidatorsAndDroppedByAChangeOfTheStory() throws Exception {
-		ArticleSummary story = Stories.story().headline("Seabird count rises").publish(this.articles);
+		ArticleSummary story = TestStories.story().headline("Seabird count rises").publish(this.publishing);
 		String path = story.path() + "/atom.xml";
 		MockHttpServletResponse first = this.mvc.perform(get(path))
 			.andExpect(status().isOk())
@@ -234,10 +235,10 @@ class StoryFeedTests {
 			.andExpect(status().isNotModified());
 
 		// Another story's change leaves this feed alone.
-		Stories.story().headline("Rowing club names coach").publish(this.articles);
+		TestStories.story().headline("Rowing club names coach").publish(this.publishing);
 		this.mvc.perform(get(path).header("If-None-Match", etag)).andExpect(status().isNotModified());
 
-		Stories.writethru(WritethruKind.ADDS).headline("Seabird count rises").post(this.articles, story);
+		TestStories.writethru(WritethruKind.ADDS).headline("Seabird count rises").post(this.publishing, story);
 		String after = this.mvc.perform(get(path).header("If-None-Match", etag))
 			.andExpect(status().isOk())
 			.andReturn()

@@ -10,9 +10,11 @@ import java.util.concurrent.Future;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.newswire.PortalDates;
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Listings;
+import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
 import org.newswire.article.Urgency;
 import org.newswire.change.ChangeFollower;
 
@@ -31,7 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArticleIndexTests {
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
+
+	@Autowired
+	Stories stories;
+
+	@Autowired
+	Listings listings;
 
 	@Autowired
 	ArticleIndex index;
@@ -43,10 +51,10 @@ class ArticleIndexTests {
 	void aBuildFromTheDatabaseHoldsEveryVisibleStoryAndNoKilledOne() throws Exception {
 		ArticleSummary kept = publish("Pellowarth tram line opens");
 		ArticleSummary killed = publish("Pellowarth tram line delayed");
-		this.articles.kill(killed.id(), "Withdrawn: superseded by a new story.", "desk");
+		this.publishing.kill(killed.id(), "Withdrawn: superseded by a new story.", "desk");
 
 		try (ArticleIndex fresh = new ArticleIndex(new ByteBuffersDirectory(), new PortalDates(ZoneId.of("UTC")))) {
-			new ArticleIndexUpdater(this.articles, this.changes, fresh).build();
+			new ArticleIndexUpdater(this.stories, this.listings, this.changes, fresh).build();
 
 			SearchResults results = fresh.search("pellowarth", 1);
 			assertThat(results.hits()).extracting(SearchHit::path).containsExactly(kept.path());
@@ -76,7 +84,7 @@ class ArticleIndexTests {
 	}
 
 	private ArticleSummary publish(String headline) {
-		return Stories.story()
+		return TestStories.story()
 			.section("business")
 			.slugline("Index-Test")
 			.byline(null)
@@ -84,7 +92,7 @@ class ArticleIndexTests {
 			.headline(headline)
 			.paragraphs("A paragraph about " + headline + ".")
 			.editor("desk")
-			.publish(this.articles);
+			.publish(this.publishing);
 	}
 
 }

@@ -10,9 +10,10 @@ import org.h2.Driver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newswire.NewswireApplication;
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -38,10 +39,11 @@ class SearchIndexRestartTests {
 		long rewritten;
 		long killed;
 		try (ConfigurableApplicationContext node = start("search")) {
-			ArticleService articles = node.getBean(ArticleService.class);
-			kept = publish(articles, "Hollowmere bridge reopens").id();
-			rewritten = publish(articles, "Hollowmere council meets").id();
-			killed = publish(articles, "Hollowmere fair postponed").id();
+			Publishing publishing = node.getBean(Publishing.class);
+			Stories stories = node.getBean(Stories.class);
+			kept = publish(publishing, "Hollowmere bridge reopens").id();
+			rewritten = publish(publishing, "Hollowmere council meets").id();
+			killed = publish(publishing, "Hollowmere fair postponed").id();
 		}
 		// Behind the index's back: a start that read the archive again would find this.
 		jdbc().update("update writethru set headline = 'Hollowmere bridge reopens to Brackenvale traffic' "
@@ -50,23 +52,25 @@ class SearchIndexRestartTests {
 		// publishes a new one.
 		long added;
 		try (ConfigurableApplicationContext other = start("other-node")) {
-			ArticleService articles = other.getBean(ArticleService.class);
-			Stories.writethru(WritethruKind.LD_WRITETHRU)
+			Publishing publishing = other.getBean(Publishing.class);
+			Stories stories = other.getBean(Stories.class);
+			TestStories.writethru(WritethruKind.LD_WRITETHRU)
 				.headline("Hollowmere council agrees Quenbury levy")
 				.paragraphs("The levy passed.")
 				.editor("desk")
-				.post(articles, rewritten, 1);
-			articles.kill(killed, "Withdrawn: published in error.", "desk");
-			added = publish(articles, "Hollowmere school extended").id();
+				.post(publishing, rewritten, 1);
+			publishing.kill(killed, "Withdrawn: published in error.", "desk");
+			added = publish(publishing, "Hollowmere school extended").id();
 		}
 
 		try (ConfigurableApplicationContext node = start("search")) {
 			ArticleIndex index = node.getBean(ArticleIndex.class);
-			ArticleService articles = node.getBean(ArticleService.class);
+			Publishing publishing = node.getBean(Publishing.class);
+			Stories stories = node.getBean(Stories.class);
 
-			assertThat(paths(index, "hollowmere")).containsExactlyInAnyOrder(path(articles, kept),
-					path(articles, rewritten), path(articles, added));
-			assertThat(paths(index, "quenbury")).containsExactly(path(articles, rewritten));
+			assertThat(paths(index, "hollowmere")).containsExactlyInAnyOrder(path(stories, kept),
+					path(stories, rewritten), path(stories, added));
+			assertThat(paths(index, "quenbury")).containsExactly(path(stories, rewritten));
 			assertThat(paths(index, "brackenvale")).as("not read again").isEmpty();
 		}
 	}
@@ -75,7 +79,7 @@ class SearchIndexRestartTests {
 	void anUnreadableIndexIsBuiltAgainFromTheDatabaseAtStart() throws IOException {
 		long story;
 		try (ConfigurableApplicationContext node = start("search")) {
-			story = publish(node.getBean(ArticleService.class), "Tarnwick lighthouse relit").id();
+			story = publish(node.getBean(Publishing.class), "Tarnwick lighthouse relit").id();
 		}
 		try (Stream<Path> files = Files.list(this.data.resolve("search"))) {
 			for (Path file : files.filter((file) -> file.getFileName().toString().startsWith("segments")).toList()) {
@@ -84,8 +88,9 @@ class SearchIndexRestartTests {
 		}
 
 		try (ConfigurableApplicationContext node = start("search")) {
-			ArticleService articles = node.getBean(ArticleService.class);
-			assertThat(paths(node.getBean(ArticleIndex.class), "tarnwick")).containsExactly(path(articles, story));
+			Publishing publishing = node.getBean(Publishing.class);
+			Stories stories = node.getBean(Stories.class);
+			assertThat(paths(node.getBean(ArticleIndex.class), "tarnwick")).containsExactly(path(stories, story));
 		}
 	}
 
@@ -93,14 +98,15 @@ class SearchIndexRestartTests {
 	void anEmptyIndexBesideStoriesWrittenWithoutTheChangeRecordIsBuiltOnce() {
 		long story;
 		try (ConfigurableApplicationContext node = start("other-node")) {
-			story = publish(node.getBean(ArticleService.class), "Orrinford mill sold").id();
+			story = publish(node.getBean(Publishing.class), "Orrinford mill sold").id();
 		}
 		// As the archive generator leaves it: stories, and no change recorded for them.
 		jdbc().update("delete from change_record");
 
 		try (ConfigurableApplicationContext node = start("search")) {
-			ArticleService articles = node.getBean(ArticleService.class);
-			assertThat(paths(node.getBean(ArticleIndex.class), "orrinford")).containsExactly(path(articles, story));
+			Publishing publishing = node.getBean(Publishing.class);
+			Stories stories = node.getBean(Stories.class);
+			assertThat(paths(node.getBean(ArticleIndex.class), "orrinford")).containsExactly(path(stories, story));
 		}
 	}
 
@@ -121,18 +127,18 @@ class SearchIndexRestartTests {
 		return index.search(query, 1).hits().stream().map(SearchHit::path).toList();
 	}
 
-	private static String path(ArticleService articles, long id) {
-		return articles.find(id).orElseThrow().path();
+	private static String path(Stories stories, long id) {
+		return stories.find(id).orElseThrow().path();
 	}
 
-	private static ArticleSummary publish(ArticleService articles, String headline) {
-		return Stories.story()
+	private static ArticleSummary publish(Publishing publishing, String headline) {
+		return TestStories.story()
 			.section("business")
 			.slugline("Restart-Test")
 			.headline(headline)
 			.paragraphs("A paragraph about " + headline + ".")
 			.editor("desk")
-			.publish(articles);
+			.publish(publishing);
 	}
 
 }

@@ -1,10 +1,10 @@
 package org.newswire.search;
 
 import org.junit.jupiter.api.Test;
-import org.newswire.Stories;
-import org.newswire.article.ArticleKilled;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
+import org.newswire.article.ArticleEvent;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -21,27 +21,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchModuleTests {
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Autowired
 	ArticleIndex index;
 
 	@Test
 	void aPublishedStoryIsFound(Scenario scenario) {
-		scenario.stimulate(() -> Stories.story().headline("Quarrendale lighthouse relit").publish(this.articles))
+		scenario.stimulate(() -> TestStories.story().headline("Quarrendale lighthouse relit").publish(this.publishing))
 			.andWaitForStateChange(() -> this.index.search("quarrendale", 1).hits(), (hits) -> !hits.isEmpty())
 			.andVerify((hits, story) -> assertThat(hits).extracting(SearchHit::path).containsExactly(story.path()));
 	}
 
 	@Test
 	void aKilledStoryIsNoLongerFound(Scenario scenario) {
-		ArticleSummary story = Stories.story().headline("Brenmoor dam inspected").publish(this.articles);
+		ArticleSummary story = TestStories.story().headline("Brenmoor dam inspected").publish(this.publishing);
 		assertThat(this.index.search("brenmoor", 1).total()).isOne();
 
-		scenario.stimulate(() -> this.articles.kill(story.id(), "Withdrawn.", "ada"))
+		scenario.stimulate(() -> this.publishing.kill(story.id(), "Withdrawn.", "ada"))
 			.andWaitForStateChange(() -> this.index.search("brenmoor", 1).total(), (total) -> total == 0)
-			.andVerifyEvents((events) -> assertThat(events).contains(ArticleKilled.class)
-				.matching(ArticleKilled::articleId, story.id()));
+			.andVerifyEvents((events) -> assertThat(events).contains(ArticleEvent.Killed.class)
+				.matching(ArticleEvent.Killed::articleId, story.id()));
 	}
 
 }

@@ -7,9 +7,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newswire.RenderedForm;
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
 import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 
@@ -41,7 +41,7 @@ class SearchTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Test
 	void aHeadlineMatchRanksAboveABodyOnlyMatch() throws Exception {
@@ -92,13 +92,13 @@ class SearchTests {
 		ArticleSummary story = publish("Storm nears the Brackenholt coast", "Winds rose over the Brackenholt cliffs.");
 		assertThat(search("brackenholt")).contains("href=\"" + story.path() + "\"");
 
-		ArticleSummary updated = Stories.writethru(WritethruKind.LD_WRITETHRU)
+		ArticleSummary updated = TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Storm reaches the Vellinmoor coast")
 			.paragraphs("Winds battered the Vellinmoor cliffs overnight.")
 			.ednote("Eds: UPDATES")
 			.byline(null)
 			.editor("desk")
-			.post(this.articles, story);
+			.post(this.publishing, story);
 
 		assertThat(search("vellinmoor")).contains("href=\"" + updated.path() + "\"")
 			.contains("LD Writethru: Storm reaches the <mark>Vellinmoor</mark> coast");
@@ -112,7 +112,7 @@ class SearchTests {
 		ArticleSummary story = publish("Rumour of Ostwindle gold strike", "Prospectors flocked to Ostwindle.");
 		assertThat(count(search("ostwindle"))).isEqualTo("One story matches “ostwindle”.");
 
-		this.articles.kill(story.id(), "Withdrawn: the report was unfounded.", "desk");
+		this.publishing.kill(story.id(), "Withdrawn: the report was unfounded.", "desk");
 
 		String gone = search("ostwindle");
 		assertThat(count(gone)).isEqualTo("No stories match “ostwindle”.");
@@ -230,14 +230,14 @@ class SearchTests {
 	}
 
 	private ArticleSummary publish(String headline, String paragraph) {
-		return Stories.story()
+		return TestStories.story()
 			.slugline("Search-Test")
 			.byline(null)
 			.urgency(Urgency.ROUTINE)
 			.headline(headline)
 			.paragraphs(paragraph)
 			.editor("desk")
-			.publish(this.articles);
+			.publish(this.publishing);
 	}
 
 }

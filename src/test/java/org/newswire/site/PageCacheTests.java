@@ -13,12 +13,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
+import org.newswire.article.Publishing;
+import org.newswire.article.Publishing.NewArticle;
+import org.newswire.article.Publishing.WritethruDraft;
 import org.newswire.article.Urgency;
-import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
 import org.newswire.pagecache.PageCache;
 import org.newswire.ticker.TickerService;
@@ -50,7 +50,7 @@ class PageCacheTests {
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Autowired
 	TickerService ticker;
@@ -108,9 +108,9 @@ class PageCacheTests {
 	@Test
 	void anOldSlugIsRedirectedFromTheCacheUntilTheStoryChangesAgain() throws Exception {
 		ArticleSummary first = publish("Canal lock reopens after repairs");
-		ArticleSummary second = Stories.writethru(WritethruKind.LD_WRITETHRU)
+		ArticleSummary second = TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Canal lock reopens two days early")
-			.post(this.articles, first);
+			.post(this.publishing, first);
 		this.mvc.perform(get(first.path()))
 			.andExpect(status().isMovedPermanently())
 			.andExpect(header().string("Location", second.path()));
@@ -123,9 +123,9 @@ class PageCacheTests {
 		assertThat(this.meters.counter("newswire.page.cache", "result", "hit").count()).as("answered from the cache")
 			.isEqualTo(hits + 1);
 
-		ArticleSummary third = Stories.writethru(WritethruKind.WRITETHRU)
+		ArticleSummary third = TestStories.writethru(WritethruKind.WRITETHRU)
 			.headline("Canal lock reopens; first barges pass")
-			.post(this.articles, second);
+			.post(this.publishing, second);
 		this.mvc.perform(get(first.path()))
 			.andExpect(status().isMovedPermanently())
 			.andExpect(header().string("Location", third.path()));
@@ -147,7 +147,7 @@ class PageCacheTests {
 		String otherBefore = this.mvc.perform(get(other.path())).andReturn().getResponse().getContentAsString();
 		long renders = this.cache.renders();
 
-		ArticleSummary updated = this.articles.postWritethru(changed.id(), 1,
+		ArticleSummary updated = this.publishing.postWritethru(changed.id(), 1,
 				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Bridge inspection finds cracked bearings",
 						List.of("Inspectors found two cracked bearings."), "Eds: UPDATES with findings", null, null,
 						Urgency.ROUTINE),
@@ -198,7 +198,7 @@ class PageCacheTests {
 		this.mvc.perform(get(story.path()).header("If-Modified-Since", first.getHeader("Last-Modified")))
 			.andExpect(status().isNotModified());
 
-		this.articles
+		this.publishing
 			.postWritethru(story.id(), 1,
 					new WritethruDraft(WritethruKind.LD_WRITETHRU, "Tram line reopens after repairs",
 							List.of("The first trams ran at six."), "Eds: UPDATES", null, null, Urgency.ROUTINE),
@@ -245,7 +245,7 @@ class PageCacheTests {
 			.andExpect(header().string("Cache-Control", "no-store"))
 			.andExpect(header().doesNotExist("ETag"));
 		ArticleSummary story = publish("Pier closes for the winter");
-		this.articles.kill(story.id(), "This story has been withdrawn.", "ada");
+		this.publishing.kill(story.id(), "This story has been withdrawn.", "ada");
 		this.mvc.perform(get(story.path()))
 			.andExpect(status().isGone())
 			.andExpect(header().string("Cache-Control", "no-store"))
@@ -261,7 +261,7 @@ class PageCacheTests {
 	void aFlashStoryLeadsTheTickerOfPagesServedFromTheCacheWithItsLevel() throws Exception {
 		ArticleSummary story = publish("Ferry crews agree new rosters");
 		this.mvc.perform(get(story.path())).andExpect(status().isOk());
-		ArticleSummary flash = this.articles.publish(new NewArticle("science", "Test", "NWS",
+		ArticleSummary flash = this.publishing.publish(new NewArticle("science", "Test", "NWS",
 				"CAPE TARROW, Nov. 26 (Newswire) --", null, "en", Urgency.FLASH, "Quake strikes off Cape Tarrow",
 				List.of("A strong earthquake struck off Cape Tarrow."), null), "ada");
 		this.ticker.post("Harbour notice after the quake", Urgency.ROUTINE, null, "ada");
@@ -292,14 +292,14 @@ class PageCacheTests {
 			}
 		}
 		finally {
-			this.articles.kill(flash.id(), "Withdrawn.", "ada");
+			this.publishing.kill(flash.id(), "Withdrawn.", "ada");
 		}
 		assertThat(Jsoup.parse(this.mvc.perform(get(story.path())).andReturn().getResponse().getContentAsString())
 			.select("#ticker-list li.is-alert a[href='" + flash.path() + "']")).isEmpty();
 	}
 
 	private ArticleSummary publish(String headline) {
-		return this.articles.publish(new NewArticle("world", "Test", "NWS", "PORT ELLIS, Nov. 26 (Newswire) --",
+		return this.publishing.publish(new NewArticle("world", "Test", "NWS", "PORT ELLIS, Nov. 26 (Newswire) --",
 				"By Ada Quill", "en", Urgency.ROUTINE, headline, List.of("The first paragraph."), null), "ada");
 	}
 

@@ -9,9 +9,10 @@ import jakarta.servlet.RequestDispatcher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
 import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 import org.newswire.ticker.TickerService;
@@ -31,10 +32,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReaderPagesTests {
 
 	@Autowired
+	Publishing publishing;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	ArticleService articles;
+	Stories stories;
 
 	@Autowired
 	TickerService ticker;
@@ -42,12 +46,12 @@ class ReaderPagesTests {
 	@Test
 	void homeListsTheLatestStoriesWithLabelSectionAndTime() throws Exception {
 		ArticleSummary first = publish("business", "Grain exchange extends its trading hours");
-		ArticleSummary current = Stories.writethru(WritethruKind.LD_WRITETHRU)
+		ArticleSummary current = TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Grain exchange extends hours after record week")
 			.paragraphs("A record week led to longer hours.")
 			.ednote("Eds: UPDATES")
 			.urgency(Urgency.ROUTINE)
-			.post(this.articles, first.id(), 1);
+			.post(this.publishing, first.id(), 1);
 
 		Document home = page("/");
 
@@ -122,13 +126,13 @@ class ReaderPagesTests {
 	@Test
 	void tickerShowsOneHeadlinePerArticleLinkedToItAndMarksFlashes() throws Exception {
 		ArticleSummary first = publish("science", "Comet passes closer than expected");
-		Stories.writethru(WritethruKind.LD_WRITETHRU)
+		TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline("Comet visible to the naked eye tonight")
 			.paragraphs("Skies will be clear.")
 			.ednote("Eds: UPDATES")
 			.byline(null)
 			.urgency(Urgency.FLASH)
-			.post(this.articles, first.id(), 1);
+			.post(this.publishing, first.id(), 1);
 		this.ticker.post("Harbour closed to shipping in storm", Urgency.BULLETIN, null, "ada");
 
 		var ticker = page("/").select("#ticker-list");
@@ -136,7 +140,7 @@ class ReaderPagesTests {
 		assertThat(ticker.select("li").eachText()).filteredOn((text) -> text.contains("Comet"))
 			.containsExactly("Flash: LD Writethru: Comet visible to the naked eye tonight");
 		var comet = ticker.select("li:contains(Comet) a");
-		assertThat(comet.attr("href")).isEqualTo(this.articles.find(first.id()).orElseThrow().path());
+		assertThat(comet.attr("href")).isEqualTo(this.stories.find(first.id()).orElseThrow().path());
 		assertThat(comet.select("strong.ticker-urgency").text()).isEqualTo("Flash:");
 		var harbour = ticker.select("li:contains(Harbour closed to shipping)");
 		assertThat(harbour.select("a")).isEmpty();
@@ -205,13 +209,13 @@ class ReaderPagesTests {
 	@Test
 	void everyReaderPageHasOneFlatBreadcrumbFromHome() throws Exception {
 		ArticleSummary story = publish("science", "Lighthouse keepers log a rare green flash");
-		String path = Stories.writethru(WritethruKind.ADDS)
+		String path = TestStories.writethru(WritethruKind.ADDS)
 			.headline("Lighthouse keepers log a rare green flash")
 			.paragraphs("The first paragraph.", "An added paragraph.")
 			.ednote("Eds: ADDS")
 			.byline(null)
 			.urgency(Urgency.ROUTINE)
-			.post(this.articles, story.id(), 1)
+			.post(this.publishing, story.id(), 1)
 			.path();
 		for (String page : List.of("/", "/sections/science", path, path + "/versions", path + "/versions/1",
 				path + "/compare?from=1&to=2", "/corrections", "/search?q=lighthouse")) {
@@ -228,13 +232,13 @@ class ReaderPagesTests {
 	}
 
 	private ArticleSummary publish(String section, String headline) {
-		return Stories.story()
+		return TestStories.story()
 			.section(section)
 			.slugline("Test")
 			.urgency(Urgency.ROUTINE)
 			.headline(headline)
 			.paragraphs("The first paragraph.", "The second paragraph.")
-			.publish(this.articles);
+			.publish(this.publishing);
 	}
 
 }

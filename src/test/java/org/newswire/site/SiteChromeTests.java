@@ -11,9 +11,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.mockito.invocation.Invocation;
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Listings;
+import org.newswire.article.Publishing;
 import org.thymeleaf.ITemplateEngine;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,13 +47,16 @@ class SiteChromeTests {
 			"/sections/technology", "/sections/science", "/sections/sports", "/sections/culture");
 
 	@Autowired
+	Publishing publishing;
+
+	@Autowired
 	MockMvc mvc;
 
 	@MockitoSpyBean
 	ITemplateEngine templates;
 
 	@MockitoSpyBean
-	ArticleService articles;
+	Listings listings;
 
 	@Test
 	void pagesRenderedInFullShareOneRenderingOfTheChrome() throws Exception {
@@ -79,19 +83,19 @@ class SiteChromeTests {
 
 	@Test
 	void aChromeRenderedWhileTheSectionsCannotBeReadServesThatPageOnly() throws Exception {
-		willThrow(new DataAccessResourceFailureException("database down")).given(this.articles).sections();
+		willThrow(new DataAccessResourceFailureException("database down")).given(this.listings).sections();
 
 		Document down = errorPage(500);
 		assertThat(down.select("h1").text()).isEqualTo("Something went wrong");
 		assertThat(down.select("nav.sections-nav a")).isEmpty();
 		assertThat(down.select("footer.site-footer a")).hasSize(4);
 
-		willCallRealMethod().given(this.articles).sections();
+		willCallRealMethod().given(this.listings).sections();
 		Document up = errorPage(500);
 		assertFullChrome(up);
 
 		// Rendered from a good read, the chrome is kept: the section links stay.
-		willThrow(new DataAccessResourceFailureException("database down again")).given(this.articles).sections();
+		willThrow(new DataAccessResourceFailureException("database down again")).given(this.listings).sections();
 		assertThat(chrome(errorPage(500))).isEqualTo(chrome(up));
 	}
 
@@ -156,7 +160,7 @@ class SiteChromeTests {
 	}
 
 	private ArticleSummary publish(String section, String headline) {
-		return Stories.story().section(section).headline(headline).publish(this.articles);
+		return TestStories.story().section(section).headline(headline).publish(this.publishing);
 	}
 
 }

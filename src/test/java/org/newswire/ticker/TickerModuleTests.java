@@ -7,10 +7,10 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
-import org.newswire.Stories;
-import org.newswire.article.ArticlePublished;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
+import org.newswire.article.ArticleEvent;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
 import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 
@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class TickerModuleTests {
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Autowired
 	TickerService ticker;
@@ -41,12 +41,12 @@ class TickerModuleTests {
 
 	@Test
 	void aWritethruReplacesItsArticlesHeadline(Scenario scenario) {
-		ArticleSummary story = Stories.story().headline("Harbour pier closes for repairs").publish(this.articles);
+		ArticleSummary story = TestStories.story().headline("Harbour pier closes for repairs").publish(this.publishing);
 
 		scenario
-			.stimulate(() -> Stories.writethru(WritethruKind.LD_WRITETHRU)
+			.stimulate(() -> TestStories.writethru(WritethruKind.LD_WRITETHRU)
 				.headline("Harbour pier reopens after repairs")
-				.post(this.articles, story))
+				.post(this.publishing, story))
 			.andWaitForEventOfType(TickerChanged.class)
 			.toArriveAndVerify((changed) -> assertThat(this.ticker.latest())
 				.filteredOn((headline) -> Long.valueOf(story.id()).equals(headline.getArticleId()))
@@ -64,10 +64,10 @@ class TickerModuleTests {
 		ArticleSummary formerFlash = publishAt(now.minus(Duration.ofMinutes(9)), Urgency.FLASH,
 				"Dam gates opened above Kelby");
 		// The Flash is the alert no more once its story moves on at a routine urgency.
-		Stories.writethru(WritethruKind.WRITETHRU)
+		TestStories.writethru(WritethruKind.WRITETHRU)
 			.headline("Dam gates opened above Kelby as planned")
 			.urgency(Urgency.ROUTINE)
-			.post(this.articles, formerFlash);
+			.post(this.publishing, formerFlash);
 		try {
 			for (int i = 1; i <= TickerService.SIZE; i++) {
 				this.ticker.post("Harbour notice " + i, Urgency.ROUTINE, null, "ada");
@@ -90,7 +90,7 @@ class TickerModuleTests {
 		}
 		finally {
 			List.of(flash, bulletin, formerFlash)
-				.forEach((story) -> this.articles.kill(story.id(), "Withdrawn.", "ada"));
+				.forEach((story) -> this.publishing.kill(story.id(), "Withdrawn.", "ada"));
 		}
 	}
 
@@ -109,10 +109,10 @@ class TickerModuleTests {
 				});
 			assertThat(this.ticker.lines().get(0).text()).isEqualTo("Harbour notice after the bridge");
 
-			ArticleSummary bulletin = Stories.writethru(WritethruKind.LD_WRITETHRU)
+			ArticleSummary bulletin = TestStories.writethru(WritethruKind.LD_WRITETHRU)
 				.headline("Bridge to stay closed for a week after barge strike")
 				.urgency(Urgency.BULLETIN)
-				.post(this.articles, flash);
+				.post(this.publishing, flash);
 			assertThat(this.ticker.lines().get(0)).satisfies((line) -> {
 				assertThat(line.text()).isEqualTo("LD Writethru: Bridge to stay closed for a week after barge strike");
 				assertThat(line.url()).isEqualTo(bulletin.path());
@@ -120,7 +120,7 @@ class TickerModuleTests {
 			});
 		}
 		finally {
-			this.articles.kill(flash.id(), "Withdrawn.", "ada");
+			this.publishing.kill(flash.id(), "Withdrawn.", "ada");
 		}
 		assertThat(this.ticker.lines()).noneMatch(TickerLine::alert);
 	}
@@ -142,19 +142,20 @@ class TickerModuleTests {
 						tuple("Count update 1", false));
 		}
 		finally {
-			bulletins.forEach((story) -> this.articles.kill(story.id(), "Withdrawn.", "ada"));
+			bulletins.forEach((story) -> this.publishing.kill(story.id(), "Withdrawn.", "ada"));
 		}
 	}
 
 	private ArticleSummary publishAt(Instant at, Urgency urgency, String headline) {
-		return this.clock.callAt(at, () -> Stories.story().urgency(urgency).headline(headline).publish(this.articles));
+		return this.clock.callAt(at,
+				() -> TestStories.story().urgency(urgency).headline(headline).publish(this.publishing));
 	}
 
 	@Test
 	void aKillWithdrawsItsArticlesHeadline(Scenario scenario) {
-		ArticleSummary story = Stories.story().headline("Bank merger agreed").publish(this.articles);
+		ArticleSummary story = TestStories.story().headline("Bank merger agreed").publish(this.publishing);
 
-		scenario.stimulate(() -> this.articles.kill(story.id(), "Withdrawn: no merger.", "ada"))
+		scenario.stimulate(() -> this.publishing.kill(story.id(), "Withdrawn: no merger.", "ada"))
 			.andWaitForEventOfType(TickerChanged.class)
 			.toArriveAndVerify((changed) -> assertThat(this.ticker.latest())
 				.noneMatch((headline) -> Long.valueOf(story.id()).equals(headline.getArticleId())));
@@ -162,10 +163,10 @@ class TickerModuleTests {
 
 	@Test
 	void aPublicationEventAloneIsEnoughToPostAHeadline(Scenario scenario) {
-		ArticleSummary story = Stories.story().headline("Ferry timetable changes").publish(this.articles);
+		ArticleSummary story = TestStories.story().headline("Ferry timetable changes").publish(this.publishing);
 
 		scenario
-			.publish(new ArticlePublished(story.id(), 2, WritethruKind.ADDS, "Adds: Ferry timetable changes",
+			.publish(new ArticleEvent.Published(story.id(), 2, WritethruKind.ADDS, "Adds: Ferry timetable changes",
 					story.urgency(), story.path(), "ada"))
 			.andWaitForEventOfType(TickerChanged.class)
 			.toArriveAndVerify((changed) -> assertThat(this.ticker.latest())

@@ -13,9 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newswire.Stories;
-import org.newswire.article.ArticleService;
+import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
 import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 import org.newswire.ticker.SseStream.Event;
@@ -62,7 +62,7 @@ class TickerStreamTests {
 	TickerService ticker;
 
 	@Autowired
-	ArticleService articles;
+	Publishing publishing;
 
 	@Autowired
 	TickerBroadcaster broadcaster;
@@ -147,7 +147,7 @@ class TickerStreamTests {
 		SseStream stream = open();
 		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).isNotNull();
 		String original = headline("Tram line extension opens to riders");
-		ArticleSummary article = Stories.story()
+		ArticleSummary article = TestStories.story()
 			.section("business")
 			.slugline("Tram-Extension")
 			.dateline("LAKEVIEW, Nov. 26 (Newswire) --")
@@ -157,20 +157,20 @@ class TickerStreamTests {
 			.paragraphs("The extended tram line opened on Wednesday.", "Riders filled the first cars.")
 			.ednote("Eds: first publication")
 			.editor("ticker-test")
-			.publish(this.articles);
+			.publish(this.publishing);
 		long id = article.id();
 		Event published = stream.next(TickerBroadcaster.ARTICLE_EVENT, ONE_SECOND);
 		assertThat(published).isNotNull();
 
 		String updated = headline("Tram line extension draws record crowds");
-		ArticleSummary second = Stories.writethru(WritethruKind.LD_WRITETHRU)
+		ArticleSummary second = TestStories.writethru(WritethruKind.LD_WRITETHRU)
 			.headline(updated)
 			.paragraphs("Record crowds rode the extended tram line on Wednesday.")
 			.ednote("Eds: UPDATES with crowds")
 			.byline("By Ivo Marsh")
 			.urgency(Urgency.ROUTINE)
 			.editor("ticker-test")
-			.post(this.articles, id, 1);
+			.post(this.publishing, id, 1);
 
 		// The snapshot goes out before the announcement that points readers to it.
 		Event snapshot = stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(updated), ONE_SECOND);
@@ -201,7 +201,10 @@ class TickerStreamTests {
 		SseStream stream = open();
 		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).isNotNull();
 		String routine = headline("Tide tables revised for the winter");
-		ArticleSummary routineStory = Stories.story().urgency(Urgency.ROUTINE).headline(routine).publish(this.articles);
+		ArticleSummary routineStory = TestStories.story()
+			.urgency(Urgency.ROUTINE)
+			.headline(routine)
+			.publish(this.publishing);
 		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(routine), ONE_SECOND))
 			.isNotNull();
 		assertThat(stream.next(TickerBroadcaster.ALERT_EVENT, Duration.ofMillis(500))).as("alert for a routine story")
@@ -209,7 +212,7 @@ class TickerStreamTests {
 
 		String quake = headline("Quake strikes off Cape Tarrow");
 		long posted = System.nanoTime();
-		ArticleSummary flash = Stories.story().urgency(Urgency.FLASH).headline(quake).publish(this.articles);
+		ArticleSummary flash = TestStories.story().urgency(Urgency.FLASH).headline(quake).publish(this.publishing);
 		try {
 			Event raised = stream.next(TickerBroadcaster.ALERT_EVENT, ONE_SECOND);
 			assertThat(raised).as("alert event").isNotNull();
@@ -221,10 +224,10 @@ class TickerStreamTests {
 			assertThat(alert.get("url").asString()).isEqualTo(flash.path());
 
 			String update = headline("Quake off Cape Tarrow, no tsunami expected");
-			ArticleSummary bulletin = Stories.writethru(WritethruKind.LD_WRITETHRU)
+			ArticleSummary bulletin = TestStories.writethru(WritethruKind.LD_WRITETHRU)
 				.headline(update)
 				.urgency(Urgency.BULLETIN)
-				.post(this.articles, flash);
+				.post(this.publishing, flash);
 			Event again = stream.next(TickerBroadcaster.ALERT_EVENT, ONE_SECOND);
 			assertThat(again).as("alert event for the writethru").isNotNull();
 			JsonNode writethru = this.json.readTree(again.data());
@@ -238,8 +241,8 @@ class TickerStreamTests {
 			assertThat(late.next(TickerBroadcaster.ALERT_EVENT, again.data()::equals, CONNECT)).isNotNull();
 		}
 		finally {
-			this.articles.kill(flash.id(), "Withdrawn.", "ticker-test");
-			this.articles.kill(routineStory.id(), "Withdrawn.", "ticker-test");
+			this.publishing.kill(flash.id(), "Withdrawn.", "ticker-test");
+			this.publishing.kill(routineStory.id(), "Withdrawn.", "ticker-test");
 		}
 	}
 
@@ -248,14 +251,14 @@ class TickerStreamTests {
 		SseStream stream = open();
 		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).isNotNull();
 		String text = headline("Harbour crane topples in high wind");
-		ArticleSummary story = Stories.story()
+		ArticleSummary story = TestStories.story()
 			.urgency(Urgency.ROUTINE)
 			.headline(text)
 			.editor("ticker-test")
-			.publish(this.articles);
+			.publish(this.publishing);
 		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(text), ONE_SECOND)).isNotNull();
 
-		this.articles.hold(story.id(), "Checking who owns the crane.", "ticker-test");
+		this.publishing.hold(story.id(), "Checking who owns the crane.", "ticker-test");
 
 		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> !data.contains(text), ONE_SECOND))
 			.as("snapshot without the held story")
@@ -263,7 +266,7 @@ class TickerStreamTests {
 		Event late = open().next(TickerBroadcaster.TICKER_EVENT, CONNECT);
 		assertThat(texts(late)).as("a reader connecting while it is held").doesNotContain(text);
 
-		this.articles.releaseHold(story.id(), "ticker-test");
+		this.publishing.releaseHold(story.id(), "ticker-test");
 
 		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(text), ONE_SECOND))
 			.as("snapshot with the released story")

@@ -13,17 +13,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
-import org.newswire.article.ArticleEmbargoedException;
-import org.newswire.article.ArticleKilledException;
+import org.newswire.article.ArticleException;
 import org.newswire.article.ArticleSummary;
-import org.newswire.article.NewArticle;
-import org.newswire.article.NotEmbargoedException;
+import org.newswire.article.Paths;
 import org.newswire.article.PubStatus;
-import org.newswire.article.StaleWritethruException;
+import org.newswire.article.Publishing.NewArticle;
+import org.newswire.article.Publishing.WritethruDraft;
 import org.newswire.article.Urgency;
-import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
-import org.newswire.article.WritethruLabels;
 
 /**
  * A news story with a stable identity across all its writethrus. What readers see of it
@@ -32,7 +29,7 @@ import org.newswire.article.WritethruLabels;
  * kill or a version the editor did not start from.
  */
 @Entity
-public class Article {
+class Article {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -111,7 +108,7 @@ public class Article {
 	/**
 	 * A new story, not yet published: {@link #firstVersion} makes its writethru 1.
 	 */
-	public Article(NewArticle draft, Section section, Source source, Instant publishedAt) {
+	Article(NewArticle draft, Section section, Source source, Instant publishedAt) {
 		this(draft, section, source, publishedAt, null);
 	}
 
@@ -119,8 +116,8 @@ public class Article {
 	 * A new story, not yet published, that waits on the desk until {@code embargoUntil}
 	 * when that is not {@code null}: {@link #liftEmbargo} then makes it public.
 	 */
-	public Article(NewArticle draft, Section section, Source source, Instant publishedAt, Instant embargoUntil) {
-		this.slug = Slugs.of(draft.headline());
+	Article(NewArticle draft, Section section, Source source, Instant publishedAt, Instant embargoUntil) {
+		this.slug = Paths.slug(draft.headline());
 		this.section = section;
 		this.slugline = draft.slugline();
 		this.source = source;
@@ -150,17 +147,17 @@ public class Article {
 	 * The next version, filed from the version {@code baseSequence}; the article moves to
 	 * it. Its label counts the earlier versions of the same kind.
 	 * @param earlierKinds the kinds of every version so far, oldest first
-	 * @throws ArticleKilledException when the article was killed
-	 * @throws StaleWritethruException when another version was published since
+	 * @throws ArticleException.Killed when the article was killed
+	 * @throws ArticleException.Stale when another version was published since
 	 * {@code baseSequence}
 	 */
 	public Writethru postWritethru(int baseSequence, WritethruDraft draft, List<WritethruKind> earlierKinds,
 			String editor, Instant at) {
 		requireAccepts(baseSequence);
-		String label = WritethruLabels.next(earlierKinds, draft.kind());
+		String label = draft.kind().labelAfter(earlierKinds);
 		Writethru next = new Writethru(this, baseSequence + 1, draft.kind(), label, draft.headline(),
 				draft.paragraphs(), draft.ednote(), draft.correctionNote(), editor, at);
-		advanceTo(next, Slugs.of(draft.headline()), draft.byline(), draft.urgency());
+		advanceTo(next, Paths.slug(draft.headline()), draft.byline(), draft.urgency());
 		return next;
 	}
 
@@ -200,8 +197,8 @@ public class Article {
 
 	/**
 	 * Sets another time for the embargo to lift.
-	 * @throws NotEmbargoedException when the story is public already
-	 * @throws ArticleKilledException when it was killed while waiting
+	 * @throws ArticleException.NotEmbargoed when the story is public already
+	 * @throws ArticleException.Killed when it was killed while waiting
 	 */
 	public Instant moveEmbargo(Instant to) {
 		requireEmbargoed();
@@ -211,15 +208,15 @@ public class Article {
 	}
 
 	/**
-	 * @throws NotEmbargoedException when the story is public already
-	 * @throws ArticleKilledException when it was killed while waiting
+	 * @throws ArticleException.NotEmbargoed when the story is public already
+	 * @throws ArticleException.Killed when it was killed while waiting
 	 */
 	public void requireEmbargoed() {
 		if (isKilled()) {
-			throw new ArticleKilledException(this.id, this.killNotice, this.killedAt);
+			throw new ArticleException.Killed(this.id, this.killNotice, this.killedAt);
 		}
 		if (!this.embargoed) {
-			throw new NotEmbargoedException(this.id);
+			throw new ArticleException.NotEmbargoed(this.id);
 		}
 	}
 
@@ -241,15 +238,15 @@ public class Article {
 	/**
 	 * The rules of {@link #postWritethru} without posting, for a version to be published
 	 * later.
-	 * @throws ArticleKilledException when the article was killed
-	 * @throws StaleWritethruException when {@code baseSequence} is not current
+	 * @throws ArticleException.Killed when the article was killed
+	 * @throws ArticleException.Stale when {@code baseSequence} is not current
 	 */
 	public void requireAccepts(int baseSequence) {
 		if (isKilled()) {
-			throw new ArticleKilledException(this.id, this.killNotice, this.killedAt);
+			throw new ArticleException.Killed(this.id, this.killNotice, this.killedAt);
 		}
 		if (this.currentSequence != baseSequence) {
-			throw new StaleWritethruException(this.id, baseSequence, this.currentSequence);
+			throw new ArticleException.Stale(this.id, baseSequence, this.currentSequence);
 		}
 	}
 
@@ -257,16 +254,16 @@ public class Article {
 	 * Withholds a published story while facts are checked: readers keep its URL and
 	 * headline and see the note instead of its text.
 	 * @return {@code false} when it was on hold already, and nothing changed
-	 * @throws ArticleKilledException when the article was killed
-	 * @throws ArticleEmbargoedException while it waits for its embargo: it has no readers
-	 * yet
+	 * @throws ArticleException.Killed when the article was killed
+	 * @throws ArticleException.Embargoed while it waits for its embargo: it has no
+	 * readers yet
 	 */
 	public boolean hold(String note, Instant at) {
 		if (isKilled()) {
-			throw new ArticleKilledException(this.id, this.killNotice, this.killedAt);
+			throw new ArticleException.Killed(this.id, this.killNotice, this.killedAt);
 		}
 		if (this.embargoed) {
-			throw new ArticleEmbargoedException(this.id, this.embargoUntil);
+			throw new ArticleException.Embargoed(this.id, this.embargoUntil);
 		}
 		if (this.pubstatus == PubStatus.WITHHELD) {
 			return false;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
-import org.newswire.article.ArticleLink;
+import org.newswire.article.Listings.ArticleLink;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Lock;
@@ -13,7 +13,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-public interface ArticleRepository extends Repository<Article, Long> {
+interface ArticleRepository extends Repository<Article, Long> {
 
 	Article save(Article article);
 
@@ -130,7 +130,7 @@ public interface ArticleRepository extends Repository<Article, Long> {
 	 * Visible articles with ids in {@code (after, last]}, walked along the primary key.
 	 */
 	@Query("""
-			select new org.newswire.article.ArticleLink(a.id, a.slug, a.updatedAt) from Article a
+			select new org.newswire.article.Listings$ArticleLink(a.id, a.slug, a.updatedAt) from Article a
 			where a.pubstatus <> org.newswire.article.PubStatus.CANCELED and a.embargoed = false
 			and a.id > :after and a.id <= :last
 			order by a.id""")

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "pending_embargo")
-public class PendingEmbargo {
+class PendingEmbargo {
 
 	@Id
 	@Column(name = "article_id")
@@ -25,7 +25,7 @@ public class PendingEmbargo {
 	protected PendingEmbargo() {
 	}
 
-	public PendingEmbargo(long articleId, Instant liftAt) {
+	PendingEmbargo(long articleId, Instant liftAt) {
 		this.articleId = articleId;
 		this.liftAt = liftAt;
 	}

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-public interface PendingEmbargoRepository extends Repository<PendingEmbargo, Long> {
+interface PendingEmbargoRepository extends Repository<PendingEmbargo, Long> {
 
 	PendingEmbargo save(PendingEmbargo pending);
 

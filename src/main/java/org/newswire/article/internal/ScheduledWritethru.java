@@ -11,11 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.newswire.article.Paragraphs;
-import org.newswire.article.ScheduledState;
-import org.newswire.article.ScheduledVersion;
+import org.newswire.Paragraphs;
+import org.newswire.article.EditorialListing.ScheduledVersion;
+import org.newswire.article.Publishing.WritethruDraft;
 import org.newswire.article.Urgency;
-import org.newswire.article.WritethruDraft;
 import org.newswire.article.WritethruKind;
 
 /**
@@ -24,7 +23,7 @@ import org.newswire.article.WritethruKind;
  */
 @Entity
 @Table(name = "scheduled_writethru")
-public class ScheduledWritethru {
+class ScheduledWritethru {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,7 +57,7 @@ public class ScheduledWritethru {
 	private Instant releaseAt;
 
 	@Enumerated(EnumType.STRING)
-	private ScheduledState state;
+	private ScheduledVersion.State state;
 
 	@Column(name = "created_at")
 	private Instant createdAt;
@@ -80,7 +79,7 @@ public class ScheduledWritethru {
 	protected ScheduledWritethru() {
 	}
 
-	public ScheduledWritethru(long articleId, int baseSequence, WritethruDraft draft, String editor, Instant releaseAt,
+	ScheduledWritethru(long articleId, int baseSequence, WritethruDraft draft, String editor, Instant releaseAt,
 			Instant createdAt) {
 		this.articleId = articleId;
 		this.baseSequence = baseSequence;
@@ -93,7 +92,7 @@ public class ScheduledWritethru {
 		this.urgency = draft.urgency();
 		this.editor = editor;
 		this.releaseAt = releaseAt;
-		this.state = ScheduledState.SCHEDULED;
+		this.state = ScheduledVersion.State.SCHEDULED;
 		this.createdAt = createdAt;
 	}
 
@@ -103,16 +102,16 @@ public class ScheduledWritethru {
 	}
 
 	public boolean isDue(Instant now) {
-		return this.state == ScheduledState.SCHEDULED && !this.releaseAt.isAfter(now);
+		return this.state == ScheduledVersion.State.SCHEDULED && !this.releaseAt.isAfter(now);
 	}
 
 	public void published(int sequence, Instant at) {
-		settle(ScheduledState.PUBLISHED, at, null);
+		settle(ScheduledVersion.State.PUBLISHED, at, null);
 		this.publishedSequence = sequence;
 	}
 
 	public void conflicted(Instant at) {
-		settle(ScheduledState.CONFLICT, at, null);
+		settle(ScheduledVersion.State.CONFLICT, at, null);
 	}
 
 	/**
@@ -120,14 +119,14 @@ public class ScheduledWritethru {
 	 * @return {@code false} when it was published or cancelled already
 	 */
 	public boolean cancel(String by, Instant at) {
-		if (this.state != ScheduledState.SCHEDULED && this.state != ScheduledState.CONFLICT) {
+		if (this.state != ScheduledVersion.State.SCHEDULED && this.state != ScheduledVersion.State.CONFLICT) {
 			return false;
 		}
-		settle(ScheduledState.CANCELLED, at, by);
+		settle(ScheduledVersion.State.CANCELLED, at, by);
 		return true;
 	}
 
-	private void settle(ScheduledState state, Instant at, String by) {
+	private void settle(ScheduledVersion.State state, Instant at, String by) {
 		this.state = state;
 		this.settledAt = at;
 		this.settledBy = by;

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-public interface ScheduledWritethruRepository extends Repository<ScheduledWritethru, Long> {
+interface ScheduledWritethruRepository extends Repository<ScheduledWritethru, Long> {
 
 	ScheduledWritethru save(ScheduledWritethru scheduled);
 
@@ -22,7 +22,7 @@ public interface ScheduledWritethruRepository extends Repository<ScheduledWritet
 	Optional<Long> findArticleIdOf(@Param("id") long id);
 
 	@Query("""
-			select s.id from ScheduledWritethru s where s.state = org.newswire.article.ScheduledState.SCHEDULED
+			select s.id from ScheduledWritethru s where s.state = org.newswire.article.EditorialListing$ScheduledVersion$State.SCHEDULED
 			and s.releaseAt <= :now order by s.releaseAt, s.id""")
 	List<Long> findDue(@Param("now") Instant now, Limit limit);
 
@@ -31,7 +31,7 @@ public interface ScheduledWritethruRepository extends Repository<ScheduledWritet
 	 */
 	@Query("""
 			select s from ScheduledWritethru s where s.articleId = :articleId
-			and s.state in (org.newswire.article.ScheduledState.SCHEDULED, org.newswire.article.ScheduledState.CONFLICT)
+			and s.state in (org.newswire.article.EditorialListing$ScheduledVersion$State.SCHEDULED, org.newswire.article.EditorialListing$ScheduledVersion$State.CONFLICT)
 			order by s.id desc""")
 	List<ScheduledWritethru> findOpen(@Param("articleId") long articleId);
 

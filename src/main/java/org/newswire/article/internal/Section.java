@@ -9,7 +9,7 @@ import org.newswire.article.SectionView;
  * A section of the portal such as World or Business; its code is the URL segment.
  */
 @Entity
-public class Section {
+class Section {
 
 	@Id
 	private String code;

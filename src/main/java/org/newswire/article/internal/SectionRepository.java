@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-public interface SectionRepository extends Repository<Section, String> {
+interface SectionRepository extends Repository<Section, String> {
 
 	List<Section> findAllByOrderByDisplayOrder();
 

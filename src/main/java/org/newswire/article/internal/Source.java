@@ -9,7 +9,7 @@ import org.newswire.article.SourceView;
  * The agency a story comes from, with the end marker it puts after the last paragraph.
  */
 @Entity
-public class Source {
+class Source {
 
 	@Id
 	private String code;

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-public interface SourceRepository extends Repository<Source, String> {
+interface SourceRepository extends Repository<Source, String> {
 
 	List<Source> findAllByOrderByName();
 

@@ -14,7 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.Immutable;
-import org.newswire.article.Paragraphs;
+import org.newswire.Paragraphs;
 import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
 
@@ -24,7 +24,7 @@ import org.newswire.article.WritethruKind;
  */
 @Entity
 @Immutable
-public class Writethru {
+class Writethru {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

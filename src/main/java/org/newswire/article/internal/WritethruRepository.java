@@ -13,7 +13,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-public interface WritethruRepository extends Repository<Writethru, Long> {
+interface WritethruRepository extends Repository<Writethru, Long> {
 
 	Writethru save(Writethru writethru);
 

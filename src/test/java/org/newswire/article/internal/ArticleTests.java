@@ -5,11 +5,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.newswire.Stories;
-import org.newswire.article.ArticleKilledException;
+import org.newswire.TestStories;
+import org.newswire.article.ArticleException;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.PubStatus;
-import org.newswire.article.StaleWritethruException;
 import org.newswire.article.Urgency;
 import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
@@ -34,10 +33,10 @@ class ArticleTests {
 
 	@BeforeEach
 	void fileTheFirstVersion() {
-		this.article = new Article(Stories.story().urgency(Urgency.ROUTINE).draft(), new Section(), new Source(),
+		this.article = new Article(TestStories.story().urgency(Urgency.ROUTINE).draft(), new Section(), new Source(),
 				FILED);
 		ReflectionTestUtils.setField(this.article, "id", 42L);
-		this.first = this.article.firstVersion(Stories.story().draft(), "ada");
+		this.first = this.article.firstVersion(TestStories.story().draft(), "ada");
 		assertThat(this.first.view().sequence()).isEqualTo(1);
 		assertThat(this.first.view().label()).isNull();
 	}
@@ -45,7 +44,7 @@ class ArticleTests {
 	@Test
 	void theNextVersionFollowsTheBaseWithItsLabelAndMovesTheStory() {
 		Writethru next = this.article.postWritethru(1,
-				Stories.writethru(WritethruKind.CORRECTS)
+				TestStories.writethru(WritethruKind.CORRECTS)
 					.headline("Harbour pier reopens after repairs")
 					.urgency(Urgency.BULLETIN)
 					.draft(),
@@ -62,11 +61,11 @@ class ArticleTests {
 
 	@Test
 	void aVersionFiledOnAnOlderBaseIsRefused() {
-		this.article.postWritethru(1, Stories.writethru(WritethruKind.LD_WRITETHRU).draft(), FIRST_ONLY, "bob",
+		this.article.postWritethru(1, TestStories.writethru(WritethruKind.LD_WRITETHRU).draft(), FIRST_ONLY, "bob",
 				FILED.plusSeconds(60));
 
-		assertThatExceptionOfType(StaleWritethruException.class)
-			.isThrownBy(() -> this.article.postWritethru(1, Stories.writethru(WritethruKind.ADDS).draft(),
+		assertThatExceptionOfType(ArticleException.Stale.class)
+			.isThrownBy(() -> this.article.postWritethru(1, TestStories.writethru(WritethruKind.ADDS).draft(),
 					List.of(WritethruKind.LD_WRITETHRU, WritethruKind.LD_WRITETHRU), "cal", FILED.plusSeconds(90)))
 			.satisfies((stale) -> assertThat(stale.getCurrentSequence()).isEqualTo(2));
 	}
@@ -76,8 +75,8 @@ class ArticleTests {
 		assertThat(this.article.kill("Withdrawn.", FILED.plusSeconds(120))).isTrue();
 		assertThat(this.article.kill("Again.", FILED.plusSeconds(180))).isFalse();
 
-		assertThatExceptionOfType(ArticleKilledException.class)
-			.isThrownBy(() -> this.article.postWritethru(1, Stories.writethru(WritethruKind.LD_WRITETHRU).draft(),
+		assertThatExceptionOfType(ArticleException.Killed.class)
+			.isThrownBy(() -> this.article.postWritethru(1, TestStories.writethru(WritethruKind.LD_WRITETHRU).draft(),
 					FIRST_ONLY, "bob", FILED.plusSeconds(240)))
 			.satisfies((killed) -> {
 				assertThat(killed.getKillNotice()).isEqualTo("Withdrawn.");
@@ -109,7 +108,7 @@ class ArticleTests {
 		assertThat(this.article.kill("Withdrawn.", FILED.plusSeconds(120))).isTrue();
 		assertThat(this.article.summary(this.first).pubstatus()).isEqualTo(PubStatus.CANCELED);
 
-		assertThatExceptionOfType(ArticleKilledException.class)
+		assertThatExceptionOfType(ArticleException.Killed.class)
 			.isThrownBy(() -> this.article.hold("Checking.", FILED.plusSeconds(180)));
 		assertThat(this.article.releaseHold(FILED.plusSeconds(240))).isFalse();
 	}

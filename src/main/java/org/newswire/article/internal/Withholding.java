@@ -1,0 +1,53 @@
+package org.newswire.article.internal;
+
+import java.util.List;
+
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.PubStatus;
+import org.newswire.article.VersionView;
+
+/**
+ * What a hold withholds: the one rule of what readers and clients get of a story on hold,
+ * whatever the surface. They keep its headline, labels, times, its place in the history
+ * and the hold notice ({@link ArticleSummary#holdNote()}); they lose the text being
+ * checked, which is every version's paragraphs, editor's note and correction note.
+ * <p>
+ * {@link ArticleService} applies it to every read that pages, feeds, ninjs, search and
+ * the ticker are served from, so no surface is ever handed what it would have to leave
+ * out, and none decides for itself; the desk reads stories whole through
+ * {@link EditorialListing}.
+ */
+final class Withholding {
+
+	private Withholding() {
+	}
+
+	/**
+	 * The story as readers may see it: on hold, with its current version withheld.
+	 */
+	static ArticleSummary story(ArticleSummary story) {
+		return withholds(story.pubstatus()) ? story.withCurrent(version(story.pubstatus(), story.current())) : story;
+	}
+
+	/**
+	 * A version as readers may see it while its story has the given status.
+	 */
+	static VersionView version(PubStatus status, VersionView version) {
+		return withholds(status) ? new VersionView(version.articleId(), version.sequence(), version.kind(),
+				version.label(), version.headline(), List.of(), null, null, version.editor(), version.publishedAt())
+				: version;
+	}
+
+	/**
+	 * Notes of a story's versions, such as the corrections its page lists, as readers may
+	 * see them while it has the given status.
+	 */
+	static <T> List<T> notes(PubStatus status, List<T> notes) {
+		return withholds(status) ? List.of() : notes;
+	}
+
+	private static boolean withholds(PubStatus status) {
+		return status == PubStatus.WITHHELD;
+	}
+
+}
