@@ -20,9 +20,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes and reads the audit log. Publications, kills, holds and releases are recorded by
- * listening to the article events inside the publishing transaction, so an entry exists
- * exactly when the change was committed.
+ * Writes and reads the audit log. Every entry comes from an event, heard synchronously in
+ * the transaction of the action it records, so an entry exists exactly when the action
+ * was committed and nobody has to remember to call the log: the article events
+ * (publications, kills, holds, embargoes, scheduled writethrus), the accounts' (sign-ins
+ * and sign-outs, which have a transaction of their own here, and account changes) and the
+ * desk's ticker headlines posted or withdrawn by hand.
  */
 @Service
 @Transactional(readOnly = true)
@@ -99,6 +102,41 @@ class AuditTrail {
 	void on(EmbargoLiftedEarly lifted) {
 		record(lifted.editor(), AuditAction.EMBARGO_LIFTED, lifted.articleId(), null,
 				"released early; the embargo was until " + this.dates.stampSeconds(lifted.embargoUntil()));
+	}
+
+	@EventListener
+	void on(EditorSignedIn signedIn) {
+		record(signedIn.username(), AuditAction.SIGNED_IN, null, null, "from " + signedIn.address());
+	}
+
+	@EventListener
+	void on(EditorSignedOut signedOut) {
+		record(signedOut.username(), AuditAction.SIGNED_OUT, null, null, "from " + signedOut.address());
+	}
+
+	@EventListener
+	void on(EditorAccountChanged changed) {
+		AuditAction action = switch (changed.change()) {
+			case CREATED -> AuditAction.EDITOR_CREATED;
+			case DISABLED -> AuditAction.EDITOR_DISABLED;
+			case ENABLED -> AuditAction.EDITOR_ENABLED;
+			case PASSWORD_RESET -> AuditAction.PASSWORD_RESET;
+			case DEVICES_REVOKED -> AuditAction.DEVICES_REVOKED;
+		};
+		String details = (changed.change() == EditorAccountChanged.Change.CREATED)
+				? changed.username() + " (" + changed.role() + ")" : changed.username();
+		record(changed.by(), action, null, null, details);
+	}
+
+	@EventListener
+	void on(HeadlinePosted posted) {
+		record(posted.editor(), AuditAction.HEADLINE_POSTED, posted.articleId(), posted.headlineId(), posted.text());
+	}
+
+	@EventListener
+	void on(HeadlineWithdrawn withdrawn) {
+		record(withdrawn.editor(), AuditAction.HEADLINE_WITHDRAWN, withdrawn.articleId(), withdrawn.headlineId(),
+				withdrawn.text());
 	}
 
 	@EventListener

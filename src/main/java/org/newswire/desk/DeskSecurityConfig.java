@@ -6,6 +6,7 @@ import org.newswire.site.SecurityHeaders;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -33,11 +34,11 @@ class DeskSecurityConfig {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain deskChain(HttpSecurity http, LoginThrottle throttle, DeviceCookies devices, AuditTrail audit,
-			EditorAccounts accounts, ObjectProvider<ThymeleafViewResolver> views, PublicOrigin origin)
-			throws Exception {
+	SecurityFilterChain deskChain(HttpSecurity http, LoginThrottle throttle, DeviceCookies devices,
+			ApplicationEventPublisher events, EditorAccounts accounts, ObjectProvider<ThymeleafViewResolver> views,
+			PublicOrigin origin) throws Exception {
 		DeskReturnPath returnPath = new DeskReturnPath();
-		SignInEvents signIn = new SignInEvents(throttle, devices, audit, views, returnPath);
+		SignInEvents signIn = new SignInEvents(throttle, devices, events, views, returnPath);
 		http.securityMatcher("/desk/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(SignInEvents.LOGIN_PATH, DENIED_PATH)
 				.permitAll()

@@ -7,13 +7,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Desk accounts: created, disabled and given new passwords by an admin; every change is
- * audited.
+ * announced as an {@link EditorAccountChanged} in its transaction, which the audit log
+ * records.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,14 +27,14 @@ class EditorAccounts {
 
 	private final PasswordEncoder passwords;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	EditorAccounts(EditorRepository editors, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+	EditorAccounts(EditorRepository editors, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
 		this.editors = editors;
 		this.passwords = passwords;
-		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -74,7 +76,7 @@ class EditorAccounts {
 	Editor create(String username, String password, EditorRole role, String by) {
 		Editor editor = this.editors
 			.save(new Editor(normalise(username), this.passwords.encode(password), role, this.clock.instant()));
-		this.audit.record(by, AuditAction.EDITOR_CREATED, null, null, editor.getUsername() + " (" + role + ")");
+		announce(editor, EditorAccountChanged.Change.CREATED, by);
 		return editor;
 	}
 
@@ -82,8 +84,7 @@ class EditorAccounts {
 	void setEnabled(long id, boolean enabled, String by) {
 		Editor editor = this.editors.findById(id).orElseThrow(() -> new EditorNotFoundException(id));
 		editor.setEnabled(enabled);
-		this.audit.record(by, enabled ? AuditAction.EDITOR_ENABLED : AuditAction.EDITOR_DISABLED, null, null,
-				editor.getUsername());
+		announce(editor, enabled ? EditorAccountChanged.Change.ENABLED : EditorAccountChanged.Change.DISABLED, by);
 	}
 
 	/**
@@ -94,14 +95,18 @@ class EditorAccounts {
 	void revokeDevices(long id, String by) {
 		Editor editor = this.editors.findById(id).orElseThrow(() -> new EditorNotFoundException(id));
 		editor.revokeDevices(this.clock.instant());
-		this.audit.record(by, AuditAction.DEVICES_REVOKED, null, null, editor.getUsername());
+		announce(editor, EditorAccountChanged.Change.DEVICES_REVOKED, by);
 	}
 
 	@Transactional
 	void resetPassword(long id, String password, String by) {
 		Editor editor = this.editors.findById(id).orElseThrow(() -> new EditorNotFoundException(id));
 		editor.changePasswordHash(this.passwords.encode(password));
-		this.audit.record(by, AuditAction.PASSWORD_RESET, null, null, editor.getUsername());
+		announce(editor, EditorAccountChanged.Change.PASSWORD_RESET, by);
+	}
+
+	private void announce(Editor editor, EditorAccountChanged.Change change, String by) {
+		this.events.publishEvent(new EditorAccountChanged(editor.getUsername(), editor.getRole(), change, by));
 	}
 
 }

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -35,8 +36,9 @@ import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What happens around a sign-in: throttling before the password is even checked, and a
- * log line and audit entry for every sign-in, failure and sign-out.
+ * What happens around a sign-in: throttling before the password is even checked, a log
+ * line for every sign-in, failure and sign-out, and an {@link EditorSignedIn} or
+ * {@link EditorSignedOut} for each sign-in and sign-out, which the audit log records.
  */
 class SignInEvents {
 
@@ -56,17 +58,17 @@ class SignInEvents {
 
 	private final DeviceCookies devices;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
 	private final ObjectProvider<ThymeleafViewResolver> views;
 
 	private final DeskReturnPath returnPath;
 
-	SignInEvents(LoginThrottle throttle, DeviceCookies devices, AuditTrail audit,
+	SignInEvents(LoginThrottle throttle, DeviceCookies devices, ApplicationEventPublisher events,
 			ObjectProvider<ThymeleafViewResolver> views, DeskReturnPath returnPath) {
 		this.throttle = throttle;
 		this.devices = devices;
-		this.audit = audit;
+		this.events = events;
 		this.views = views;
 		this.returnPath = returnPath;
 	}
@@ -144,8 +146,7 @@ class SignInEvents {
 			}
 			this.devices.issue(request, response, authentication.getName());
 			log.info("Editor '{}' signed in from {}", authentication.getName(), request.getRemoteAddr());
-			this.audit.record(authentication.getName(), AuditAction.SIGNED_IN, null, null,
-					"from " + request.getRemoteAddr());
+			this.events.publishEvent(new EditorSignedIn(authentication.getName(), request.getRemoteAddr()));
 			// The page to return to is spent; its cookie must go before the redirect
 			// commits the answer.
 			this.returnPath.removeRequest(request, response);
@@ -170,8 +171,7 @@ class SignInEvents {
 		return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
 			if (authentication != null) {
 				log.info("Editor '{}' signed out", authentication.getName());
-				this.audit.record(authentication.getName(), AuditAction.SIGNED_OUT, null, null,
-						"from " + request.getRemoteAddr());
+				this.events.publishEvent(new EditorSignedOut(authentication.getName(), request.getRemoteAddr()));
 			}
 		};
 	}

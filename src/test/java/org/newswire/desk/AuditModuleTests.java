@@ -1,5 +1,7 @@
 package org.newswire.desk;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.newswire.Stories;
 import org.newswire.article.ArticleKilled;
@@ -9,6 +11,7 @@ import org.newswire.article.ArticleSummary;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -16,9 +19,10 @@ import org.springframework.modulith.test.Scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The desk's audit log follows the article events alone: each publication, correction and
- * kill leaves an entry with what the event carries, without the audit asking the article
- * module again.
+ * The audit log follows events alone: each publication, correction and kill, each account
+ * change, sign-in and sign-out, and each ticker headline posted or withdrawn by hand
+ * leaves an entry with what the event carries, without the audit asking the module that
+ * published it.
  */
 @ApplicationModuleTest(BootstrapMode.ALL_DEPENDENCIES)
 class AuditModuleTests {
@@ -28,6 +32,9 @@ class AuditModuleTests {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Test
 	void publicationsCorrectionsAndKillsAreAudited(Scenario scenario) {
@@ -54,6 +61,41 @@ class AuditModuleTests {
 			.toArriveAndVerify((killed) -> assertThat(newest())
 				.extracting(AuditEntry::getAction, AuditEntry::getArticleId, AuditEntry::getDetails)
 				.containsExactly(AuditAction.KILLED, story.id(), "Withdrawn: tables unchanged."));
+	}
+
+	@Test
+	void accountChangesSignInsAndHeadlinesPostedByHandAreAudited() {
+		Map<EditorAccountChanged.Change, AuditAction> actions = Map.of(EditorAccountChanged.Change.DISABLED,
+				AuditAction.EDITOR_DISABLED, EditorAccountChanged.Change.ENABLED, AuditAction.EDITOR_ENABLED,
+				EditorAccountChanged.Change.PASSWORD_RESET, AuditAction.PASSWORD_RESET,
+				EditorAccountChanged.Change.DEVICES_REVOKED, AuditAction.DEVICES_REVOKED);
+		this.events.publishEvent(
+				new EditorAccountChanged("night.desk", EditorRole.ADMIN, EditorAccountChanged.Change.CREATED, "chief"));
+		assertThat(newest()).extracting(AuditEntry::getAction, AuditEntry::getEditor, AuditEntry::getDetails)
+			.containsExactly(AuditAction.EDITOR_CREATED, "chief", "night.desk (ADMIN)");
+		actions.forEach((change, action) -> {
+			this.events.publishEvent(new EditorAccountChanged("night.desk", EditorRole.ADMIN, change, "chief"));
+			assertThat(newest()).extracting(AuditEntry::getAction, AuditEntry::getEditor, AuditEntry::getDetails)
+				.containsExactly(action, "chief", "night.desk");
+		});
+
+		this.events.publishEvent(new EditorSignedIn("ada", "10.9.0.1"));
+		assertThat(newest()).extracting(AuditEntry::getAction, AuditEntry::getEditor, AuditEntry::getDetails)
+			.containsExactly(AuditAction.SIGNED_IN, "ada", "from 10.9.0.1");
+		this.events.publishEvent(new EditorSignedOut("ada", "10.9.0.1"));
+		assertThat(newest()).extracting(AuditEntry::getAction, AuditEntry::getEditor, AuditEntry::getDetails)
+			.containsExactly(AuditAction.SIGNED_OUT, "ada", "from 10.9.0.1");
+
+		this.events.publishEvent(new HeadlinePosted(7, 42L, "Port reopens at dawn", "ada"));
+		assertThat(newest())
+			.extracting(AuditEntry::getAction, AuditEntry::getEditor, AuditEntry::getArticleId,
+					AuditEntry::getHeadlineId, AuditEntry::getDetails)
+			.containsExactly(AuditAction.HEADLINE_POSTED, "ada", 42L, 7L, "Port reopens at dawn");
+		this.events.publishEvent(new HeadlineWithdrawn(7, 42L, "Port reopens at dawn", "bo"));
+		assertThat(newest())
+			.extracting(AuditEntry::getAction, AuditEntry::getEditor, AuditEntry::getArticleId,
+					AuditEntry::getHeadlineId, AuditEntry::getDetails)
+			.containsExactly(AuditAction.HEADLINE_WITHDRAWN, "bo", 42L, 7L, "Port reopens at dawn");
 	}
 
 	private AuditEntry newest() {
