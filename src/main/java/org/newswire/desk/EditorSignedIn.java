@@ -1,9 +1,0 @@
-package org.newswire.desk;
-
-/**
- * An editor signed in to the desk.
- *
- * @param address the client address the sign-in came from
- */
-public record EditorSignedIn(String username, String address) {
-}
