@@ -3,6 +3,9 @@ package org.newswire.desk;
 import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.newswire.accounts.EditorNotFoundException;
+import org.newswire.accounts.EditorRole;
+import org.newswire.accounts.SignIn;
 import org.newswire.article.ArticleException;
 
 import org.springframework.http.HttpStatus;
@@ -15,16 +18,18 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * What every desk page shares: who is signed in, the form limits, trimmed form input that
  * arrives once per field, and clear error pages instead of stack traces. Scoped by
- * package, so every controller of the desk gets it, a new one included, and no other
- * module's does.
+ * package, so every controller of the desk gets it, a new one included, and so do the
+ * pages under {@code /desk} that the accounts and the audit log serve (named here, not
+ * imported: the audit log depends on the desk); no other module's controllers do.
  */
-@ControllerAdvice(basePackageClasses = DeskAdvice.class)
+@ControllerAdvice(basePackages = { "org.newswire.desk", "org.newswire.accounts", "org.newswire.audit" })
 class DeskAdvice {
 
 	static final String ERROR_VIEW = "desk/error";
@@ -84,7 +89,7 @@ class DeskAdvice {
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-			BadDeskRequestException.class })
+			HandlerMethodValidationException.class, BadDeskRequestException.class })
 	ModelAndView badRequest() {
 		return error(HttpStatus.BAD_REQUEST, "desk.error.badRequest");
 	}
@@ -102,7 +107,7 @@ class DeskAdvice {
 	@Controller
 	static class Denied {
 
-		@RequestMapping(DeskSecurityConfig.DENIED_PATH)
+		@RequestMapping(SignIn.DENIED_PATH)
 		ModelAndView denied() {
 			return error(HttpStatus.FORBIDDEN, "desk.error.forbidden");
 		}

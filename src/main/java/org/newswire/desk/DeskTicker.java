@@ -4,30 +4,31 @@ import org.newswire.article.Urgency;
 import org.newswire.ticker.Headline;
 import org.newswire.ticker.TickerService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ticker changes made by hand on the desk, each audited in the same transaction.
- * Headlines that follow a writethru or a kill are audited with that writethru or kill
- * instead.
+ * Ticker changes made by hand on the desk, each announced in its transaction
+ * ({@link HeadlinePosted}, {@link HeadlineWithdrawn}), so the audit log records it with
+ * the change.
  */
 @Service
 class DeskTicker {
 
 	private final TickerService ticker;
 
-	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
 
-	DeskTicker(TickerService ticker, AuditTrail audit) {
+	DeskTicker(TickerService ticker, ApplicationEventPublisher events) {
 		this.ticker = ticker;
-		this.audit = audit;
+		this.events = events;
 	}
 
 	@Transactional
 	Headline post(String text, Urgency urgency, Long articleId, String editor) {
 		Headline headline = this.ticker.post(text, urgency, articleId, editor);
-		this.audit.record(editor, AuditAction.HEADLINE_POSTED, articleId, headline.getId(), headline.getText());
+		this.events.publishEvent(new HeadlinePosted(headline.getId(), articleId, headline.getText(), editor));
 		return headline;
 	}
 
@@ -37,8 +38,8 @@ class DeskTicker {
 			.filter((h) -> !h.isWithdrawn())
 			.orElseThrow(() -> new HeadlineNotFoundException(headlineId));
 		this.ticker.withdraw(headlineId, editor);
-		this.audit.record(editor, AuditAction.HEADLINE_WITHDRAWN, headline.getArticleId(), headlineId,
-				headline.getText());
+		this.events
+			.publishEvent(new HeadlineWithdrawn(headlineId, headline.getArticleId(), headline.getText(), editor));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.newswire.desk;
 
+import org.newswire.accounts.SignIn;
 import org.newswire.ticker.Headline;
 
 /**
@@ -34,9 +35,9 @@ final class FormLimits {
 	/** Digits of the largest article id. */
 	static final int ARTICLE_ID = 19;
 
-	static final int USERNAME = 60;
+	static final int USERNAME = SignIn.USERNAME_LENGTH;
 
-	static final int PASSWORD = 128;
+	static final int PASSWORD = SignIn.PASSWORD_LENGTH;
 
 	/**
 	 * A {@code datetime-local} value with seconds is 19 characters; a browser sends no

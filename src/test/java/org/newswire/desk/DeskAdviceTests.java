@@ -3,6 +3,8 @@ package org.newswire.desk;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.newswire.accounts.EditorRole;
+import org.newswire.audit.AuditLog;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,19 +15,25 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.method.ControllerAdviceBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.newswire.desk.DeskFixtures.asEditor;
+import static org.newswire.DeskFixtures.asAdmin;
+import static org.newswire.DeskFixtures.asEditor;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * {@link DeskAdvice} reaches every desk controller, one added later included, and no
- * controller of another module: it is scoped by package, not by a list of classes.
+ * {@link DeskAdvice} reaches every controller of the desk, the accounts and the audit log
+ * (all pages under {@code /desk}), one added later included, and no controller of another
+ * module: it is scoped by package, not by a list of classes.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class DeskAdviceTests {
+
+	/** The modules that serve pages under {@code /desk}. */
+	private static final List<String> DESK_PAGES = List.of(DeskAdvice.class.getPackageName(),
+			EditorRole.class.getPackageName(), AuditLog.class.getPackageName());
 
 	@Autowired
 	ApplicationContext context;
@@ -43,7 +51,9 @@ class DeskAdviceTests {
 			.toList();
 		assertThat(controllers).filteredOn(DeskAdviceTests::inDesk)
 			.hasSizeGreaterThanOrEqualTo(7)
-			.allMatch(advice::isApplicableToBeanType);
+			.allMatch(advice::isApplicableToBeanType)
+			.extracting(Class::getPackageName)
+			.containsAll(DESK_PAGES);
 		assertThat(controllers).filteredOn((type) -> !inDesk(type))
 			.isNotEmpty()
 			.noneMatch(advice::isApplicableToBeanType);
@@ -61,6 +71,24 @@ class DeskAdviceTests {
 			.andExpect(view().name(DeskAdvice.ERROR_VIEW));
 	}
 
+	@Test
+	void theAccountsAndAuditPagesGetTheSignedInEditorAndTheDeskErrorPage() throws Exception {
+		this.mvc.perform(asAdmin(get("/desk/editors")))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("editorName", "chief"))
+			.andExpect(model().attribute("admin", true));
+		this.mvc.perform(asAdmin(get("/desk/audit")))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("editorName", "chief"));
+		// Hand-built: an account and an audit position no link points to.
+		this.mvc.perform(asAdmin(get("/desk/editors/987654/password")))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name(DeskAdvice.ERROR_VIEW));
+		this.mvc.perform(asAdmin(get("/desk/audit").param("before", "0")))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name(DeskAdvice.ERROR_VIEW));
+	}
+
 	private ControllerAdviceBean deskAdvice() {
 		return ControllerAdviceBean.findAnnotatedBeans(this.context)
 			.stream()
@@ -70,7 +98,7 @@ class DeskAdviceTests {
 	}
 
 	private static boolean inDesk(Class<?> type) {
-		return type.getPackageName().equals(DeskAdvice.class.getPackageName());
+		return DESK_PAGES.contains(type.getPackageName());
 	}
 
 	/**

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.newswire.DeskFixtures;
 import org.newswire.RenderedForm;
 import org.newswire.article.Publishing;
 import org.newswire.article.Stories;
@@ -26,7 +27,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.newswire.desk.DeskFixtures.asEditor;
+import static org.newswire.DeskFixtures.asEditor;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 

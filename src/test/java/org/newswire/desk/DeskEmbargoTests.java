@@ -19,18 +19,20 @@ import org.newswire.article.ArticleSummary;
 import org.newswire.article.EditorialListing;
 import org.newswire.article.Publishing;
 import org.newswire.article.Stories;
+import org.newswire.audit.AuditLog;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.ModelAndView;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.newswire.desk.DeskFixtures.asEditor;
-import static org.newswire.desk.DeskFixtures.unique;
+import static org.newswire.DeskFixtures.asEditor;
+import static org.newswire.DeskFixtures.unique;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -68,7 +70,7 @@ class DeskEmbargoTests {
 	EditorialListing listing;
 
 	@Autowired
-	AuditTrail audit;
+	ApplicationContext context;
 
 	@Autowired
 	SettableClock clock;
@@ -121,13 +123,13 @@ class DeskEmbargoTests {
 		assertThat(status.selectFirst(".countdown[role=timer]").attr("data-until")).isEqualTo(until.toString());
 		assertThat(home.select("script[src*=desk-countdown]")).isNotEmpty();
 		assertThat(home.select("a[href=" + filed.path() + "]")).as("no link to a page readers cannot open").isEmpty();
-		assertThat(this.audit.page(null, 20)).anySatisfy((entry) -> {
-			assertThat(entry.getAction()).isEqualTo(AuditAction.EMBARGOED);
-			assertThat(entry.getArticleId()).isEqualTo(id);
-			assertThat(entry.getEditor()).isEqualTo("tam");
+		assertThat(AuditLog.newest(this.context, 20)).anySatisfy((entry) -> {
+			assertThat(entry.action()).isEqualTo("EMBARGOED");
+			assertThat(entry.articleId()).isEqualTo(id);
+			assertThat(entry.editor()).isEqualTo("tam");
 		});
-		assertThat(this.audit.page(null, 20)).noneMatch(
-				(entry) -> entry.getAction() == AuditAction.PUBLISHED && Long.valueOf(id).equals(entry.getArticleId()));
+		assertThat(AuditLog.newest(this.context, 20))
+			.noneMatch((entry) -> entry.is("PUBLISHED") && Long.valueOf(id).equals(entry.articleId()));
 	}
 
 	@Test
@@ -175,16 +177,15 @@ class DeskEmbargoTests {
 		ArticleSummary released = this.stories.readable(filed.id());
 		assertThat(released.firstPublishedAt()).isBefore(later);
 		assertThat(released.embargoUntil()).as("the moment it actually lifted").isEqualTo(released.firstPublishedAt());
-		assertThat(this.audit.page(null, 20))
-			.filteredOn((entry) -> Long.valueOf(filed.id()).equals(entry.getArticleId()))
-			.extracting(AuditEntry::getAction)
-			.containsSubsequence(AuditAction.PUBLISHED, AuditAction.EMBARGO_LIFTED, AuditAction.EMBARGO_MOVED,
-					AuditAction.EMBARGOED);
-		assertThat(this.audit.page(null, 20))
-			.filteredOn((entry) -> Long.valueOf(filed.id()).equals(entry.getArticleId()))
-			.filteredOn((entry) -> entry.getAction() == AuditAction.EMBARGO_LIFTED)
+		assertThat(AuditLog.newest(this.context, 20))
+			.filteredOn((entry) -> Long.valueOf(filed.id()).equals(entry.articleId()))
+			.extracting(AuditLog.Entry::action)
+			.containsSubsequence("PUBLISHED", "EMBARGO_LIFTED", "EMBARGO_MOVED", "EMBARGOED");
+		assertThat(AuditLog.newest(this.context, 20))
+			.filteredOn((entry) -> Long.valueOf(filed.id()).equals(entry.articleId()))
+			.filteredOn((entry) -> entry.is("EMBARGO_LIFTED"))
 			.singleElement()
-			.satisfies((entry) -> assertThat(entry.getEditor()).isEqualTo("tam"));
+			.satisfies((entry) -> assertThat(entry.editor()).isEqualTo("tam"));
 
 		// The same button again, from the page still open.
 		Document late = RenderedForm

@@ -18,22 +18,24 @@ import org.newswire.article.Stories;
 import org.newswire.article.Urgency;
 import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
+import org.newswire.audit.AuditLog;
 import org.newswire.ticker.Headline;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.newswire.desk.DeskFixtures.asAdmin;
-import static org.newswire.desk.DeskFixtures.asEditor;
-import static org.newswire.desk.DeskFixtures.story;
-import static org.newswire.desk.DeskFixtures.unique;
+import static org.newswire.DeskFixtures.asAdmin;
+import static org.newswire.DeskFixtures.asEditor;
+import static org.newswire.DeskFixtures.story;
+import static org.newswire.DeskFixtures.unique;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -65,7 +67,7 @@ class DeskPublishingTests {
 	TickerService ticker;
 
 	@Autowired
-	AuditTrail audit;
+	ApplicationContext context;
 
 	@Test
 	void newStoryIsPreviewedThenPublishedAsWritethruOneWithItsTickerHeadline() throws Exception {
@@ -110,10 +112,10 @@ class DeskPublishingTests {
 		assertThat(this.ticker.latest()).filteredOn((h) -> Long.valueOf(published.id()).equals(h.getArticleId()))
 			.extracting(Headline::getText)
 			.containsExactly(headline);
-		assertThat(this.audit.page(null, 50)).anySatisfy((entry) -> {
-			assertThat(entry.getAction()).isEqualTo(AuditAction.PUBLISHED);
-			assertThat(entry.getEditor()).isEqualTo("tam");
-			assertThat(entry.getArticleId()).isEqualTo(published.id());
+		assertThat(AuditLog.newest(this.context, 50)).anySatisfy((entry) -> {
+			assertThat(entry.action()).isEqualTo("PUBLISHED");
+			assertThat(entry.editor()).isEqualTo("tam");
+			assertThat(entry.articleId()).isEqualTo(published.id());
 		});
 		assertThat(headlines(deskFilter("tam", (filter) -> filter.type("q", slugline)))).isEqualTo(List.of(headline));
 	}
@@ -167,8 +169,8 @@ class DeskPublishingTests {
 		assertThat(this.ticker.latest()).filteredOn((h) -> Long.valueOf(id).equals(h.getArticleId()))
 			.extracting(Headline::getText)
 			.containsExactly("LD Writethru: Ferry service resumes with extra sailings");
-		assertThat(this.audit.page(null, 50))
-			.anyMatch((e) -> e.getAction() == AuditAction.WRITETHRU && Long.valueOf(id).equals(e.getArticleId()));
+		assertThat(AuditLog.newest(this.context, 50))
+			.anyMatch((e) -> e.is("WRITETHRU") && Long.valueOf(id).equals(e.articleId()));
 		Document page = readerPage(story.id());
 		assertThat(page.select("h1").text()).isEqualTo("LD Writethru: Ferry service resumes with extra sailings");
 		assertThat(paragraphs(page)).isEqualTo(List.of("Extra sailings were added.", "Queues formed early."));
@@ -202,8 +204,8 @@ class DeskPublishingTests {
 		assertThat(current.label()).isEqualTo("Correction");
 		assertThat(current.correctionNote()).isEqualTo("An earlier version said seven years.");
 		assertThat(current.paragraphs()).containsExactly("The harvest was the largest in nine years.");
-		assertThat(this.audit.page(null, 50))
-			.anyMatch((e) -> e.getAction() == AuditAction.CORRECTED && Long.valueOf(id).equals(e.getArticleId()));
+		assertThat(AuditLog.newest(this.context, 50))
+			.anyMatch((e) -> e.is("CORRECTED") && Long.valueOf(id).equals(e.articleId()));
 		Document page = readerPage(id);
 		assertThat(page.select("h1").text()).isEqualTo("Correction: Orchard harvest beats forecasts");
 		assertThat(page.select(".correction p").text()).isEqualTo("Correction: An earlier version said seven years.");
@@ -273,11 +275,11 @@ class DeskPublishingTests {
 		RenderedForm button = RenderedForm.of(standing.outerHtml(), withdraw);
 		this.mvc.perform(asEditor(button.request(), "bo")).andExpect(status().is3xxRedirection());
 		assertThat(this.ticker.latest()).noneMatch((h) -> h.getId().equals(posted.getId()));
-		assertThat(this.audit.page(null, 100))
-			.anyMatch((e) -> e.getAction() == AuditAction.HEADLINE_POSTED && e.getEditor().equals("ada")
-					&& posted.getId().equals(e.getHeadlineId()))
-			.anyMatch((e) -> e.getAction() == AuditAction.HEADLINE_WITHDRAWN && e.getEditor().equals("bo")
-					&& posted.getId().equals(e.getHeadlineId()));
+		assertThat(AuditLog.newest(this.context, 100))
+			.anyMatch(
+					(e) -> e.is("HEADLINE_POSTED") && e.editor().equals("ada") && posted.getId().equals(e.headlineId()))
+			.anyMatch((e) -> e.is("HEADLINE_WITHDRAWN") && e.editor().equals("bo")
+					&& posted.getId().equals(e.headlineId()));
 
 		// The same button again, from the page still open.
 		this.mvc.perform(asEditor(button.request(), "bo")).andExpect(status().isNotFound());
@@ -323,8 +325,8 @@ class DeskPublishingTests {
 
 		assertThat(this.listings.latestWithText(null, null, 500)).noneMatch((s) -> s.id() == id);
 		assertThat(this.ticker.latest()).noneMatch((h) -> Long.valueOf(id).equals(h.getArticleId()));
-		assertThat(this.audit.page(null, 100))
-			.anyMatch((e) -> e.getAction() == AuditAction.KILLED && Long.valueOf(id).equals(e.getArticleId()));
+		assertThat(AuditLog.newest(this.context, 100))
+			.anyMatch((e) -> e.is("KILLED") && Long.valueOf(id).equals(e.articleId()));
 		assertThat(deskFilter("ada", (filter) -> filter.type("q", "Museum closes east wing")).select(".status-killed")
 			.eachText()).isEqualTo(List.of("canceled"));
 		Document gone = RenderedForm

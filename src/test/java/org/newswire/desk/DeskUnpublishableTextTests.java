@@ -25,9 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.newswire.desk.DeskFixtures.asEditor;
-import static org.newswire.desk.DeskFixtures.story;
-import static org.newswire.desk.DeskFixtures.unique;
+import static org.newswire.DeskFixtures.asEditor;
+import static org.newswire.DeskFixtures.story;
+import static org.newswire.DeskFixtures.unique;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;

@@ -14,8 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.newswire.desk.DeskFixtures.asAdmin;
-import static org.newswire.desk.DeskFixtures.story;
+import static org.newswire.DeskFixtures.asAdmin;
+import static org.newswire.DeskFixtures.story;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**

@@ -12,9 +12,9 @@ import org.newswire.article.VersionView;
  * and the hold notice ({@link ArticleSummary#holdNote()}); they lose the text being
  * checked, which is every version's paragraphs, editor's note and correction note.
  * <p>
- * {@link ArticleService} applies it to every read that pages, feeds, ninjs, search and
- * the ticker are served from, so no surface is ever handed what it would have to leave
- * out, and none decides for itself; the desk reads stories whole through
+ * {@link StoryReads} applies it to every read that pages, feeds, ninjs, search and the
+ * ticker are served from, so no surface is ever handed what it would have to leave out,
+ * and none decides for itself; the desk reads stories whole through
  * {@link EditorialListing}.
  */
 final class Withholding {
