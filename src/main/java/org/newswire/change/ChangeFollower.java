@@ -172,16 +172,15 @@ public class ChangeFollower implements SmartLifecycle {
 
 	private List<ChangeObserved> read(long after) throws SQLException {
 		try (Connection connection = this.dataSource.getConnection();
-				PreparedStatement query = connection.prepareStatement("select id, kind, article_id, section_code, "
+				PreparedStatement query = connection.prepareStatement("select id, kinds, article_id, section_code, "
 						+ "recorded_at from change_record where id > ? order by id")) {
 			query.setLong(1, after);
 			query.setMaxRows(BATCH);
 			List<ChangeObserved> changes = new ArrayList<>();
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
-					long article = rows.getLong(3);
-					changes.add(new ChangeObserved(rows.getLong(1), ChangeKind.valueOf(rows.getString(2)),
-							rows.wasNull() ? null : article, rows.getString(4), rows.getTimestamp(5).toInstant()));
+					changes.add(new ChangeObserved(rows.getLong(1), ChangeKind.split(rows.getString(2)),
+							rows.getObject(3, Long.class), rows.getString(4), rows.getTimestamp(5).toInstant()));
 				}
 			}
 			return changes;
