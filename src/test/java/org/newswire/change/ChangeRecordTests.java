@@ -1,8 +1,10 @@
 package org.newswire.change;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,15 +26,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The one-node case on the embedded database: what a committed transaction changed is one
- * record per article, followed before the writer's call returns and in order; what is
- * rolled back is never seen.
+ * record per article, followed before the writer's call returns (within the bound) and in
+ * order; what is rolled back is never seen.
  */
 // The release job's poll would add its statements to the count at random.
 @SpringBootTest(properties = "newswire.release.poll=1h")
 class ChangeRecordTests {
+
+	/** As the tests' configuration sets it. */
+	private static final Duration WRITER_WAIT = Duration.ofSeconds(5);
 
 	@Autowired
 	ArticleService articles;
@@ -133,6 +139,30 @@ class ChangeRecordTests {
 			.isThrownBy(() -> this.changes.record(ChangeKind.TICKER, null, null));
 	}
 
+	/**
+	 * The editor's redirect waits for this node to follow the change, but a slow listener
+	 * holds it no longer than the bound; the change is followed when the listener is
+	 * done.
+	 */
+	@Test
+	void aWriterWaitsForItsChangeToBeFollowedNoLongerThanTheBound() {
+		CountDownLatch slow = new CountDownLatch(1);
+		this.observed.hold = slow;
+		try {
+			long started = System.nanoTime();
+			this.ticker.post("A headline the node is slow to follow", Urgency.ROUTINE, null, "ada");
+			Duration waited = Duration.ofNanos(System.nanoTime() - started);
+
+			assertThat(waited).isBetween(WRITER_WAIT, WRITER_WAIT.plusSeconds(4));
+			assertThat(this.observed.changes).isEmpty();
+		}
+		finally {
+			slow.countDown();
+			this.observed.hold = null;
+		}
+		await().atMost(Duration.ofSeconds(5)).until(() -> this.observed.changes.size() == 1);
+	}
+
 	@TestConfiguration
 	static class Listener {
 
@@ -152,8 +182,15 @@ class ChangeRecordTests {
 
 		final List<ChangeObserved> changes = new CopyOnWriteArrayList<>();
 
+		/** While set, following a change waits for it. */
+		volatile CountDownLatch hold;
+
 		@EventListener
-		void on(ChangeObserved change) {
+		void on(ChangeObserved change) throws InterruptedException {
+			CountDownLatch hold = this.hold;
+			if (hold != null) {
+				hold.await();
+			}
 			this.changes.add(change);
 		}
 
