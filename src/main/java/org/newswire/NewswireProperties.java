@@ -83,8 +83,11 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	/**
 	 * @param poll how often a node reads the change record when nothing woke it: the
 	 * safety net under commit wake-ups and PostgreSQL notifications
+	 * @param writerWait how long a request that made a change waits, at most, for this
+	 * node to follow it, so that the editor's next page shows it: the measured 99th
+	 * percentile of that wait (docs/benchmark.md)
 	 */
-	public record ChangeRecord(@DefaultValue("2s") Duration poll) {
+	public record ChangeRecord(@DefaultValue("2s") Duration poll, @DefaultValue("200ms") Duration writerWait) {
 	}
 
 	/**

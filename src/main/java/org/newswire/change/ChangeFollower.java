@@ -17,8 +17,11 @@ import java.util.concurrent.TimeoutException;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.newswire.BackgroundWork;
 import org.newswire.NewswireProperties;
+import org.newswire.NodeMetrics;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,14 +52,15 @@ public class ChangeFollower implements SmartLifecycle {
 
 	private static final String FOLLOWER_THREAD = "change-follower";
 
-	/** How long a writer waits for its own change to be followed before it returns. */
-	private static final Duration LOCAL_WAIT = Duration.ofSeconds(5);
-
 	private final DataSource dataSource;
 
 	private final ApplicationEventPublisher events;
 
 	private final Duration poll;
+
+	private final Duration writerWait;
+
+	private final Timer writerWaits;
 
 	private final boolean postgres;
 
@@ -68,11 +72,17 @@ public class ChangeFollower implements SmartLifecycle {
 
 	private volatile long lastSeen;
 
-	ChangeFollower(DataSource dataSource, ApplicationEventPublisher events, NewswireProperties properties) {
+	ChangeFollower(DataSource dataSource, ApplicationEventPublisher events, NewswireProperties properties,
+			MeterRegistry meters) {
 		this.dataSource = dataSource;
 		this.events = events;
 		this.poll = properties.changeRecord().poll();
+		this.writerWait = properties.changeRecord().writerWait();
 		this.postgres = isPostgres(dataSource);
+		this.writerWaits = new NodeMetrics(meters, "change")
+			.gauge("lag", "Change records this node has not followed yet", this, ChangeFollower::lag)
+			.gauge("last.seen", "Id of the last change record this node followed", this, ChangeFollower::lastSeen)
+			.timer("writer.wait", "How long a request that made a change waited for this node to follow it");
 	}
 
 	/**
@@ -108,8 +118,17 @@ public class ChangeFollower implements SmartLifecycle {
 	}
 
 	/**
-	 * Follows the record up to its end before returning (bounded by a timeout), for the
-	 * node that has just committed a change.
+	 * Follows the record up to its end before returning, for the node that has just
+	 * committed a change, waiting at most {@code newswire.change-record.writer-wait}.
+	 * <p>
+	 * Why the writer waits at all: read-your-writes for the editor. The desk's redirect
+	 * and the editor's next pages (the story, the front page, search, the ticker) are
+	 * served by this node, from its page cache, search index and ticker memo, which learn
+	 * of the change only by following the record. Without the wait the editor would often
+	 * see the story as it was before their own command. Readers and other nodes only need
+	 * the change soon, not before anything. The wait is bounded because the change is
+	 * committed whatever happens here: past the bound the request returns and the
+	 * follower finishes shortly after.
 	 */
 	void catchUpNow() {
 		ScheduledExecutorService executor = this.follower;
@@ -122,15 +141,24 @@ public class ChangeFollower implements SmartLifecycle {
 			wake();
 			return;
 		}
+		long started = System.nanoTime();
 		try {
-			executor.submit(this::catchUp).get(LOCAL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+			executor.submit(this::catchUp).get(this.writerWait.toMillis(), TimeUnit.MILLISECONDS);
 		}
-		catch (RejectedExecutionException | ExecutionException | TimeoutException ex) {
+		catch (TimeoutException ex) {
+			// About one write in a hundred, as the bound is chosen: the follower carries
+			// on.
+			logger.debug("Change not followed within {}", this.writerWait);
+		}
+		catch (RejectedExecutionException | ExecutionException ex) {
 			// The poll follows it later; the change itself is committed.
 			logger.warn("Change not followed at once: {}", ex.toString());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+		finally {
+			this.writerWaits.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
 		}
 	}
 
@@ -172,16 +200,15 @@ public class ChangeFollower implements SmartLifecycle {
 
 	private List<ChangeObserved> read(long after) throws SQLException {
 		try (Connection connection = this.dataSource.getConnection();
-				PreparedStatement query = connection.prepareStatement("select id, kind, article_id, section_code, "
+				PreparedStatement query = connection.prepareStatement("select id, kinds, article_id, section_code, "
 						+ "recorded_at from change_record where id > ? order by id")) {
 			query.setLong(1, after);
 			query.setMaxRows(BATCH);
 			List<ChangeObserved> changes = new ArrayList<>();
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
-					long article = rows.getLong(3);
-					changes.add(new ChangeObserved(rows.getLong(1), ChangeKind.valueOf(rows.getString(2)),
-							rows.wasNull() ? null : article, rows.getString(4), rows.getTimestamp(5).toInstant()));
+					changes.add(new ChangeObserved(rows.getLong(1), ChangeKind.split(rows.getString(2)),
+							rows.getObject(3, Long.class), rows.getString(4), rows.getTimestamp(5).toInstant()));
 				}
 			}
 			return changes;

@@ -1,7 +1,12 @@
 package org.newswire.change;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
- * What a recorded change did.
+ * What a recorded change did. One record carries every kind its transaction made.
  */
 public enum ChangeKind {
 
@@ -25,6 +30,17 @@ public enum ChangeKind {
 
 	public boolean isArticleChange() {
 		return this != TICKER;
+	}
+
+	/** As the record's {@code kinds} column holds them: names joined by commas. */
+	static String join(Set<ChangeKind> kinds) {
+		return kinds.stream().map(ChangeKind::name).collect(Collectors.joining(","));
+	}
+
+	static Set<ChangeKind> split(String kinds) {
+		return Arrays.stream(kinds.split(","))
+			.map(ChangeKind::valueOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(ChangeKind.class)));
 	}
 
 }

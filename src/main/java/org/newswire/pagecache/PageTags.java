@@ -27,7 +27,7 @@ public final class PageTags {
 	 * ticker is joined in when pages are served.
 	 */
 	static Set<String> of(ChangeObserved change) {
-		if (!change.kind().isArticleChange()) {
+		if (!change.changesArticle()) {
 			return Set.of();
 		}
 		return Set.of("article:" + change.articleId(), "section:" + change.sectionCode(), LISTS);

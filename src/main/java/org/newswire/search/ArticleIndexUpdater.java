@@ -167,7 +167,7 @@ class ArticleIndexUpdater implements StartupStep {
 			batch = this.changes.recordedAfter(upTo);
 			Set<Long> touched = new LinkedHashSet<>();
 			for (ChangeObserved change : batch) {
-				if (change.kind().isArticleChange() && change.articleId() != null) {
+				if (change.changesArticle() && change.articleId() != null) {
 					touched.add(change.articleId());
 				}
 				upTo = change.id();
@@ -205,7 +205,7 @@ class ArticleIndexUpdater implements StartupStep {
 	@EventListener
 	synchronized void on(ChangeObserved change) {
 		try {
-			if (change.kind().isArticleChange() && change.articleId() != null) {
+			if (change.changesArticle() && change.articleId() != null) {
 				apply(List.of(change.articleId()));
 				this.index.refresh();
 			}

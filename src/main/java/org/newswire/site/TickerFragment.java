@@ -39,7 +39,7 @@ class TickerFragment implements LiveFragment {
 
 	@Override
 	public boolean changedBy(ChangeObserved change) {
-		return change.kind() == ChangeKind.TICKER;
+		return change.has(ChangeKind.TICKER);
 	}
 
 }

@@ -309,10 +309,10 @@ class TickerBroadcaster implements SmartLifecycle {
 	 */
 	@EventListener
 	void on(ChangeObserved change) {
-		if (change.kind() == ChangeKind.TICKER) {
+		if (change.has(ChangeKind.TICKER)) {
 			build(this::refresh);
 		}
-		else if (change.kind() == ChangeKind.PUBLISHED || change.kind() == ChangeKind.WRITETHRU) {
+		if (change.has(ChangeKind.PUBLISHED) || change.has(ChangeKind.WRITETHRU)) {
 			build(() -> announce(change.articleId()));
 		}
 	}

@@ -105,7 +105,7 @@ public class TickerService {
 	@EventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(ChangeObserved change) {
-		if (change.kind() == ChangeKind.TICKER) {
+		if (change.has(ChangeKind.TICKER)) {
 			forget();
 		}
 	}

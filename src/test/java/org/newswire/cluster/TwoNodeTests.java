@@ -194,7 +194,7 @@ class TwoNodeTests {
 		for (String sql : new String[] { "select count(*) from writethru where article_id = ?",
 				"select count(*) from headline where article_id = ?",
 				"select count(*) from audit_entry where article_id = ? and action = 'PUBLISHED'",
-				"select count(*) from change_record where article_id = ? and kind = 'PUBLISHED'" }) {
+				"select count(*) from change_record where article_id = ? and kinds like '%PUBLISHED%'" }) {
 			assertThat(jdbc.queryForObject(sql, Integer.class, filed.id())).as(sql).isOne();
 		}
 	}

@@ -48,7 +48,7 @@ class PageCacheStoreTests {
 	@Test
 	void aPageWhoseRenderingOverlappedAChangeIsNotKept() {
 		PageCache.Ticket ticket = this.cache.ticket();
-		this.cache.on(new ChangeObserved(7, ChangeKind.WRITETHRU, 1L, "world", Instant.now()));
+		this.cache.on(new ChangeObserved(7, Set.of(ChangeKind.WRITETHRU), 1L, "world", Instant.now()));
 		this.cache.put("/articles/2/b", page("article:2"), ticket);
 
 		assertThat(this.cache.get("/articles/2/b")).isNull();
@@ -59,7 +59,7 @@ class PageCacheStoreTests {
 	@Test
 	void aTickerChangeDropsNoPageAndSoDoesNotStopOneBeingKept() {
 		PageCache.Ticket ticket = this.cache.ticket();
-		this.cache.on(new ChangeObserved(8, ChangeKind.TICKER, null, null, Instant.now()));
+		this.cache.on(new ChangeObserved(8, Set.of(ChangeKind.TICKER), null, null, Instant.now()));
 		this.cache.put("/articles/2/b", page("article:2"), ticket);
 
 		assertThat(this.cache.get("/articles/2/b")).isNotNull();

@@ -111,8 +111,8 @@ class TickerBroadcasterTests {
 		RecordingEmitter reader = new RecordingEmitter();
 		register(reader);
 		reader.next();
-		this.broadcaster
-			.on(new ChangeObserved(this.nextChangeId.getAndIncrement(), ChangeKind.TICKER, null, null, Instant.now()));
+		this.broadcaster.on(new ChangeObserved(this.nextChangeId.getAndIncrement(), Set.of(ChangeKind.TICKER), null,
+				null, Instant.now()));
 		await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(reader.frames::isEmpty);
 	}
 
@@ -259,7 +259,8 @@ class TickerBroadcasterTests {
 		given(this.ticker.lines()).willReturn(lines("LD Writethru: Bridge reopens <early>"));
 		given(this.ticker.currentVersion(7)).willReturn(Optional.of(new TickerService.ArticleVersion(7, 2,
 				"LD Writethru: Bridge reopens <early>", "/articles/7/bridge-reopens")));
-		this.broadcaster.on(new ChangeObserved(12, ChangeKind.WRITETHRU, 7L, "world", Instant.now()));
+		this.broadcaster
+			.on(new ChangeObserved(12, Set.of(ChangeKind.WRITETHRU, ChangeKind.TICKER), 7L, "world", Instant.now()));
 
 		assertThat(reader.next()).contains("event:ticker", "Bridge reopens");
 		String article = reader.next();
@@ -347,8 +348,8 @@ class TickerBroadcasterTests {
 	}
 
 	private void changed() {
-		this.broadcaster
-			.on(new ChangeObserved(this.nextChangeId.getAndIncrement(), ChangeKind.TICKER, null, null, Instant.now()));
+		this.broadcaster.on(new ChangeObserved(this.nextChangeId.getAndIncrement(), Set.of(ChangeKind.TICKER), null,
+				null, Instant.now()));
 	}
 
 	private TickerLine line(String text) {
@@ -382,8 +383,8 @@ class TickerBroadcasterTests {
 
 	private void change(String text) {
 		given(this.ticker.lines()).willReturn(lines(text));
-		this.broadcaster
-			.on(new ChangeObserved(this.nextChangeId.getAndIncrement(), ChangeKind.TICKER, null, null, Instant.now()));
+		this.broadcaster.on(new ChangeObserved(this.nextChangeId.getAndIncrement(), Set.of(ChangeKind.TICKER), null,
+				null, Instant.now()));
 	}
 
 	private List<TickerLine> lines(String... texts) {
