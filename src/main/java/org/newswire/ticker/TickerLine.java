@@ -3,8 +3,8 @@ package org.newswire.ticker;
 import org.newswire.article.Urgency;
 
 /**
- * One headline as readers see it on the ticker, on the page and in the live stream alike:
- * {@code ticker.js} rebuilds the list from exactly these fields.
+ * One headline as readers see it on the ticker: what {@code fragments/ticker.html}
+ * renders into the page and into the live stream alike ({@link TickerMarkup}).
  *
  * @param marked whether the urgency (Flash, Bulletin) is written in front of the text
  * @param alert whether this is a Flash or Bulletin story leading the ticker
