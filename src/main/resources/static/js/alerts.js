@@ -119,15 +119,11 @@
   });
 
   document.addEventListener('newswire:ticker', function (event) {
-    var headlines = event.detail && event.detail.headlines;
-    if (!Array.isArray(headlines)) {
+    var alerts = event.detail && event.detail.alerts;
+    if (!Array.isArray(alerts)) {
       return;
     }
-    var standing = headlines.filter(function (headline) {
-      return headline.alert;
-    }).map(function (headline) {
-      return String(headline.id);
-    });
+    var standing = alerts.map(String);
     Array.prototype.slice.call(box.children).forEach(function (element) {
       if (standing.indexOf(element.dataset.alertId) < 0) {
         remove(element);

@@ -1,6 +1,8 @@
 /*
  * Live ticker: listens to /ticker/stream (server-sent events) and hands every new ticker
- * snapshot to the page as a 'newswire:ticker' event; ticker.js rebuilds the list from it.
+ * snapshot to the page as a 'newswire:ticker' event: ticker.js swaps in its items, rendered
+ * by the server from the same fragment as the page's, and alerts.js takes down the banners
+ * of lines no longer leading as alerts.
  * When a newer version of the article on screen is published, the live region says so;
  * Flash and Bulletin alerts go to alerts.js as 'newswire:alert' events.
  * When the server refuses a stream (429: this reader holds its share, 503: the node is
@@ -45,7 +47,7 @@
     // Snapshots carry the whole ticker: one we already applied (a reconnect, a repeat, the
     // stream after a fallback) or an older one changes nothing.
     if (!data || typeof data.revision !== 'number' || data.revision <= appliedRevision
-        || !Array.isArray(data.headlines)) {
+        || typeof data.html !== 'string' || !Array.isArray(data.alerts)) {
       return;
     }
     appliedRevision = data.revision;

@@ -4,9 +4,9 @@
 // out of the tab order, so every headline is met once. The CSS animation pauses on
 // hover, on keyboard focus within the headlines and with the pause button.
 //
-// Live updates: dispatch a "newswire:ticker" event on document with
-// detail.headlines = [{id, text, urgency, urgencyName, marked, alert, url}] (url may be
-// null; the alerts come first) and the list is rebuilt, keeping the pause state.
+// Live updates: dispatch a "newswire:ticker" event on document with detail.html, the
+// list's items as the server rendered them (fragments/ticker.html, the markup the page
+// came with), and they are swapped in, keeping the pause state.
 (function () {
   'use strict';
   var ticker = document.querySelector('[data-ticker]');
@@ -51,36 +51,25 @@
     toggle.textContent = paused ? toggle.dataset.playLabel : toggle.dataset.pauseLabel;
   }
 
-  function item(headline) {
-    var li = document.createElement('li');
-    li.className = 'ticker-item' + (headline.marked ? ' is-marked' : '') + (headline.alert ? ' is-alert' : '');
-    li.dataset.headlineId = headline.id;
-    li.dataset.urgency = headline.urgency;
-    var holder = li;
-    if (window.newswireIsLocalPath(headline.url)) {
-      holder = document.createElement('a');
-      holder.href = headline.url;
-      li.appendChild(holder);
-    }
-    if (headline.marked) {
-      var mark = document.createElement('strong');
-      mark.className = 'ticker-urgency';
-      mark.textContent = headline.urgencyName + ':';
-      holder.appendChild(mark);
-      holder.appendChild(document.createTextNode(' '));
-    }
-    var text = document.createElement('span');
-    text.textContent = headline.text;
-    holder.appendChild(text);
-    return li;
+  // The items of a live update, unless they are anything but ticker items linking to
+  // pages of this site. A template's content is inert: nothing in it loads or runs.
+  function items(html) {
+    var template = document.createElement('template');
+    template.innerHTML = html;
+    var content = template.content;
+    var valid = Array.prototype.every.call(content.children, function (li) {
+      return li.matches('li.ticker-item');
+    }) && Array.prototype.every.call(content.querySelectorAll('a'), function (link) {
+      return window.newswireIsLocalPath(link.getAttribute('href'));
+    });
+    return valid ? content : null;
   }
 
-  function rebuild(headlines) {
+  function swap(content) {
     // Keep keyboard focus on the same headline when it is still there.
     var focused = list.contains(document.activeElement) ? document.activeElement.closest('li') : null;
     var focusedId = focused ? focused.dataset.headlineId : null;
-    var items = headlines.map(item);
-    list.replaceChildren.apply(list, items);
+    list.replaceChildren(content);
     loop();
     if (focusedId !== null) {
       var again = list.querySelector('[data-headline-id="' + CSS.escape(focusedId) + '"] a');
@@ -90,23 +79,22 @@
     }
   }
 
-  // Headlines are never edited, only posted and withdrawn: the same ids in the same order
-  // are the same ticker, and rebuilding it would restart the scroll under the reader.
-  function shows(headlines) {
-    var shown = Array.prototype.map.call(list.children, function (li) {
-      return li.dataset.headlineId;
-    });
-    return shown.length === headlines.length && headlines.every(function (headline, i) {
-      return String(headline.id) === shown[i];
-    });
+  // Headlines are never edited, only posted and withdrawn, and their class says whether
+  // they lead as an alert: the same ids with the same classes in the same order are the
+  // same ticker, and swapping it would restart the scroll under the reader.
+  function signature(items) {
+    return Array.prototype.map.call(items, function (li) {
+      return li.dataset.headlineId + ' ' + li.className;
+    }).join('\n');
   }
 
   toggle.addEventListener('click', function () {
     setPaused(!paused);
   });
   document.addEventListener('newswire:ticker', function (event) {
-    if (event.detail && Array.isArray(event.detail.headlines) && !shows(event.detail.headlines)) {
-      rebuild(event.detail.headlines);
+    var content = event.detail && typeof event.detail.html === 'string' ? items(event.detail.html) : null;
+    if (content && signature(content.children) !== signature(list.children)) {
+      swap(content);
     }
   });
   reducedMotion.addEventListener('change', loop);

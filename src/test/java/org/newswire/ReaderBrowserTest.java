@@ -137,25 +137,32 @@ class ReaderBrowserTest extends BrowserTestBase {
 	}
 
 	@Test
-	void tickerRebuildsFromALiveUpdateKeepingThePause() {
+	void tickerSwapsInTheItemsOfALiveUpdateKeepingThePauseAndRefusesItemsLinkingElsewhere() {
 		ChromeDriver browser = browser();
 		browser.get(url("/"));
 		waitFor(() -> browser.findElements(By.cssSelector(".ticker.is-animated")).size() == 1);
 		browser.executeScript("arguments[0].click()", browser.findElement(By.cssSelector("button.ticker-toggle")));
-		browser.executeScript(
-				"""
-						document.dispatchEvent(new CustomEvent('newswire:ticker', {detail: {headlines: [
-						  {id: 1, text: 'Live <b>one</b>', urgency: 1, urgencyName: 'Flash', marked: true, url: '/articles/1'},
-						  {id: 2, text: 'Live two', urgency: 4, urgencyName: 'Routine', marked: false, url: null},
-						  {id: 3, text: 'Live three', urgency: 4, urgencyName: 'Routine', marked: false, url: 'javascript:alert(1)'}
-						]}}));""");
+		String update = "document.dispatchEvent(new CustomEvent('newswire:ticker', {detail: {html: arguments[0]}}));";
+		browser.executeScript(update, """
+				<li class="ticker-item is-marked" data-headline-id="1" data-urgency="1"><a href="/articles/1"><strong \
+				class="ticker-urgency">Flash:</strong> <span>Live &lt;b&gt;one&lt;/b&gt;</span></a></li>\
+				<li class="ticker-item" data-headline-id="2" data-urgency="4"><span>Live two</span></li>""");
 		List<WebElement> items = browser.findElements(By.cssSelector("#ticker-list li"));
 		assertThat(items).extracting((li) -> li.getAttribute("textContent"))
-			.containsExactly("Flash: Live <b>one</b>", "Live two", "Live three");
+			.containsExactly("Flash: Live <b>one</b>", "Live two");
 		assertThat(browser.findElements(By.cssSelector("#ticker-list a"))).hasSize(1);
-		assertThat(browser.findElements(By.cssSelector(".ticker-clone li"))).hasSize(3);
+		assertThat(browser.findElements(By.cssSelector(".ticker-clone li"))).hasSize(2);
 		assertThat(browser.findElement(By.cssSelector("button.ticker-toggle")).getText()).isEqualTo("Play ticker");
 		assertThat(browser.findElements(By.cssSelector(".ticker.is-paused"))).hasSize(1);
+
+		browser.executeScript(update, """
+				<li class="ticker-item" data-headline-id="3" data-urgency="4"><a href="javascript:alert(1)"><span>\
+				Live three</span></a></li>""");
+		browser.executeScript(update, "<li class=\"ticker-item\" data-headline-id=\"4\" data-urgency=\"4\">"
+				+ "<span>Live four</span></li><p>Not a headline</p>");
+		assertThat(browser.findElements(By.cssSelector("#ticker-list li")))
+			.extracting((li) -> li.getAttribute("textContent"))
+			.containsExactly("Flash: Live <b>one</b>", "Live two");
 	}
 
 	@Test

@@ -41,7 +41,8 @@ class DatabaseCopy implements StartupStep {
 	 */
 	private static final List<Table> TABLES = List.of(new Table("source", "code", false),
 			new Table("section", "code", false), new Table("article", "id", true), new Table("writethru", "id", true),
-			new Table("headline", "id", true), new Table("editor", "id", true), new Table("audit_entry", "id", true));
+			new Table("headline", "id", true), new Table("ticker_story", "article_id", false),
+			new Table("editor", "id", true), new Table("audit_entry", "id", true));
 
 	/** The embedded database's credentials (application.properties). */
 	private static final String H2_USER = "sa";

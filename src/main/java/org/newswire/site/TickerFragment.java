@@ -1,15 +1,11 @@
 package org.newswire.site;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 import org.newswire.change.ChangeKind;
 import org.newswire.change.ChangeObserved;
 import org.newswire.pagecache.LiveFragment;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
+import org.newswire.ticker.TickerMarkup;
 
 import org.springframework.stereotype.Component;
 
@@ -20,21 +16,18 @@ import org.springframework.stereotype.Component;
 @Component
 class TickerFragment implements LiveFragment {
 
-	static final String TEMPLATE = "fragments/ticker";
-
-	private final ITemplateEngine templates;
+	private final TickerMarkup markup;
 
 	private final SiteChrome chrome;
 
-	TickerFragment(ITemplateEngine templates, SiteChrome chrome) {
-		this.templates = templates;
+	TickerFragment(TickerMarkup markup, SiteChrome chrome) {
+		this.markup = markup;
 		this.chrome = chrome;
 	}
 
 	@Override
 	public byte[] render() {
-		Context context = new Context(Locale.ENGLISH, Map.of("tickerLines", this.chrome.ticker()));
-		return this.templates.process(TEMPLATE, Set.of("ticker-items"), context).getBytes(StandardCharsets.UTF_8);
+		return this.markup.render(this.chrome.ticker()).getBytes(StandardCharsets.UTF_8);
 	}
 
 	@Override

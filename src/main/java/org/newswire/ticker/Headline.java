@@ -11,7 +11,9 @@ import org.newswire.article.Urgency;
 
 /**
  * One line on the ticker. The article link is kept as an id, not an association: the
- * ticker follows articles through events and never loads them.
+ * ticker reads no article. What a line shows of its story, the page it links to and
+ * whether it is on hold, the ticker keeps itself from the article events
+ * ({@link TickerStory}).
  */
 @Entity
 public class Headline {

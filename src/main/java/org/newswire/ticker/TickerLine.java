@@ -1,13 +1,10 @@
 package org.newswire.ticker;
 
-import java.util.Map;
-
-import org.newswire.article.ArticleSummary;
 import org.newswire.article.Urgency;
 
 /**
- * One headline as readers see it on the ticker, on the page and in the live stream alike:
- * {@code ticker.js} rebuilds the list from exactly these fields.
+ * One headline as readers see it on the ticker: what {@code fragments/ticker.html}
+ * renders into the page and into the live stream alike ({@link TickerMarkup}).
  *
  * @param marked whether the urgency (Flash, Bulletin) is written in front of the text
  * @param alert whether this is a Flash or Bulletin story leading the ticker
@@ -19,14 +16,15 @@ public record TickerLine(long id, String text, int urgency, String urgencyName, 
 		String url) {
 
 	/**
-	 * @param paths canonical article pages by article id; an article missing there gets
-	 * its short URL, which redirects to the canonical one
+	 * A story the ticker has heard no version of (written without events) gets its short
+	 * URL, which redirects to the canonical page.
 	 */
-	static TickerLine of(Headline headline, Map<Long, ArticleSummary> stories, boolean alert) {
+	static TickerLine of(HeadlineRepository.Shown shown, boolean alert) {
+		Headline headline = shown.getHeadline();
 		Urgency urgency = headline.getUrgency();
 		Long articleId = headline.getArticleId();
-		ArticleSummary story = (articleId != null) ? stories.get(articleId) : null;
-		String url = (story != null) ? story.path() : (articleId != null) ? "/articles/" + articleId : null;
+		String url = (shown.getPath() != null) ? shown.getPath()
+				: (articleId != null) ? "/articles/" + articleId : null;
 		return new TickerLine(headline.getId(), headline.getText(), urgency.level(), urgency.displayName(),
 				urgency.isMarked(), alert, url);
 	}

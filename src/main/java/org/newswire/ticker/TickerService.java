@@ -2,25 +2,20 @@ package org.newswire.ticker;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.newswire.article.ArticleEvent;
-import org.newswire.article.ArticleSummary;
-import org.newswire.article.Stories;
 import org.newswire.article.Urgency;
 import org.newswire.change.ChangeKind;
 import org.newswire.change.ChangeObserved;
 import org.newswire.change.Changes;
+import org.newswire.ticker.HeadlineRepository.Shown;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,7 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the ticker: the newest headlines, one per article.
+ * Keeps the ticker: the newest headlines, one per article. What it shows of the stories
+ * they link to (their pages, their holds) it keeps itself, from the article events
+ * ({@link TickerStory}), and reads no article.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,9 +53,7 @@ public class TickerService {
 
 	private final HeadlineRepository headlines;
 
-	private final Stories articles;
-
-	private final ApplicationEventPublisher events;
+	private final TickerStoryRepository stories;
 
 	private final Changes changes;
 
@@ -67,11 +62,9 @@ public class TickerService {
 	/** The ticker as readers see it, built once per change. */
 	private final AtomicReference<Lines> memo = new AtomicReference<>(new Lines(0, null));
 
-	TickerService(HeadlineRepository headlines, Stories articles, ApplicationEventPublisher events, Changes changes,
-			Clock clock) {
+	TickerService(HeadlineRepository headlines, TickerStoryRepository stories, Changes changes, Clock clock) {
 		this.headlines = headlines;
-		this.articles = articles;
-		this.events = events;
+		this.stories = stories;
 		this.changes = changes;
 		this.clock = clock;
 	}
@@ -82,8 +75,7 @@ public class TickerService {
 
 	/**
 	 * The ticker as readers see it, linked to the articles' canonical pages (so a link
-	 * needs no redirect). Built once per change (three queries, more only when stories on
-	 * hold leave gaps), not for every page.
+	 * needs no redirect). Built once per change (three queries), not for every page.
 	 */
 	public List<TickerLine> lines() {
 		Lines memo = this.memo.get();
@@ -116,53 +108,30 @@ public class TickerService {
 
 	/**
 	 * The alerts first, newest first, then the newest headlines, leaving out those of
-	 * stories on hold, which stay standing and come back when released; the headlines
-	 * after them move up so the ticker stays full. The alerts are read on their own: on a
-	 * busy wire a Flash leaves the newest {@value #SIZE} within minutes.
+	 * stories on hold, which stay standing and come back when released. The alerts are
+	 * read on their own: on a busy wire a Flash leaves the newest {@value #SIZE} within
+	 * minutes. Their window is measured from the newest standing headline, held or not.
 	 */
 	private List<TickerLine> build() {
-		int limit = SIZE;
-		while (true) {
-			List<Headline> latest = this.headlines.findLatest(Limit.of(limit));
-			List<Headline> alerts = latest.isEmpty() ? List.of() : this.headlines.findStoriesAtLeast(
-					Urgency.BULLETIN.level(), latest.get(0).getPostedAt().minus(ALERT_LEAD), Limit.of(limit));
-			List<Long> ids = Stream.concat(alerts.stream(), latest.stream())
-				.map(Headline::getArticleId)
-				.filter(Objects::nonNull)
-				.distinct()
-				.toList();
-			Map<Long, ArticleSummary> stories = this.articles.current(ids)
-				.stream()
-				.collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
-			Map<Long, TickerLine> lines = new LinkedHashMap<>();
-			alerts.stream()
-				.filter((headline) -> !held(headline, stories))
-				.limit(MAX_ALERTS)
-				.forEach((headline) -> lines.put(headline.getId(), TickerLine.of(headline, stories, true)));
-			latest.stream()
-				.filter((headline) -> !held(headline, stories))
-				.forEach((headline) -> lines.putIfAbsent(headline.getId(), TickerLine.of(headline, stories, false)));
-			if (lines.size() >= SIZE || latest.size() < limit) {
-				return lines.values().stream().limit(SIZE).toList();
-			}
-			limit += SIZE - lines.size();
+		Optional<Instant> newest = this.headlines.findNewestPostedAt();
+		if (newest.isEmpty()) {
+			return List.of();
 		}
-	}
-
-	private static boolean held(Headline headline, Map<Long, ArticleSummary> stories) {
-		ArticleSummary story = (headline.getArticleId() != null) ? stories.get(headline.getArticleId()) : null;
-		return story != null && story.held();
+		List<Shown> alerts = this.headlines.findShownStoriesAtLeast(Urgency.BULLETIN.level(),
+				newest.get().minus(ALERT_LEAD), Limit.of(MAX_ALERTS));
+		Map<Long, TickerLine> lines = new LinkedHashMap<>();
+		alerts.forEach((shown) -> lines.put(shown.getHeadline().getId(), TickerLine.of(shown, true)));
+		this.headlines.findShown(Limit.of(SIZE))
+			.forEach((shown) -> lines.putIfAbsent(shown.getHeadline().getId(), TickerLine.of(shown, false)));
+		return lines.values().stream().limit(SIZE).toList();
 	}
 
 	/**
 	 * The version readers see now of a readable article, for the live stream's notice of
-	 * a new one; none while it is on hold, as readers see the hold notice, not the text.
+	 * a new one: none while it is on hold or once it is killed.
 	 */
 	Optional<ArticleVersion> currentVersion(long articleId) {
-		return this.articles.find(articleId)
-			.filter((story) -> !story.killed() && !story.held())
-			.map((story) -> new ArticleVersion(articleId, story.current().sequence(),
-					story.current().labelledHeadline(), story.path()));
+		return this.stories.findById(articleId).flatMap(TickerStory::readable);
 	}
 
 	public Optional<Headline> find(long id) {
@@ -208,11 +177,15 @@ public class TickerService {
 	 */
 	@EventListener
 	void on(ArticleEvent.Published published) {
+		TickerStory story = story(published.articleId());
+		story.published(published.sequence(), published.headline(), published.path());
+		this.stories.save(story);
 		post(published.headline(), published.urgency(), published.articleId(), published.editor());
 	}
 
 	@EventListener
 	void on(ArticleEvent.Killed killed) {
+		this.stories.deleteById(killed.articleId());
 		if (withdrawStanding(killed.articleId())) {
 			changed(killed.articleId());
 		}
@@ -226,33 +199,39 @@ public class TickerService {
 	 */
 	@EventListener
 	void on(ArticleEvent.Held held) {
-		holdChanged(held.articleId());
+		holdChanged(held.articleId(), true);
 	}
 
 	@EventListener
 	void on(ArticleEvent.HoldReleased released) {
-		holdChanged(released.articleId());
+		holdChanged(released.articleId(), false);
 	}
 
-	private void holdChanged(long articleId) {
+	private void holdChanged(long articleId, boolean held) {
+		TickerStory story = story(articleId);
+		story.held(held);
+		this.stories.save(story);
 		if (!this.headlines.findStandingFor(articleId).isEmpty()) {
 			changed(articleId);
 		}
+	}
+
+	/** A story heard of for the first time starts with no version and no hold. */
+	private TickerStory story(long articleId) {
+		return this.stories.findById(articleId).orElseGet(() -> new TickerStory(articleId));
 	}
 
 	private record Lines(long generation, List<TickerLine> lines) {
 	}
 
 	/**
-	 * Every node's ticker follows the change record; the event is for this transaction's
-	 * own listeners.
+	 * Every node's ticker, this one's included, follows the change record.
 	 */
 	private void changed(Long articleId) {
 		// Reads later in this transaction see the change; other transactions, once the
 		// change record is followed.
 		forget();
 		this.changes.record(ChangeKind.TICKER, articleId, null);
-		this.events.publishEvent(new TickerChanged());
 	}
 
 	/**

@@ -122,7 +122,7 @@ class HostileStreamTests {
 		List<RawStream> left = new ArrayList<>();
 		for (int i = 0; i < share; i++) {
 			RawStream stream = stream("203.0.113.8");
-			stream.readUntil("event:" + TickerBroadcaster.TICKER_EVENT);
+			stream.readUntil("event:" + TickerFrames.TICKER_EVENT);
 			left.add(stream);
 		}
 		assertThat(this.broadcaster.subscriberCount()).isEqualTo(this.baseline + share);
@@ -141,7 +141,7 @@ class HostileStreamTests {
 	@Test
 	void aStreamResetByItsClientIsUnregisteredAtTheNextWrite() throws Exception {
 		RawStream stream = stream("203.0.113.9");
-		stream.readUntil("event:" + TickerBroadcaster.TICKER_EVENT);
+		stream.readUntil("event:" + TickerFrames.TICKER_EVENT);
 		assertThat(this.broadcaster.subscriberCount()).isEqualTo(this.baseline + 1);
 
 		stream.reset();

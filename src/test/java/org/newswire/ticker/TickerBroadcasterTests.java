@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,9 +29,12 @@ import org.newswire.article.Urgency;
 import org.newswire.change.ChangeKind;
 import org.newswire.change.ChangeObserved;
 import org.newswire.ticker.SseStream.Event;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -76,15 +81,30 @@ class TickerBroadcasterTests {
 		StaticMessageSource messages = new StaticMessageSource();
 		messages.addMessage("live.updated", Locale.ENGLISH, "This story has been updated: {0}.");
 		messages.addMessage("live.readLatest", Locale.ENGLISH, "Read the latest version");
+		messages.addMessage("ticker.urgency", Locale.ENGLISH, "{0}:");
 		given(this.ticker.lines()).willReturn(lines("Ferry timetable published"));
 		Clock clock = Clock.fixed(Instant.parse("2026-11-26T09:00:00Z"), ZoneOffset.UTC);
 		// Three streams, two per client; heartbeats are driven by the tests; a write may
 		// hang 200 ms; two sender threads.
-		this.broadcaster = new TickerBroadcaster(this.ticker, this.json, messages, clock, new TickerBroadcaster.Limits(
-				3, 2, Duration.ofMinutes(1), Duration.ofHours(1), 4, Duration.ofMillis(200), 2));
+		this.broadcaster = new TickerBroadcaster(this.ticker,
+				new TickerFrames(markup(messages), this.json, messages, clock), new TickerBroadcaster.Limits(3, 2,
+						Duration.ofMinutes(1), Duration.ofHours(1), 4, Duration.ofMillis(200), 2));
 		this.metrics = new TickerMetrics(this.broadcaster, this.meters);
 		this.controller = new TickerStreamController(this.broadcaster, this.metrics);
 		this.broadcaster.start();
+		// Every stream then starts with a ticker; the first render loads the template.
+		await().atMost(Duration.ofSeconds(20)).until(() -> this.broadcaster.snapshot().isPresent());
+	}
+
+	/** The ticker's own fragment, rendered as the application renders it. */
+	private static TickerMarkup markup(MessageSource messages) {
+		ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
+		templates.setPrefix("templates/");
+		templates.setSuffix(".html");
+		SpringTemplateEngine engine = new SpringTemplateEngine();
+		engine.setTemplateResolver(templates);
+		engine.setTemplateEngineMessageSource(messages);
+		return new TickerMarkup(engine);
 	}
 
 	@AfterEach
@@ -98,11 +118,14 @@ class TickerBroadcasterTests {
 		RecordingEmitter reader = new RecordingEmitter();
 		assertThat(register(reader)).isTrue();
 		String first = reader.next();
-		assertThat(first).contains("event:ticker", "retry:3000", "Ferry timetable published", "\"marked\":false");
+		assertThat(first).contains("event:ticker", "retry:3000");
+		assertThat(items(first)).extracting(Element::outerHtml)
+			.containsExactly("<li class=\"ticker-item\" data-headline-id=\"1\" data-urgency=\"4\"><span>"
+					+ "Ferry timetable published</span></li>");
 
 		change("Storm warning for the northern coast");
 		String second = reader.next();
-		assertThat(second).contains("Storm warning for the northern coast").doesNotContain("Ferry timetable");
+		assertThat(items(second)).extracting(Element::text).containsExactly("Storm warning for the northern coast");
 		assertThat(revisionOf(second)).isGreaterThan(revisionOf(first));
 	}
 
@@ -262,7 +285,8 @@ class TickerBroadcasterTests {
 		this.broadcaster
 			.on(new ChangeObserved(12, Set.of(ChangeKind.WRITETHRU, ChangeKind.TICKER), 7L, "world", Instant.now()));
 
-		assertThat(reader.next()).contains("event:ticker", "Bridge reopens");
+		assertThat(items(reader.next())).extracting(Element::text)
+			.containsExactly("LD Writethru: Bridge reopens <early>");
 		String article = reader.next();
 		assertThat(article).contains("event:article", "\"articleId\":7", "\"sequence\":2",
 				"\"path\":\"/articles/7/bridge-reopens\"",
@@ -282,6 +306,10 @@ class TickerBroadcasterTests {
 
 		List<Event> events = events(reader.next());
 		assertThat(events).extracting(Event::name).containsExactly("ticker", "alert");
+		assertThat(this.json.readTree(events.get(0).data()).get("alerts").toString()).isEqualTo("[40]");
+		assertThat(Jsoup.parseBodyFragment(this.json.readTree(events.get(0).data()).get("html").asString())
+			.select("li.is-alert")
+			.eachAttr("data-headline-id")).containsExactly("40");
 		JsonNode alert = this.json.readTree(events.get(1).data());
 		assertThat(alert.get("id").asLong()).isEqualTo(40);
 		assertThat(alert.get("urgency").asInt()).isEqualTo(1);
@@ -394,6 +422,13 @@ class TickerBroadcasterTests {
 					Urgency.ROUTINE.displayName(), false, false, null));
 		}
 		return lines;
+	}
+
+	/** The ticker's items in the first event of a frame, as the page swaps them in. */
+	private List<Element> items(String frame) {
+		Event ticker = events(frame).get(0);
+		assertThat(ticker.name()).isEqualTo(TickerFrames.TICKER_EVENT);
+		return Jsoup.parseBodyFragment(this.json.readTree(ticker.data()).get("html").asString()).body().children();
 	}
 
 	private static long revisionOf(String frame) {

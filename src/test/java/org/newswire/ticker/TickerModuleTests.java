@@ -11,10 +11,12 @@ import org.newswire.TestStories;
 import org.newswire.article.ArticleEvent;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
 import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -24,11 +26,16 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The ticker module with the articles it follows and nothing else: a writethru replaces
- * its article's headline, a kill withdraws it, and a Flash or Bulletin story leads the
- * ticker as the alert until the wire moves on. Times come from the settable clock.
+ * its article's headline, a kill withdraws it, a hold keeps it off the ticker until the
+ * release, and a Flash or Bulletin story leads the ticker as the alert until the wire
+ * moves on. What it shows of a story it learns from the article events alone; the article
+ * module is included to publish them. Times come from the settable clock.
  */
-@ApplicationModuleTest(BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "article")
 class TickerModuleTests {
+
+	@Autowired
+	Stories stories;
 
 	@Autowired
 	Publishing publishing;
@@ -39,19 +46,61 @@ class TickerModuleTests {
 	@Autowired
 	SettableClock clock;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
-	void aWritethruReplacesItsArticlesHeadline(Scenario scenario) {
+	void aWritethruReplacesItsArticlesHeadlineAndLinksItsNewPage() {
 		ArticleSummary story = TestStories.story().headline("Harbour pier closes for repairs").publish(this.publishing);
 
-		scenario
-			.stimulate(() -> TestStories.writethru(WritethruKind.LD_WRITETHRU)
-				.headline("Harbour pier reopens after repairs")
-				.post(this.publishing, story))
-			.andWaitForEventOfType(TickerChanged.class)
-			.toArriveAndVerify((changed) -> assertThat(this.ticker.latest())
-				.filteredOn((headline) -> Long.valueOf(story.id()).equals(headline.getArticleId()))
-				.extracting(Headline::getText)
-				.containsExactly("LD Writethru: Harbour pier reopens after repairs"));
+		ArticleSummary reopened = TestStories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Harbour pier reopens after repairs")
+			.post(this.publishing, story);
+
+		assertThat(headlinesOf(story)).containsExactly("LD Writethru: Harbour pier reopens after repairs");
+		assertThat(linesOf(story)).extracting(TickerLine::text, TickerLine::url)
+			.containsExactly(tuple("LD Writethru: Harbour pier reopens after repairs", reopened.path()));
+	}
+
+	@Test
+	void aStoryOnHoldLeavesTheTickerKeepsItThroughAWritethruAndComesBackWithItOnRelease() {
+		ArticleSummary story = TestStories.story().headline("Crane topples onto harbour road").publish(this.publishing);
+		this.publishing.hold(story.id(), "Checking who owns the crane.", "ada");
+		assertThat(linesOf(story)).isEmpty();
+
+		ArticleSummary updated = TestStories.writethru(WritethruKind.LD_WRITETHRU)
+			.headline("Crane topples onto harbour road, nobody hurt")
+			.post(this.publishing, story);
+		assertThat(linesOf(story)).as("a writethru of a story still on hold").isEmpty();
+		assertThat(headlinesOf(story)).as("standing meanwhile")
+			.containsExactly("LD Writethru: Crane topples onto harbour road, nobody hurt");
+
+		this.publishing.releaseHold(story.id(), "ada");
+		assertThat(linesOf(story)).extracting(TickerLine::text, TickerLine::url)
+			.containsExactly(tuple("LD Writethru: Crane topples onto harbour road, nobody hurt", updated.path()));
+		this.publishing.kill(story.id(), "Withdrawn.", "ada");
+	}
+
+	/**
+	 * The archive generator writes stories without events: the ticker first hears of such
+	 * a story when it changes, and a hold is the one thing it must not miss.
+	 */
+	@Test
+	void aStoryTheTickerHasNoRecordOfIsHeldAndLinkedFromItsNextEvents() {
+		ArticleSummary story = TestStories.story().headline("Lock gates jam on the canal").publish(this.publishing);
+		this.jdbc.update("delete from ticker_story where article_id = ?", story.id());
+		assertThat(linesOf(story)).extracting(TickerLine::url).containsExactly("/articles/" + story.id());
+
+		this.publishing.hold(story.id(), "Checking the lock keeper's account.", "ada");
+		TestStories.writethru(WritethruKind.WRITETHRU)
+			.headline("Lock gates jam on the canal again")
+			.post(this.publishing, story);
+		assertThat(linesOf(story)).isEmpty();
+
+		this.publishing.releaseHold(story.id(), "ada");
+		assertThat(linesOf(story)).extracting(TickerLine::url)
+			.containsExactly(this.stories.readable(story.id()).path());
+		this.publishing.kill(story.id(), "Withdrawn.", "ada");
 	}
 
 	@Test
@@ -152,27 +201,43 @@ class TickerModuleTests {
 	}
 
 	@Test
-	void aKillWithdrawsItsArticlesHeadline(Scenario scenario) {
+	void aKillWithdrawsItsArticlesHeadline() {
 		ArticleSummary story = TestStories.story().headline("Bank merger agreed").publish(this.publishing);
 
-		scenario.stimulate(() -> this.publishing.kill(story.id(), "Withdrawn: no merger.", "ada"))
-			.andWaitForEventOfType(TickerChanged.class)
-			.toArriveAndVerify((changed) -> assertThat(this.ticker.latest())
-				.noneMatch((headline) -> Long.valueOf(story.id()).equals(headline.getArticleId())));
+		this.publishing.kill(story.id(), "Withdrawn: no merger.", "ada");
+
+		assertThat(headlinesOf(story)).isEmpty();
 	}
 
 	@Test
-	void aPublicationEventAloneIsEnoughToPostAHeadline(Scenario scenario) {
+	void aPublicationEventAloneIsEnoughToPostAHeadlineLinkedToItsPath(Scenario scenario) {
 		ArticleSummary story = TestStories.story().headline("Ferry timetable changes").publish(this.publishing);
 
 		scenario
 			.publish(new ArticleEvent.Published(story.id(), 2, WritethruKind.ADDS, "Adds: Ferry timetable changes",
 					story.urgency(), story.path(), "ada"))
-			.andWaitForEventOfType(TickerChanged.class)
-			.toArriveAndVerify((changed) -> assertThat(this.ticker.latest())
-				.filteredOn((headline) -> Long.valueOf(story.id()).equals(headline.getArticleId()))
-				.extracting(Headline::getText)
-				.containsExactly("Adds: Ferry timetable changes"));
+			.andWaitForStateChange(() -> linesOf(story),
+					(lines) -> lines.stream().anyMatch((line) -> line.text().startsWith("Adds: ")))
+			.andVerify((lines) -> assertThat(lines).extracting(TickerLine::text, TickerLine::url)
+				.containsExactly(tuple("Adds: Ferry timetable changes", story.path())));
+	}
+
+	/** The texts of the article's standing headlines, on hold or not. */
+	private List<String> headlinesOf(ArticleSummary story) {
+		return this.ticker.latest()
+			.stream()
+			.filter((headline) -> Long.valueOf(story.id()).equals(headline.getArticleId()))
+			.map(Headline::getText)
+			.toList();
+	}
+
+	/** The article's lines as readers see them. */
+	private List<TickerLine> linesOf(ArticleSummary story) {
+		return this.ticker.lines()
+			.stream()
+			.filter((line) -> ("/articles/" + story.id()).equals(line.url())
+					|| (line.url() != null && line.url().startsWith("/articles/" + story.id() + "/")))
+			.toList();
 	}
 
 }

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,33 +94,33 @@ class TickerStreamTests {
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
 		assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
-		Event snapshot = stream.next(TickerBroadcaster.TICKER_EVENT, CONNECT);
+		Event snapshot = stream.next(TickerFrames.TICKER_EVENT, CONNECT);
 		assertThat(snapshot).isNotNull();
-		assertThat(stream.retry()).isEqualTo(TickerBroadcaster.RETRY_MILLIS);
+		assertThat(stream.retry()).isEqualTo(TickerFrames.RETRY_MILLIS);
 		long connectedAt = revision(snapshot);
 		assertThat(snapshot.id()).isEqualTo(Long.toString(connectedAt));
 
 		String text = headline("Night ferries resume on the harbour crossing");
 		long posted = System.nanoTime();
 		this.ticker.post(text, Urgency.BULLETIN, null, "ticker-test");
-		Event change = stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(text), ONE_SECOND);
+		Event change = stream.next(TickerFrames.TICKER_EVENT, (data) -> data.contains(text), ONE_SECOND);
 		Duration took = Duration.ofNanos(System.nanoTime() - posted);
 
 		assertThat(change).as("ticker event with the new headline").isNotNull();
 		assertThat(took).isLessThan(ONE_SECOND);
 		assertThat(revision(change)).isGreaterThan(connectedAt);
-		JsonNode line = headlineNamed(change, text);
-		assertThat(line.get("urgency").asInt()).isEqualTo(2);
-		assertThat(line.get("urgencyName").asString()).isEqualTo("Bulletin");
-		assertThat(line.get("marked").asBoolean()).isTrue();
-		assertThat(line.get("url").isNull()).isTrue();
-		assertThat(line.get("id").asLong()).isPositive();
+		Element line = headlineNamed(change, "Bulletin: " + text);
+		assertThat(line.attr("data-urgency")).isEqualTo("2");
+		assertThat(line.select(".ticker-urgency").text()).isEqualTo("Bulletin:");
+		assertThat(line.hasClass("is-marked")).isTrue();
+		assertThat(line.select("a")).as("a link for a headline without story").isEmpty();
+		assertThat(Long.parseLong(line.attr("data-headline-id"))).isPositive();
 	}
 
 	@Test
 	void reconnectWithLastEventIdGetsTheMissedChangeOnceAndNothingTwice() throws Exception {
 		SseStream first = open();
-		Event seen = first.next(TickerBroadcaster.TICKER_EVENT, CONNECT);
+		Event seen = first.next(TickerFrames.TICKER_EVENT, CONNECT);
 		assertThat(seen).isNotNull();
 		first.close();
 
@@ -126,14 +129,14 @@ class TickerStreamTests {
 		awaitRevisionAfter(revision(seen));
 
 		SseStream again = track(SseStream.reconnect(this.client, stream(), seen.id(), reader()));
-		Event caughtUp = again.next(TickerBroadcaster.TICKER_EVENT, CONNECT);
+		Event caughtUp = again.next(TickerFrames.TICKER_EVENT, CONNECT);
 		assertThat(caughtUp).isNotNull();
 		assertThat(revision(caughtUp)).isGreaterThan(revision(seen));
 		assertThat(texts(caughtUp)).containsOnlyOnce(missed).doesNotHaveDuplicates();
 
 		String next = headline("Orchard growers expect prices to hold");
 		this.ticker.post(next, Urgency.ROUTINE, null, "ticker-test");
-		Event change = again.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(next), ONE_SECOND);
+		Event change = again.next(TickerFrames.TICKER_EVENT, (data) -> data.contains(next), ONE_SECOND);
 		assertThat(change).isNotNull();
 		assertThat(texts(change)).containsOnlyOnce(missed).containsOnlyOnce(next).doesNotHaveDuplicates();
 		// A duplicate would follow straight behind.
@@ -145,7 +148,7 @@ class TickerStreamTests {
 	@Test
 	void writethruReplacesItsArticlesHeadlineAndAnnouncesTheNewVersion() throws Exception {
 		SseStream stream = open();
-		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).isNotNull();
+		assertThat(stream.next(TickerFrames.TICKER_EVENT, CONNECT)).isNotNull();
 		String original = headline("Tram line extension opens to riders");
 		ArticleSummary article = TestStories.story()
 			.section("business")
@@ -159,7 +162,7 @@ class TickerStreamTests {
 			.editor("ticker-test")
 			.publish(this.publishing);
 		long id = article.id();
-		Event published = stream.next(TickerBroadcaster.ARTICLE_EVENT, ONE_SECOND);
+		Event published = stream.next(TickerFrames.ARTICLE_EVENT, ONE_SECOND);
 		assertThat(published).isNotNull();
 
 		String updated = headline("Tram line extension draws record crowds");
@@ -173,18 +176,12 @@ class TickerStreamTests {
 			.post(this.publishing, id, 1);
 
 		// The snapshot goes out before the announcement that points readers to it.
-		Event snapshot = stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(updated), ONE_SECOND);
+		Event snapshot = stream.next(TickerFrames.TICKER_EVENT, (data) -> data.contains(updated), ONE_SECOND);
 		assertThat(snapshot).isNotNull();
-		List<JsonNode> linesOfArticle = new ArrayList<>();
-		this.json.readTree(snapshot.data()).get("headlines").forEach((line) -> {
-			if (!line.get("url").isNull() && line.get("url").asString().equals(second.path())) {
-				linesOfArticle.add(line);
-			}
-		});
-		assertThat(linesOfArticle).singleElement()
-			.satisfies((line) -> assertThat(line.get("text").asString()).isEqualTo("LD Writethru: " + updated));
+		assertThat(items(snapshot).select("a[href=\"" + second.path() + "\"]")).singleElement()
+			.satisfies((link) -> assertThat(link.text()).isEqualTo("LD Writethru: " + updated));
 
-		Event announced = stream.next(TickerBroadcaster.ARTICLE_EVENT, (data) -> data.contains(updated), ONE_SECOND);
+		Event announced = stream.next(TickerFrames.ARTICLE_EVENT, (data) -> data.contains(updated), ONE_SECOND);
 		assertThat(announced).isNotNull();
 		JsonNode update = this.json.readTree(announced.data());
 		assertThat(update.get("articleId").asLong()).isEqualTo(id);
@@ -199,22 +196,21 @@ class TickerStreamTests {
 	@Test
 	void aFlashStoryRaisesAnAlertWithinOneSecondABulletinWritethruANewOneARoutineStoryNone() throws Exception {
 		SseStream stream = open();
-		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).isNotNull();
+		assertThat(stream.next(TickerFrames.TICKER_EVENT, CONNECT)).isNotNull();
 		String routine = headline("Tide tables revised for the winter");
 		ArticleSummary routineStory = TestStories.story()
 			.urgency(Urgency.ROUTINE)
 			.headline(routine)
 			.publish(this.publishing);
-		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(routine), ONE_SECOND))
-			.isNotNull();
-		assertThat(stream.next(TickerBroadcaster.ALERT_EVENT, Duration.ofMillis(500))).as("alert for a routine story")
+		assertThat(stream.next(TickerFrames.TICKER_EVENT, (data) -> data.contains(routine), ONE_SECOND)).isNotNull();
+		assertThat(stream.next(TickerFrames.ALERT_EVENT, Duration.ofMillis(500))).as("alert for a routine story")
 			.isNull();
 
 		String quake = headline("Quake strikes off Cape Tarrow");
 		long posted = System.nanoTime();
 		ArticleSummary flash = TestStories.story().urgency(Urgency.FLASH).headline(quake).publish(this.publishing);
 		try {
-			Event raised = stream.next(TickerBroadcaster.ALERT_EVENT, ONE_SECOND);
+			Event raised = stream.next(TickerFrames.ALERT_EVENT, ONE_SECOND);
 			assertThat(raised).as("alert event").isNotNull();
 			assertThat(Duration.ofNanos(System.nanoTime() - posted)).isLessThan(ONE_SECOND);
 			JsonNode alert = this.json.readTree(raised.data());
@@ -228,7 +224,7 @@ class TickerStreamTests {
 				.headline(update)
 				.urgency(Urgency.BULLETIN)
 				.post(this.publishing, flash);
-			Event again = stream.next(TickerBroadcaster.ALERT_EVENT, ONE_SECOND);
+			Event again = stream.next(TickerFrames.ALERT_EVENT, ONE_SECOND);
 			assertThat(again).as("alert event for the writethru").isNotNull();
 			JsonNode writethru = this.json.readTree(again.data());
 			assertThat(writethru.get("id").asLong()).isNotEqualTo(alert.get("id").asLong());
@@ -238,7 +234,7 @@ class TickerStreamTests {
 
 			// A page opened now gets the standing alert with its first ticker.
 			SseStream late = open();
-			assertThat(late.next(TickerBroadcaster.ALERT_EVENT, again.data()::equals, CONNECT)).isNotNull();
+			assertThat(late.next(TickerFrames.ALERT_EVENT, again.data()::equals, CONNECT)).isNotNull();
 		}
 		finally {
 			this.publishing.kill(flash.id(), "Withdrawn.", "ticker-test");
@@ -249,26 +245,26 @@ class TickerStreamTests {
 	@Test
 	void aStoryOnHoldLeavesTheStreamedTickerAndComesBackWhenReleased() throws Exception {
 		SseStream stream = open();
-		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).isNotNull();
+		assertThat(stream.next(TickerFrames.TICKER_EVENT, CONNECT)).isNotNull();
 		String text = headline("Harbour crane topples in high wind");
 		ArticleSummary story = TestStories.story()
 			.urgency(Urgency.ROUTINE)
 			.headline(text)
 			.editor("ticker-test")
 			.publish(this.publishing);
-		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(text), ONE_SECOND)).isNotNull();
+		assertThat(stream.next(TickerFrames.TICKER_EVENT, (data) -> data.contains(text), ONE_SECOND)).isNotNull();
 
 		this.publishing.hold(story.id(), "Checking who owns the crane.", "ticker-test");
 
-		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> !data.contains(text), ONE_SECOND))
+		assertThat(stream.next(TickerFrames.TICKER_EVENT, (data) -> !data.contains(text), ONE_SECOND))
 			.as("snapshot without the held story")
 			.isNotNull();
-		Event late = open().next(TickerBroadcaster.TICKER_EVENT, CONNECT);
+		Event late = open().next(TickerFrames.TICKER_EVENT, CONNECT);
 		assertThat(texts(late)).as("a reader connecting while it is held").doesNotContain(text);
 
 		this.publishing.releaseHold(story.id(), "ticker-test");
 
-		assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(text), ONE_SECOND))
+		assertThat(stream.next(TickerFrames.TICKER_EVENT, (data) -> data.contains(text), ONE_SECOND))
 			.as("snapshot with the released story")
 			.isNotNull();
 	}
@@ -281,7 +277,7 @@ class TickerStreamTests {
 			all.add(open());
 		}
 		for (SseStream stream : all) {
-			assertThat(stream.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).as("snapshot on connect").isNotNull();
+			assertThat(stream.next(TickerFrames.TICKER_EVENT, CONNECT)).as("snapshot on connect").isNotNull();
 		}
 		assertThat(this.broadcaster.subscriberCount()).isGreaterThanOrEqualTo(this.baseline + streams);
 
@@ -300,7 +296,7 @@ class TickerStreamTests {
 		List<SseStream> waiting = new ArrayList<>(all);
 		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
 			waiting.removeIf(
-					(stream) -> stream.received(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(text)) != null);
+					(stream) -> stream.received(TickerFrames.TICKER_EVENT, (data) -> data.contains(text)) != null);
 			assertThat(waiting).as("streams still without the change").isEmpty();
 		});
 	}
@@ -308,7 +304,7 @@ class TickerStreamTests {
 	@Test
 	void aClientThatDisconnectsIsRemoved() throws Exception {
 		try (RawStream socket = rawStream()) {
-			socket.readUntil("event:" + TickerBroadcaster.TICKER_EVENT);
+			socket.readUntil("event:" + TickerFrames.TICKER_EVENT);
 			assertThat(this.broadcaster.subscriberCount()).isEqualTo(this.baseline + 1);
 		}
 		awaitSubscribers(this.baseline, Duration.ofSeconds(10));
@@ -319,11 +315,11 @@ class TickerStreamTests {
 	void aClientThatNeverReadsDoesNotHoldUpTheOthers() throws Exception {
 		try (RawStream silent = rawStream()) {
 			SseStream reader = open();
-			assertThat(reader.next(TickerBroadcaster.TICKER_EVENT, CONNECT)).isNotNull();
+			assertThat(reader.next(TickerFrames.TICKER_EVENT, CONNECT)).isNotNull();
 			for (int i = 0; i < 5; i++) {
 				String text = headline("Library opens late on weekdays, notice " + i);
 				this.ticker.post(text, Urgency.DAILY, null, "ticker-test");
-				assertThat(reader.next(TickerBroadcaster.TICKER_EVENT, (data) -> data.contains(text), ONE_SECOND))
+				assertThat(reader.next(TickerFrames.TICKER_EVENT, (data) -> data.contains(text), ONE_SECOND))
 					.as("change %d", i)
 					.isNotNull();
 			}
@@ -362,7 +358,7 @@ class TickerStreamTests {
 	/** Waits until the broadcaster has moved past a revision, so a reconnect sees it. */
 	private void awaitRevisionAfter(long revision) throws Exception {
 		try (SseStream probe = SseStream.open(this.client, stream(), reader())) {
-			Event event = probe.next(TickerBroadcaster.TICKER_EVENT, (data) -> revision(data) > revision, CONNECT);
+			Event event = probe.next(TickerFrames.TICKER_EVENT, (data) -> revision(data) > revision, CONNECT);
 			assertThat(event).isNotNull();
 		}
 	}
@@ -375,19 +371,20 @@ class TickerStreamTests {
 		return this.json.readTree(data).get("revision").asLong();
 	}
 
-	private List<String> texts(Event event) {
-		List<String> texts = new ArrayList<>();
-		this.json.readTree(event.data()).get("headlines").forEach((line) -> texts.add(line.get("text").asString()));
-		return texts;
+	/** The ticker's items, as the page swaps them in. */
+	private Elements items(Event event) {
+		return Jsoup.parseBodyFragment(this.json.readTree(event.data()).get("html").asString()).select("li");
 	}
 
-	private JsonNode headlineNamed(Event event, String text) {
-		for (JsonNode line : this.json.readTree(event.data()).get("headlines")) {
-			if (line.get("text").asString().equals(text)) {
-				return line;
-			}
-		}
-		throw new AssertionError("No headline " + text + " in " + event.data());
+	private List<String> texts(Event event) {
+		return items(event).eachText();
+	}
+
+	private Element headlineNamed(Event event, String text) {
+		return items(event).stream()
+			.filter((line) -> line.text().equals(text))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No headline " + text + " in " + event.data()));
 	}
 
 	private static String headline(String words) {
