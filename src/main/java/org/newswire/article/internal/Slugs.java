@@ -3,9 +3,13 @@ package org.newswire.article.internal;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
- * Turns a headline into the readable part of an article URL.
+ * Turns a headline into the readable part of an article URL. Exposed to the archive
+ * generator only until the article API offers slugs (issue 18).
  */
+@NamedInterface("slugs")
 public final class Slugs {
 
 	private static final int MAX_LENGTH = 80;
