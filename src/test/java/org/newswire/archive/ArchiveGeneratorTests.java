@@ -1,4 +1,4 @@
-package org.newswire.article;
+package org.newswire.archive;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +12,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.newswire.NewswireProperties;
 import org.newswire.Stories;
+import org.newswire.article.ArticleService;
+import org.newswire.article.WritethruKind;
+import org.newswire.article.WritethruLabels;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.beans.factory.annotation.Autowired;
