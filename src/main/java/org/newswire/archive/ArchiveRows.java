@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.newswire.article.PubStatus;
@@ -16,8 +18,10 @@ import org.newswire.article.PubStatus;
 /**
  * Writes generated stories as rows of the article module's tables, in JDBC batches with
  * ids chosen here. The tables and columns the archive writes are named here only, each
- * column with how its value is read from a story, and the statements are built from these
- * lists.
+ * column with how its value is read from a story: the statements are built from these
+ * lists, and {@code ArchiveMappingTests} checks the same lists
+ * ({@link #columnsByTable()}) against the JPA mapping, so a column renamed or added there
+ * fails a test instead of the next generation of an archive.
  */
 final class ArchiveRows implements AutoCloseable {
 
@@ -27,6 +31,7 @@ final class ArchiveRows implements AutoCloseable {
 					column("source_code", ArchiveStory::sourceCode), column("dateline", ArchiveStory::dateline),
 					column("byline", ArchiveStory::byline), column("language", (story) -> "en"),
 					column("urgency", ArchiveStory::urgency), column("pubstatus", (story) -> PubStatus.USABLE.ninjs()),
+					column("embargoed", (story) -> false),
 					column("first_published_at", (story) -> utc(story.firstPublishedAt())),
 					column("updated_at", (story) -> utc(story.current().publishedAt())),
 					column("current_sequence", (story) -> story.current().sequence()),
@@ -50,6 +55,16 @@ final class ArchiveRows implements AutoCloseable {
 	ArchiveRows(Connection connection) throws SQLException {
 		this.articles = connection.prepareStatement(ARTICLE.insert());
 		this.writethrus = connection.prepareStatement(WRITETHRU.insert());
+	}
+
+	/**
+	 * Each table the archive writes, with the columns it writes, in statement order.
+	 */
+	static Map<String, List<String>> columnsByTable() {
+		Map<String, List<String>> tables = new LinkedHashMap<>();
+		tables.put(ARTICLE.name(), ARTICLE.columnNames());
+		tables.put(WRITETHRU.name(), WRITETHRU.columnNames());
+		return Collections.unmodifiableMap(tables);
 	}
 
 	/**
