@@ -1,4 +1,4 @@
-package org.newswire.article;
+package org.newswire.archive;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

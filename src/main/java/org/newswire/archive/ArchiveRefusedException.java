@@ -1,4 +1,4 @@
-package org.newswire.article;
+package org.newswire.archive;
 
 /**
  * The archive generator will not write into this database; start-up fails with the reason

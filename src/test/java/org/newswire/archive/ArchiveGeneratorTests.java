@@ -1,4 +1,4 @@
-package org.newswire.article;
+package org.newswire.archive;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.newswire.NewswireProperties;
 import org.newswire.TestStories;
+import org.newswire.article.Publishing;
+import org.newswire.article.WritethruKind;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.newswire.article;
+package org.newswire.archive;
 
 import java.util.ArrayList;
 import java.util.List;
