@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
@@ -25,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Modules talk only through each other's API packages and events; this fails the build
  * when one reaches into another's internals or a dependency cycle appears.
  */
+// One instance for all tests: importing the classes again for each test cost seconds.
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModularityTests {
 
 	private static final Pattern PLANTUML_EDGE = Pattern
