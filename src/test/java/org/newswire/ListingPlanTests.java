@@ -8,6 +8,7 @@ import org.newswire.article.Publishing;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ArticleRepository); EXPLAIN shows which index the planner takes.
  */
 @SpringBootTest
+// Needs no MockMvc: declared so this class shares the reader and desk tests' context.
+@AutoConfigureMockMvc
 class ListingPlanTests {
 
 	private static final String VISIBLE = "a.pubstatus <> 'canceled' and a.embargoed = false";

@@ -19,6 +19,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModules;
@@ -32,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Modules talk only through each other's API packages and events; this fails the build
  * when one reaches into another's internals or a dependency cycle appears.
  */
+// One instance for all tests: importing the classes again for each test cost seconds.
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModularityTests {
 
 	private static final int ARTICLE_API_LIMIT = 15;

@@ -11,6 +11,7 @@ import org.newswire.ticker.TickerService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -20,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * hold against the real database.
  */
 @SpringBootTest
+// Needs no MockMvc: declared so this class shares the reader and desk tests' context.
+@AutoConfigureMockMvc
 class SchemaTests {
 
 	@Autowired

@@ -13,7 +13,6 @@ import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -25,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * connection for many requests, and each page in one socket write. Shares the context of
  * the live ticker stream and demo content tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "newswire.demo.enabled=true")
+@BehindTheProxy
 class ServingSettingsTests {
 
 	@LocalServerPort

@@ -5,7 +5,6 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,12 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * redirects name the public origin whatever host the request claims (issue 8, items 3 and
  * 7).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "newswire.public-url=https://news.example.org", "newswire.admin.username=chief",
-				"newswire.admin.password=" + TrustedProxyTests.PASSWORD })
+@BehindTheProxy
 class TrustedProxyTests {
 
-	static final String PASSWORD = "proxy-test-password-4711";
+	static final String PASSWORD = BehindTheProxy.PASSWORD;
 
 	private static final String[] TLS_AT_THE_PROXY = { "X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.9" };
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.newswire.BehindTheProxy;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Listings;
 import org.newswire.article.Publishing;
@@ -20,7 +21,6 @@ import org.newswire.ticker.Headline;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,10 +28,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs against the same context as the browser tests: the app with demo content loaded
+ * Runs in the context of the tests behind the proxy: the app with demo content loaded
  * into its own empty database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "newswire.demo.enabled=true")
+@BehindTheProxy
 class DemoContentTests {
 
 	@Autowired

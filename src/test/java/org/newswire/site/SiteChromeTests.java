@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.RequestDispatcher;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.mockito.invocation.Invocation;
@@ -22,8 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.MediaType;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,11 +37,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The chrome every page shares (static-file links, masthead, section navigation, footer)
  * is rendered once and then only copied into pages, which still carry all of it.
  * <p>
- * Each test starts from a portal that has rendered no chrome yet, as after a start.
+ * Each test starts from a portal that has rendered no chrome yet, as after a start: the
+ * chrome the test before kept is forgotten, instead of starting the portal again.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class SiteChromeTests {
 
 	private static final List<String> SECTION_LINKS = List.of("/sections/world", "/sections/business",
@@ -57,6 +58,14 @@ class SiteChromeTests {
 
 	@MockitoSpyBean
 	Listings listings;
+
+	@Autowired
+	SiteChrome chrome;
+
+	@BeforeEach
+	void forgetTheChromeRenderedSoFar() {
+		((Map<?, ?>) ReflectionTestUtils.getField(this.chrome, "parts")).clear();
+	}
 
 	@Test
 	void pagesRenderedInFullShareOneRenderingOfTheChrome() throws Exception {

@@ -14,10 +14,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newswire.BehindTheProxy;
 import org.newswire.NewswireProperties;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
  * uses or slow the pages down. Shares the live ticker stream tests' context; the proxy
  * trusted on loopback names each test's client in {@code X-Forwarded-For}, as nginx does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "newswire.demo.enabled=true")
+@BehindTheProxy
 class HostileStreamTests {
 
 	private static final Duration FAST = Duration.ofSeconds(1);

@@ -16,6 +16,7 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.newswire.BehindTheProxy;
 import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Publishing;
@@ -26,7 +27,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
  * {@code X-Forwarded-For}, as nginx does, so no test reaches one client's share of
  * streams.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "newswire.demo.enabled=true")
+@BehindTheProxy
 class TickerStreamTests {
 
 	private static final Duration ONE_SECOND = Duration.ofSeconds(1);
