@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * desk's ticker headlines posted or withdrawn by hand.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 class AuditTrail {
 
 	private final AuditRepository entries;
@@ -41,7 +41,8 @@ class AuditTrail {
 		this.dates = dates;
 	}
 
-	@Transactional
+	// Every listener runs through the proxy in this class's transaction: joined when the
+	// action has one, its own (read-write) for a sign-in or sign-out, which has none.
 	void record(String editor, AuditAction action, Long articleId, Long headlineId, String details) {
 		this.entries.save(new AuditEntry(this.clock.instant(), editor, action, articleId, headlineId, details));
 	}
@@ -50,6 +51,7 @@ class AuditTrail {
 	 * Entries newest first, older than the entry {@code beforeId} ({@code null} for the
 	 * newest).
 	 */
+	@Transactional(readOnly = true)
 	List<AuditEntry> page(Long beforeId, int limit) {
 		return this.entries.findOlderThan((beforeId != null) ? beforeId : Long.MAX_VALUE, Limit.of(limit));
 	}
