@@ -61,6 +61,14 @@ class SettableClockTests {
 	}
 
 	@Test
+	void tellsTheTimeOfTheClockItWrapsWhenNotPinned() {
+		SettableClock behind = new SettableClock(Clock.fixed(MONDAY, ZoneId.of("Z")));
+		assertThat(behind.instant()).isEqualTo(MONDAY);
+		behind.runAt(TUESDAY, () -> assertThat(behind.instant()).isEqualTo(TUESDAY));
+		assertThat(behind.instant()).isEqualTo(MONDAY);
+	}
+
+	@Test
 	void zoneViewsShareThePin() {
 		Clock newYork = this.clock.withZone(ZoneId.of("America/New_York"));
 		this.clock.runAt(MONDAY, () -> assertThat(newYork.instant()).isEqualTo(MONDAY));

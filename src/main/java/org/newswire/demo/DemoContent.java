@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 
 import org.newswire.Datelines;
 import org.newswire.NewswireProperties;
-import org.newswire.SettableClock;
 import org.newswire.StartupStep;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Listings;
@@ -41,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Fills an empty database with our own invented stories, their writethrus and ticker
  * headlines, so a fresh checkout shows a living wire. Everything goes through the real
- * publishing rules, backdated with {@link SettableClock} and replayed in time order, so
+ * publishing rules, backdated with {@link ReplayClock} and replayed in time order, so
  * labels, sequences and the ticker come out exactly as if editors had filed them. Off in
  * production: the {@code postgres} profile sets {@code newswire.demo.enabled=false}. A
  * start-up step, so nodes starting together load it once and no reader sees the wire
@@ -64,7 +63,7 @@ class DemoContent implements StartupStep {
 
 	private final TickerService ticker;
 
-	private final SettableClock clock;
+	private final ReplayClock clock;
 
 	private final TransactionTemplate transaction;
 
@@ -72,7 +71,7 @@ class DemoContent implements StartupStep {
 
 	private final ZoneId zone;
 
-	DemoContent(Publishing publishing, Listings listings, TickerService ticker, SettableClock clock,
+	DemoContent(Publishing publishing, Listings listings, TickerService ticker, ReplayClock clock,
 			TransactionTemplate transaction, JsonMapper json, NewswireProperties properties) {
 		this.publishing = publishing;
 		this.listings = listings;
@@ -128,7 +127,7 @@ class DemoContent implements StartupStep {
 							(line.slugline() != null) ? articleId(bySlugline, line.slugline()) : null, EDITOR)));
 		}
 		steps.sort(Comparator.comparing(Step::at));
-		steps.forEach((step) -> this.clock.runAt(step.at(), step.work()));
+		steps.forEach((step) -> this.clock.replayAt(step.at(), step.work()));
 	}
 
 	private ArticleSummary writethru(ArticleSummary current, Update update) {

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
+import org.newswire.SettableClockConfiguration;
 import org.newswire.TestStories;
 import org.newswire.article.ArticleEvent;
 import org.newswire.article.ArticleSummary;
@@ -16,6 +17,7 @@ import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -32,6 +34,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * module is included to publish them. Times come from the settable clock.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "article")
+@Import(SettableClockConfiguration.class)
 class TickerModuleTests {
 
 	@Autowired

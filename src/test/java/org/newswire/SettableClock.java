@@ -8,23 +8,38 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * The application's clock: system time, except while a block of work is run as if at
- * another instant. Demo content and tests backdate work this way, through the real
- * publishing rules rather than around them. The pin belongs to the calling thread only,
- * so requests served meanwhile still see the real time.
+ * The clock of every test context ({@link SettableClockConfiguration}): the application's
+ * own clock, except while a block of work is run as if at another instant. Tests backdate
+ * work this way, through the real publishing rules rather than around them, instead of
+ * racing time. The pin belongs to the calling thread only, so requests served meanwhile
+ * still see the application's time.
  */
 public final class SettableClock extends Clock {
+
+	private final Clock time;
 
 	private final ZoneId zone;
 
 	/** Shared by every zone view of this clock, so a pin holds whatever zone is asked. */
 	private final ThreadLocal<Instant> pinned;
 
+	/**
+	 * A clock telling system time when not pinned.
+	 */
 	public SettableClock() {
-		this(ZoneOffset.UTC, new ThreadLocal<>());
+		this(Clock.systemUTC());
 	}
 
-	private SettableClock(ZoneId zone, ThreadLocal<Instant> pinned) {
+	/**
+	 * A clock telling the time of {@code time} when not pinned: the application's own, so
+	 * that demo content replayed in a test context is backdated as on a running portal.
+	 */
+	public SettableClock(Clock time) {
+		this(time, ZoneOffset.UTC, new ThreadLocal<>());
+	}
+
+	private SettableClock(Clock time, ZoneId zone, ThreadLocal<Instant> pinned) {
+		this.time = time;
 		this.zone = zone;
 		this.pinned = pinned;
 	}
@@ -63,7 +78,7 @@ public final class SettableClock extends Clock {
 	@Override
 	public Instant instant() {
 		Instant at = this.pinned.get();
-		return (at != null) ? at : Instant.now();
+		return (at != null) ? at : this.time.instant();
 	}
 
 	@Override
@@ -73,7 +88,7 @@ public final class SettableClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return zone.equals(this.zone) ? this : new SettableClock(zone, this.pinned);
+		return zone.equals(this.zone) ? this : new SettableClock(this.time, zone, this.pinned);
 	}
 
 }
