@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -27,7 +28,7 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 		URI publicUrl, @DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Live live,
 		@DefaultValue Login login, @DefaultValue PageCache pageCache, @DefaultValue Archive archive,
 		@DefaultValue Sitemap sitemap, String copyFrom, @DefaultValue ChangeRecord changeRecord,
-		@DefaultValue Search search, @DefaultValue Release release) {
+		@DefaultValue Search search, @DefaultValue Release release, @DefaultValue Wire wire, @DefaultValue Push push) {
 
 	/**
 	 * @param enabled load demo stories into an empty embedded database
@@ -109,6 +110,33 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	 * it is derived from the database and rebuilt from it when missing)
 	 */
 	public record Search(@DefaultValue("./data/search") Path directory) {
+	}
+
+	/**
+	 * The machine API for wire clients (docs/api.md).
+	 *
+	 * @param longPoll how long a feed request with nothing new waits for the next change
+	 * @param retention how long the change record keeps changes for clients to replay
+	 * @param defaultRequestsPerMinute the rate limit a new client's keys get unless the
+	 * desk sets another
+	 */
+	public record Wire(@DefaultValue("15s") Duration longPoll, @DefaultValue("30d") Duration retention,
+			@DefaultValue("120") int defaultRequestsPerMinute) {
+	}
+
+	/**
+	 * Pushing changes to clients' webhook endpoints and to WebSub subscribers
+	 * (docs/push.md).
+	 *
+	 * @param allowHttp accept plain http endpoints (tests only)
+	 * @param allowedNetworks private networks (CIDR) endpoints may resolve to, for tests
+	 * and intranets; every other loopback, private, link-local, unique-local or metadata
+	 * address is refused
+	 * @param rotationWindow how long a rotated secret keeps signing beside the new one
+	 * @param timeout how long one delivery may take
+	 */
+	public record Push(@DefaultValue("false") boolean allowHttp, @DefaultValue List<String> allowedNetworks,
+			@DefaultValue("24h") Duration rotationWindow, @DefaultValue("10s") Duration timeout) {
 	}
 
 }

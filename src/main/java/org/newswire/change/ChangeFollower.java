@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -201,18 +202,28 @@ public class ChangeFollower implements SmartLifecycle {
 	private List<ChangeObserved> read(long after) throws SQLException {
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement query = connection.prepareStatement("select id, kinds, article_id, section_code, "
-						+ "recorded_at from change_record where id > ? order by id")) {
+						+ "recorded_at, version_no, pub_status, embargo_until from change_record where id > ? order by id")) {
 			query.setLong(1, after);
 			query.setMaxRows(BATCH);
 			List<ChangeObserved> changes = new ArrayList<>();
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
 					changes.add(new ChangeObserved(rows.getLong(1), ChangeKind.split(rows.getString(2)),
-							rows.getObject(3, Long.class), rows.getString(4), rows.getTimestamp(5).toInstant()));
+							rows.getObject(3, Long.class), rows.getString(4), rows.getTimestamp(5).toInstant(),
+							state(rows)));
 				}
 			}
 			return changes;
 		}
+	}
+
+	private static StoryState state(ResultSet row) throws SQLException {
+		Integer version = row.getObject(6, Integer.class);
+		if (version == null) {
+			return null;
+		}
+		Timestamp embargoUntil = row.getTimestamp(8);
+		return new StoryState(version, row.getString(7), (embargoUntil != null) ? embargoUntil.toInstant() : null);
 	}
 
 	/**

@@ -26,10 +26,20 @@ public enum ChangeKind {
 	HELD,
 
 	/** An article on hold was returned to readers. */
-	RELEASED;
+	RELEASED,
 
+	/**
+	 * A version was filed, or the lift time moved, while the story waits for its embargo:
+	 * known to entitled clients only ({@link StoryState#embargoUntil()}).
+	 */
+	EMBARGOED,
+
+	/** The embargo lifted: recorded with {@link #PUBLISHED}, which readers see. */
+	LIFTED;
+
+	/** Whether it changes what readers see of an article (not only the ticker). */
 	public boolean isArticleChange() {
-		return this != TICKER;
+		return this != TICKER && this != EMBARGOED;
 	}
 
 	/** As the record's {@code kinds} column holds them: names joined by commas. */

@@ -16,8 +16,16 @@ import java.util.Set;
  * @param articleId the article changed, or {@code null} for a ticker change not tied to
  * one
  * @param sectionCode the article's section, or {@code null}
+ * @param state the state the change left the article in, {@code null} for a ticker change
+ * tied to no article, and for records from before it was kept
  */
-public record ChangeObserved(long id, Set<ChangeKind> kinds, Long articleId, String sectionCode, Instant recordedAt) {
+public record ChangeObserved(long id, Set<ChangeKind> kinds, Long articleId, String sectionCode, Instant recordedAt,
+		StoryState state) {
+
+	/** A change that keeps no story state: a ticker change. */
+	public ChangeObserved(long id, Set<ChangeKind> kinds, Long articleId, String sectionCode, Instant recordedAt) {
+		this(id, kinds, articleId, sectionCode, recordedAt, null);
+	}
 
 	public ChangeObserved {
 		if (kinds.isEmpty()) {
@@ -30,9 +38,17 @@ public record ChangeObserved(long id, Set<ChangeKind> kinds, Long articleId, Str
 		return this.kinds.contains(kind);
 	}
 
-	/** Whether readers' view of the article changed (and not only the ticker). */
+	/**
+	 * Whether readers' view of the article changed (and not only the ticker): never while
+	 * the story waits for its embargo.
+	 */
 	public boolean changesArticle() {
-		return this.kinds.stream().anyMatch(ChangeKind::isArticleChange);
+		return !embargoed() && this.kinds.stream().anyMatch(ChangeKind::isArticleChange);
+	}
+
+	/** Whether only clients entitled to embargoed stories may learn of this change. */
+	public boolean embargoed() {
+		return this.state != null && this.state.embargoed();
 	}
 
 }

@@ -56,7 +56,19 @@ public class Changes {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(ChangeKind kind, Long articleId, String sectionCode) {
-		pending().add(kind, articleId, sectionCode);
+		pending().add(kind, articleId, sectionCode, null);
+	}
+
+	/**
+	 * Records a change to an article with the state it leaves the article in, which the
+	 * record keeps for clients that replay it; the last state recorded in a transaction
+	 * is the one kept.
+	 * @throws org.springframework.transaction.IllegalTransactionStateException outside a
+	 * transaction
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(ChangeKind kind, long articleId, String sectionCode, StoryState state) {
+		pending().add(kind, articleId, sectionCode, state);
 	}
 
 	/**
@@ -79,10 +91,12 @@ public class Changes {
 		// The counter row stays locked until this transaction ends, so ids commit in the
 		// order they are handed out (see V5__change_record.sql).
 		this.jdbc.update("update change_counter set last_id = last_id + 1 where id = 1");
-		this.jdbc.update(
-				"insert into change_record (id, kinds, article_id, section_code, recorded_at) "
-						+ "values ((select last_id from change_counter where id = 1), ?, ?, ?, ?)",
-				ChangeKind.join(change.kinds), articleId, change.sectionCode, Timestamp.from(this.clock.instant()));
+		StoryState state = change.state;
+		this.jdbc.update("insert into change_record (id, kinds, article_id, section_code, recorded_at, version_no, "
+				+ "pub_status, embargo_until) values ((select last_id from change_counter where id = 1), ?, ?, ?, ?, ?, ?, ?)",
+				ChangeKind.join(change.kinds), articleId, change.sectionCode, Timestamp.from(this.clock.instant()),
+				(state != null) ? state.version() : null, (state != null) ? state.pubStatus() : null,
+				(state != null && state.embargoed()) ? Timestamp.from(state.embargoUntil()) : null);
 	}
 
 	private static final class Change {
@@ -91,8 +105,13 @@ public class Changes {
 
 		private String sectionCode;
 
-		void add(ChangeKind kind, String sectionCode) {
+		private StoryState state;
+
+		void add(ChangeKind kind, String sectionCode, StoryState state) {
 			this.kinds.add(kind);
+			if (state != null) {
+				this.state = state;
+			}
 			// The ticker records without the section; the article's own change names it.
 			if (this.sectionCode == null) {
 				this.sectionCode = sectionCode;
@@ -112,13 +131,13 @@ public class Changes {
 			return Changes.this;
 		}
 
-		void add(ChangeKind kind, Long articleId, String sectionCode) {
+		void add(ChangeKind kind, Long articleId, String sectionCode, StoryState state) {
 			if (this.written) {
 				// Only another synchronization's beforeCommit can come after this one's;
 				// its change would be lost, so its transaction fails instead.
 				throw new IllegalStateException("Change " + kind + " recorded after the change record was written");
 			}
-			this.changes.computeIfAbsent(articleId, (id) -> new Change()).add(kind, sectionCode);
+			this.changes.computeIfAbsent(articleId, (id) -> new Change()).add(kind, sectionCode, state);
 		}
 
 		/**

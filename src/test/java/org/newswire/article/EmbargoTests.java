@@ -57,6 +57,13 @@ class EmbargoTests {
 
 	private static final Pattern LOC = Pattern.compile("<loc>https?://[^/<]+([^<]+)</loc>");
 
+	/** Changes every node's caches, search and ticker follow. */
+	private static final String PUBLIC_CHANGES = "select count(*) from change_record where article_id = ? "
+			+ "and embargo_until is null";
+
+	private static final String EMBARGOED_CHANGES = "select count(*) from change_record where article_id = ? "
+			+ "and embargo_until is not null";
+
 	@Autowired
 	MockMvc mvc;
 
@@ -142,13 +149,17 @@ class EmbargoTests {
 		Instant until = inAnHour();
 		String word = uniqueWord();
 		ArticleSummary filed = embargoed(word, until);
-		assertThat(count("select count(*) from change_record where article_id = ?", filed.id())).isZero();
+		assertThat(count(PUBLIC_CHANGES, filed.id())).isZero();
+		assertThat(count(EMBARGOED_CHANGES, filed.id())).as("for entitled clients").isOne();
 		assertThat(count("select count(*) from headline where article_id = ?", filed.id())).isZero();
 
 		this.publishing.kill(filed.id(), "Withdrawn before release.", "ada");
 		this.clock.runAt(until, this.publishing::releaseDue);
 		assertThat(status(filed.path())).as("never published, so never gone: unknown").isEqualTo(404);
-		assertThat(count("select count(*) from change_record where article_id = ?", filed.id())).isZero();
+		assertThat(count(PUBLIC_CHANGES, filed.id())).isZero();
+		assertThat(count(EMBARGOED_CHANGES + " and kinds = 'KILLED' and pub_status = 'canceled'", filed.id()))
+			.as("the kill, for entitled clients")
+			.isOne();
 		assertThat(this.listing.story(filed.id())).hasValueSatisfying((story) -> {
 			assertThat(story.killed()).isTrue();
 			assertThat(story.embargoed()).isTrue();

@@ -99,10 +99,13 @@ class ChangeRecordTests {
 
 		assertThat(sent.stream().filter((sql) -> sql.contains("change_"))).containsExactly(
 				"update change_counter set last_id = last_id + 1 where id = 1",
-				"insert into change_record (id, kinds, article_id, section_code, recorded_at) "
-						+ "values ((select last_id from change_counter where id = 1), ?, ?, ?, ?)");
-		assertThat(this.observed.changes).singleElement()
-			.satisfies((change) -> assertThat(change.kinds()).containsExactly(ChangeKind.WRITETHRU, ChangeKind.TICKER));
+				"insert into change_record (id, kinds, article_id, section_code, recorded_at, version_no, pub_status, "
+						+ "embargo_until) values ((select last_id from change_counter where id = 1), ?, ?, ?, ?, ?, ?, ?)");
+		assertThat(this.observed.changes).singleElement().satisfies((change) -> {
+			assertThat(change.kinds()).containsExactly(ChangeKind.WRITETHRU, ChangeKind.TICKER);
+			assertThat(change.state()).as("what a client replaying it is sent")
+				.isEqualTo(new StoryState(2, "usable", null));
+		});
 	}
 
 	@Test

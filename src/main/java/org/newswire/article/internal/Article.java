@@ -21,6 +21,7 @@ import org.newswire.article.Publishing.NewArticle;
 import org.newswire.article.Publishing.WritethruDraft;
 import org.newswire.article.Urgency;
 import org.newswire.article.WritethruKind;
+import org.newswire.change.StoryState;
 
 /**
  * A news story with a stable identity across all its writethrus. What readers see of it
@@ -103,13 +104,6 @@ class Article {
 	private long lockVersion;
 
 	protected Article() {
-	}
-
-	/**
-	 * A new story, not yet published: {@link #firstVersion} makes its writethru 1.
-	 */
-	Article(NewArticle draft, Section section, Source source, Instant publishedAt) {
-		this(draft, section, source, publishedAt, null);
 	}
 
 	/**
@@ -328,6 +322,11 @@ class Article {
 
 	public PubStatus getPubstatus() {
 		return this.pubstatus;
+	}
+
+	/** As the change record keeps it, for clients that replay the record. */
+	public StoryState state() {
+		return new StoryState(this.currentSequence, this.pubstatus.ninjs(), this.embargoed ? this.embargoUntil : null);
 	}
 
 	public boolean isKilled() {

@@ -201,13 +201,11 @@ class PublishingService implements Publishing {
 		Article article = lock(articleId);
 		if (article.kill(notice, this.clock.instant())) {
 			// Killed while waiting for its embargo, it stays unknown to readers (404, not
-			// 410): there is nothing public to record.
+			// 410): the record keeps the lift time, so only entitled clients learn of it.
 			if (article.isEmbargoed()) {
 				this.pendingEmbargoes.deleteById(articleId);
 			}
-			else {
-				this.changes.record(ChangeKind.KILLED, articleId, article.getSectionCode());
-			}
+			record(ChangeKind.KILLED, article);
 			this.events.publishEvent(new ArticleEvent.Killed(articleId, notice, editor));
 		}
 	}
@@ -231,7 +229,7 @@ class PublishingService implements Publishing {
 		Writethru current = lift(article, now);
 		ArticleSummary story = article.summary(current);
 		// The filing editor asked for it to go out now: theirs is the publication.
-		announce(ChangeKind.PUBLISHED, story, story.current().editor());
+		announce(ChangeKind.PUBLISHED, article, story, story.current().editor());
 		return true;
 	}
 
@@ -243,7 +241,7 @@ class PublishingService implements Publishing {
 		Writethru current = lift(article, this.clock.instant());
 		this.events.publishEvent(new ArticleEvent.EmbargoLiftedEarly(articleId, setFor, editor));
 		ArticleSummary story = article.summary(current);
-		announce(ChangeKind.PUBLISHED, story, editor);
+		announce(ChangeKind.PUBLISHED, article, story, editor);
 		return story;
 	}
 
@@ -257,6 +255,7 @@ class PublishingService implements Publishing {
 		this.pendingEmbargoes.findById(articleId)
 			.orElseGet(() -> this.pendingEmbargoes.save(new PendingEmbargo(articleId, to)))
 			.moveTo(to);
+		record(ChangeKind.EMBARGOED, article);
 		this.events.publishEvent(new ArticleEvent.EmbargoMoved(articleId, from, to, editor));
 	}
 
@@ -264,7 +263,7 @@ class PublishingService implements Publishing {
 	public void hold(long articleId, String note, String editor) {
 		Article article = lock(articleId);
 		if (article.hold(note, this.clock.instant())) {
-			this.changes.record(ChangeKind.HELD, articleId, article.getSectionCode());
+			record(ChangeKind.HELD, article);
 			this.events.publishEvent(new ArticleEvent.Held(articleId, note, editor));
 		}
 	}
@@ -273,7 +272,7 @@ class PublishingService implements Publishing {
 	public void releaseHold(long articleId, String editor) {
 		Article article = lock(articleId);
 		if (article.releaseHold(this.clock.instant())) {
-			this.changes.record(ChangeKind.RELEASED, articleId, article.getSectionCode());
+			record(ChangeKind.RELEASED, article);
 			this.events.publishEvent(new ArticleEvent.HoldReleased(articleId, editor));
 		}
 	}
@@ -284,6 +283,7 @@ class PublishingService implements Publishing {
 
 	private Writethru lift(Article article, Instant at) {
 		article.liftEmbargo(at);
+		record(ChangeKind.LIFTED, article);
 		this.pendingEmbargoes.deleteById(article.getId());
 		this.writethrus.publishAllAt(article.getId(), at);
 		return this.writethrus.findCurrentOf(article.getId());
@@ -297,19 +297,28 @@ class PublishingService implements Publishing {
 		ArticleSummary story = article.summary(writethru);
 		VersionView version = story.current();
 		if (story.embargoed()) {
+			record(ChangeKind.EMBARGOED, article);
 			this.events.publishEvent(new ArticleEvent.Embargoed(story.id(), version.sequence(),
 					version.labelledHeadline(), story.embargoUntil(), version.editor()));
 			return story;
 		}
-		return announce(kind, story, version.editor());
+		return announce(kind, article, story, version.editor());
 	}
 
-	private ArticleSummary announce(ChangeKind kind, ArticleSummary story, String editor) {
-		this.changes.record(kind, story.id(), story.section().code());
+	private ArticleSummary announce(ChangeKind kind, Article article, ArticleSummary story, String editor) {
+		record(kind, article);
 		VersionView version = story.current();
 		this.events.publishEvent(new ArticleEvent.Published(story.id(), version.sequence(), version.kind(),
 				version.labelledHeadline(), story.urgency(), story.path(), editor));
 		return story;
+	}
+
+	/**
+	 * With the state the command leaves the story in, which is what a client replaying
+	 * the record is sent.
+	 */
+	private void record(ChangeKind kind, Article article) {
+		this.changes.record(kind, article.getId(), article.getSectionCode(), article.state());
 	}
 
 	private void announce(ScheduledVersion version, String editor) {

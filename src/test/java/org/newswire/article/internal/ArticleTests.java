@@ -34,7 +34,7 @@ class ArticleTests {
 	@BeforeEach
 	void fileTheFirstVersion() {
 		this.article = new Article(TestStories.story().urgency(Urgency.ROUTINE).draft(), new Section(), new Source(),
-				FILED);
+				FILED, null);
 		ReflectionTestUtils.setField(this.article, "id", 42L);
 		this.first = this.article.firstVersion(TestStories.story().draft(), "ada");
 		assertThat(this.first.view().sequence()).isEqualTo(1);
