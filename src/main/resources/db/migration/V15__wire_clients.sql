@@ -48,3 +48,15 @@ create table api_key (
     constraint api_key_key_id_uq unique (key_id)
 );
 create index api_key_client_ix on api_key (client_id);
+
+-- The constraint names every audit action again (see V12), now with those of wire
+-- clients, their keys and their webhook endpoints; a later migration that adds actions
+-- must name all of these again.
+alter table audit_entry drop constraint audit_entry_action_ck;
+alter table audit_entry add constraint audit_entry_action_ck
+    check (action in ('PUBLISHED', 'WRITETHRU', 'CORRECTED', 'KILLED', 'HEADLINE_POSTED', 'HEADLINE_WITHDRAWN',
+        'SIGNED_IN', 'SIGNED_OUT', 'EDITOR_CREATED', 'EDITOR_DISABLED', 'EDITOR_ENABLED', 'PASSWORD_RESET',
+        'EMBARGOED', 'EMBARGO_MOVED', 'EMBARGO_LIFTED', 'WRITETHRU_SCHEDULED', 'SCHEDULE_CANCELLED',
+        'SCHEDULE_CONFLICT', 'HELD', 'RELEASED', 'DEVICES_REVOKED', 'CLIENT_CREATED', 'CLIENT_CHANGED', 'KEY_ISSUED',
+        'KEY_REVOKED', 'ENDPOINT_CREATED', 'ENDPOINT_CHANGED', 'ENDPOINT_SECRET_ROTATED', 'ENDPOINT_REMOVED',
+        'DELIVERIES_REPLAYED'));
