@@ -73,7 +73,7 @@ class FeedModuleTests {
 		assertThat(feed.select("item > title").eachText()).containsExactly("LD Writethru: Tide tables revised");
 		assertThat(feed.select("item > link").eachText())
 			.containsExactly("http://localhost/articles/41/tide-tables-revised");
-		assertThat(feed.select("item > guid").eachText()).containsExactly(Links.articleUri(41));
+		assertThat(feed.select("item > guid").eachText()).containsExactly("tag:newswire,2026:article:41");
 		assertThat(feed.select("item > guid").attr("isPermaLink")).isEqualTo("false");
 	}
 
