@@ -16,6 +16,7 @@ import org.newswire.article.Stories;
 import org.newswire.article.Urgency;
 import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
+import org.newswire.items.Items;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -33,11 +34,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The feeds module alone, with the articles' reads mocked: the RSS feed is what the
- * listing says, each item titled with its writethru label, linked to the story's page and
- * identified by a guid that is no permalink. {@code FeedTests} reads real stories. The
- * reader security chain belongs to {@code site}; a chain that lets readers in stands in
- * for it.
+ * The feeds module alone, with the articles' reads and the items mocked: the RSS feed is
+ * what the listing says, each item titled with its writethru label, linked to the story's
+ * page and identified by a guid that is no permalink. {@code FeedTests} reads real
+ * stories. The reader security chain belongs to {@code site}; a chain that lets readers
+ * in stands in for it.
  */
 @ApplicationModuleTest
 @AutoConfigureMockMvc
@@ -51,6 +52,10 @@ class FeedModuleTests {
 
 	@MockitoBean
 	Stories stories;
+
+	/** What the ninjs pages serve their stories through. */
+	@MockitoBean
+	Items items;
 
 	@Test
 	void theRssFeedIsTheListingWithLabelledTitlesLinksAndGuids() throws Exception {
