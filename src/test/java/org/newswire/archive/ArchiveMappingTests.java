@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fails here instead of the next generation of an archive.
  */
 @SpringBootTest
+// Needs no MockMvc: declared so this class shares the reader and desk tests' context.
+@AutoConfigureMockMvc
 class ArchiveMappingTests {
 
 	/** Each mapped table's columns. */

@@ -19,10 +19,11 @@ import org.newswire.article.Publishing;
 import org.thymeleaf.ITemplateEngine;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.MediaType;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,15 +35,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The chrome every page shares (static-file links, masthead, section navigation, footer)
- * is rendered once and then only copied into pages, which still carry all of it.
+ * The site module with the modules its pages read (articles, ticker, page cache, change
+ * record): the chrome every page shares (static-file links, masthead, section navigation,
+ * footer) is rendered once and then only copied into pages, which still carry all of it.
  * <p>
  * Each test starts from a portal that has rendered no chrome yet, as after a start: the
  * chrome the test before kept is forgotten, instead of starting the portal again.
  */
-@SpringBootTest
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "change")
 @AutoConfigureMockMvc
-class SiteChromeTests {
+class SiteModuleTests {
 
 	private static final List<String> SECTION_LINKS = List.of("/sections/world", "/sections/business",
 			"/sections/technology", "/sections/science", "/sections/sports", "/sections/culture");

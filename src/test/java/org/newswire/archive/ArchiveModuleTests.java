@@ -17,22 +17,25 @@ import org.newswire.article.WritethruKind;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A small archive generated at start-up, as {@code --newswire.archive.generate=2000}
+ * The archive module with the articles it writes and the ticker its newest stories reach:
+ * a small archive generated at start-up, as {@code --newswire.archive.generate=2000}
  * would, checked row by row against what the archive promises.
  */
-@SpringBootTest(properties = "newswire.archive.generate=" + ArchiveGeneratorTests.STORIES)
-class ArchiveGeneratorTests {
+@ApplicationModuleTest(extraIncludes = { "article", "change", "ticker" })
+@TestPropertySource(properties = "newswire.archive.generate=" + ArchiveModuleTests.STORIES)
+class ArchiveModuleTests {
 
 	static final int STORIES = 2_000;
 

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.newswire.BehindTheProxy;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Listings;
 import org.newswire.article.Publishing;
@@ -24,15 +23,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs in the context of the tests behind the proxy: the app with demo content loaded
- * into its own empty database.
+ * The demo module with the articles and the ticker it fills, and the modules they write
+ * to: demo content loaded into the context's own empty database at start.
  */
-@BehindTheProxy
-class DemoContentTests {
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "change", "pagecache" })
+@TestPropertySource(properties = "newswire.demo.enabled=true")
+class DemoModuleTests {
 
 	@Autowired
 	Listings listings;
@@ -120,10 +123,7 @@ class DemoContentTests {
 			.getProperty("newswire.demo.enabled")).isEqualTo("false");
 	}
 
-	/**
-	 * The demo's own stories: browser and stream tests share this application and add
-	 * theirs.
-	 */
+	/** The demo's own stories: a test may add its own. */
 	private List<ArticleSummary> demoStories() {
 		return this.listings.latestWithText(null, null, 500)
 			.stream()

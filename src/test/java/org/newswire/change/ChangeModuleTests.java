@@ -16,10 +16,11 @@ import org.newswire.article.WritethruKind;
 import org.newswire.ticker.TickerService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,16 +30,22 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The one-node case on the embedded database: what a committed transaction changed is one
- * record per article, followed before the writer's call returns (within the bound) and in
- * order; what is rolled back is never seen.
+ * The change module with the modules that make changes (the articles and the ticker), on
+ * the embedded database of one node: what a committed transaction changed is one record
+ * per article, followed before the writer's call returns (within the bound) and in order;
+ * what is rolled back is never seen.
  */
-// The release job's poll would add its statements to the count at random.
-@SpringBootTest(properties = "newswire.release.poll=1h")
-class ChangeRecordTests {
+@ApplicationModuleTest(extraIncludes = { "article", "ticker" })
+// The release job's poll would add its statements to the count at random. The writer's
+// bound is shorter than the full contexts' (5 s): this context has only these modules'
+// listeners to wait for, and one test waits the bound out on purpose.
+@TestPropertySource(properties = { "newswire.release.poll=1h",
+		"newswire.change-record.writer-wait=" + ChangeModuleTests.WRITER_WAIT_SECONDS + "s" })
+class ChangeModuleTests {
 
-	/** As the tests' configuration sets it. */
-	private static final Duration WRITER_WAIT = Duration.ofSeconds(5);
+	static final int WRITER_WAIT_SECONDS = 2;
+
+	private static final Duration WRITER_WAIT = Duration.ofSeconds(WRITER_WAIT_SECONDS);
 
 	@Autowired
 	Publishing publishing;
