@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.springframework.web.util.HtmlUtils;
+
 /**
  * Bodies are typed as plain text with a blank line between paragraphs; this is the one
  * place that decides where a paragraph ends.
@@ -48,6 +50,18 @@ public final class Paragraphs {
 		}
 		int cut = paragraph.lastIndexOf(' ', length - 1);
 		return paragraph.substring(0, (cut > 0) ? cut : length - 1) + "\u2026";
+	}
+
+	/**
+	 * Paragraphs as HTML for machine readers. They are stored as plain text, so
+	 * everything in them is escaped: no markup from an editor reaches a client unescaped.
+	 */
+	public static String html(List<String> paragraphs) {
+		StringBuilder html = new StringBuilder();
+		for (String paragraph : paragraphs) {
+			html.append("<p>").append(HtmlUtils.htmlEscape(paragraph, "UTF-8")).append("</p>");
+		}
+		return html.toString();
 	}
 
 }

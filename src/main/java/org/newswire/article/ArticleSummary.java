@@ -43,6 +43,14 @@ public record ArticleSummary(long id, String slug, SectionView section, SourceVi
 	}
 
 	/**
+	 * What a story on hold tells those who take it instead of its text: "On hold: " and
+	 * the hold note, or "On hold" without one.
+	 */
+	public String holdNotice() {
+		return (this.holdNote == null || this.holdNote.isBlank()) ? "On hold" : "On hold: " + this.holdNote;
+	}
+
+	/**
 	 * The same story with another version as its current one.
 	 */
 	public ArticleSummary withCurrent(VersionView version) {

@@ -10,11 +10,33 @@ public final class Paths {
 
 	private static final int MAX_SLUG_LENGTH = 80;
 
+	/**
+	 * Tag URI (RFC 4151) authority and date; fixed forever, or every client would see
+	 * every story again as new.
+	 */
+	private static final String TAG = "tag:newswire,2026:";
+
 	private Paths() {
 	}
 
 	public static String article(long id, String slug) {
 		return "/articles/" + id + "/" + slug;
+	}
+
+	/**
+	 * The identity of an article in every format (RSS guid, Atom id, ninjs uri, NewsML-G2
+	 * guid): the same for all its writethrus and independent of host name and slug.
+	 */
+	public static String articleUri(long id) {
+		return tagUri("article:" + id);
+	}
+
+	/**
+	 * A permanent identifier of this wire, e.g.
+	 * {@code tag:newswire,2026:feed:sections:world}.
+	 */
+	public static String tagUri(String specific) {
+		return TAG + specific;
 	}
 
 	public static String versions(long id, String slug) {

@@ -21,7 +21,9 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
+import org.newswire.Paragraphs;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Paths;
 import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
 
@@ -102,7 +104,7 @@ final class FeedWriter {
 		item.setTitle(current.labelledHeadline());
 		item.setLink(story.url());
 		Guid guid = new Guid();
-		guid.setValue(Links.articleUri(article.id()));
+		guid.setValue(Paths.articleUri(article.id()));
 		guid.setPermaLink(false);
 		item.setGuid(guid);
 		item.setPubDate(Date.from(current.publishedAt()));
@@ -112,7 +114,7 @@ final class FeedWriter {
 		// label.
 		String change = (article.held() || current.kind() == WritethruKind.CORRECTS) ? whatChanged(article) : null;
 		description.setValue(
-				((change != null) ? Html.paragraphs(List.of(change)) : "") + Html.paragraphs(current.paragraphs()));
+				((change != null) ? Paragraphs.html(List.of(change)) : "") + Paragraphs.html(current.paragraphs()));
 		item.setDescription(description);
 		Category category = new Category();
 		category.setValue(article.section().name());
@@ -152,7 +154,7 @@ final class FeedWriter {
 		ArticleSummary article = story.summary();
 		VersionView current = article.current();
 		Entry entry = new Entry();
-		entry.setId(Links.articleUri(article.id()));
+		entry.setId(Paths.articleUri(article.id()));
 		entry.setTitle(current.labelledHeadline());
 		entry.setAlternateLinks(new ArrayList<>(List.of(link("alternate", "text/html", story.url()))));
 		entry.setPublished(Date.from(article.firstPublishedAt()));
@@ -183,7 +185,7 @@ final class FeedWriter {
 	static String story(Meta meta, String feedId, ArticleSummary article, List<Version> newestFirst) {
 		List<Entry> entries = new ArrayList<>();
 		if (article.held()) {
-			entries.add(notice(Links.articleUri(article.id()) + ":hold:" + article.heldAt(), "On hold",
+			entries.add(notice(Paths.articleUri(article.id()) + ":hold:" + article.heldAt(), "On hold",
 					whatChanged(article), meta.pageUrl(), article.heldAt()));
 		}
 		for (Version version : newestFirst) {
@@ -197,14 +199,14 @@ final class FeedWriter {
 	 * entry, the withdrawn text and headlines gone as they are from its pages.
 	 */
 	static String killed(Meta meta, String feedId, ArticleSummary article) {
-		return feed(meta, feedId, List.of(notice(Links.articleUri(article.id()) + ":kill",
+		return feed(meta, feedId, List.of(notice(Paths.articleUri(article.id()) + ":kill",
 				"This story has been withdrawn", article.killNotice(), meta.pageUrl(), article.killedAt())));
 	}
 
 	private static Entry versionEntry(long articleId, Version version) {
 		VersionView view = version.view();
 		Entry entry = new Entry();
-		entry.setId(Links.articleUri(articleId) + ":version:" + view.sequence());
+		entry.setId(Paths.articleUri(articleId) + ":version:" + view.sequence());
 		entry.setTitle(view.labelledHeadline());
 		entry.setAlternateLinks(new ArrayList<>(List.of(link("alternate", "text/html", version.url()))));
 		if (version.compareUrl() != null) {
@@ -237,11 +239,7 @@ final class FeedWriter {
 	 * otherwise what its current version changed.
 	 */
 	static String whatChanged(ArticleSummary article) {
-		if (article.held()) {
-			String note = blankToNull(article.holdNote());
-			return (note != null) ? "On hold: " + note : "On hold";
-		}
-		return whatChanged(article.current());
+		return article.held() ? article.holdNotice() : whatChanged(article.current());
 	}
 
 	/**
@@ -271,7 +269,7 @@ final class FeedWriter {
 		}
 		Content content = new Content();
 		content.setType("html");
-		content.setValue(Html.paragraphs(paragraphs));
+		content.setValue(Paragraphs.html(paragraphs));
 		return new ArrayList<>(List.of(content));
 	}
 

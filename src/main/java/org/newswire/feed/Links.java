@@ -1,6 +1,7 @@
 package org.newswire.feed;
 
 import org.newswire.PublicOrigin;
+import org.newswire.article.Paths;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -14,12 +15,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @Component
 class Links {
 
-	/**
-	 * Tag URI (RFC 4151) authority and date; fixed forever, or every client would see
-	 * every story again as new.
-	 */
-	private static final String TAG = "tag:newswire,2026:";
-
 	private final PublicOrigin origin;
 
 	Links(PublicOrigin origin) {
@@ -27,18 +22,10 @@ class Links {
 	}
 
 	/**
-	 * The identity of an article in every format (RSS guid, Atom id, ninjs uri): the same
-	 * for all its writethrus and independent of host name and slug.
-	 */
-	static String articleUri(long articleId) {
-		return TAG + "article:" + articleId;
-	}
-
-	/**
 	 * The identity of a feed, e.g. {@code tag:newswire,2026:feed:sections:world}.
 	 */
 	static String feedUri(String name) {
-		return TAG + "feed:" + name;
+		return Paths.tagUri("feed:" + name);
 	}
 
 	/**

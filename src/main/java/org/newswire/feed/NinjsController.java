@@ -1,5 +1,6 @@
 package org.newswire.feed;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -7,8 +8,12 @@ import java.util.List;
 import org.newswire.article.ArticleException;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Listings;
+import org.newswire.article.Paths;
 import org.newswire.article.Stories;
 import org.newswire.article.VersionView;
+import org.newswire.items.ItemFormat;
+import org.newswire.items.Items;
+import tools.jackson.databind.util.RawValue;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -36,29 +41,33 @@ class NinjsController {
 	/** Most items one poll returns. */
 	static final int MAX_ITEMS = 100;
 
-	private static final String DESCRIBED_BY = "<" + Ninjs.SCHEMA + ">; rel=\"describedby\"";
+	private static final String DESCRIBED_BY = "<" + ItemFormat.NINJS_2.schema().orElseThrow()
+			+ ">; rel=\"describedby\"";
 
 	private final Stories articles;
 
 	private final Listings listings;
 
-	NinjsController(Stories articles, Listings listings) {
+	private final Items items;
+
+	NinjsController(Stories articles, Listings listings, Items items) {
 		this.articles = articles;
 		this.listings = listings;
+		this.items = items;
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<Ninjs> current(@PathVariable long id) {
+	ResponseEntity<byte[]> current(@PathVariable long id) {
 		ArticleSummary story = this.articles.find(id).orElseThrow(() -> new ArticleException.NotFound(id));
-		return described(Ninjs.of(story, story.current()));
+		return described(this.items.item(ItemFormat.NINJS_2, story, story.current()));
 	}
 
 	@GetMapping("/{id}/versions/{sequence}")
-	ResponseEntity<Ninjs> version(@PathVariable long id, @PathVariable int sequence) {
+	ResponseEntity<byte[]> version(@PathVariable long id, @PathVariable int sequence) {
 		ArticleSummary article = this.articles.readable(id);
 		VersionView version = this.articles.version(id, sequence)
 			.orElseThrow(() -> new ArticleException.NotFound(id, sequence));
-		return described(Ninjs.of(article, version));
+		return described(this.items.item(ItemFormat.NINJS_2, article, version));
 	}
 
 	/**
@@ -70,14 +79,19 @@ class NinjsController {
 	ResponseEntity<Changes> since(@RequestParam String since) {
 		Instant from = parseInstant(since);
 		List<ArticleSummary> changed = this.listings.updatedSince(from, MAX_ITEMS + 1);
-		List<Ninjs> items = changed.stream().limit(MAX_ITEMS).map((story) -> Ninjs.of(story, story.current())).toList();
+		List<RawValue> items = changed.stream()
+			.limit(MAX_ITEMS)
+			.map((story) -> new RawValue(
+					new String(this.items.item(ItemFormat.NINJS_2, story, story.current()), StandardCharsets.UTF_8)))
+			.toList();
 		return described(new Changes(from.toString(), changed.size() > MAX_ITEMS, items));
 	}
 
 	/**
-	 * The answer to a poll: ninjs defines single items only, so the list is wrapped.
+	 * The answer to a poll: ninjs defines single items only, so the list is wrapped; each
+	 * item goes in as {@link Items} wrote it.
 	 */
-	record Changes(String since, boolean truncated, List<Ninjs> items) {
+	record Changes(String since, boolean truncated, List<RawValue> items) {
 	}
 
 	private static Instant parseInstant(String text) {
@@ -108,7 +122,7 @@ class NinjsController {
 	@ExceptionHandler(ArticleException.Killed.class)
 	ResponseEntity<ProblemDetail> killed(ArticleException.Killed ex) {
 		ResponseEntity<ProblemDetail> gone = problem(HttpStatus.GONE, "Article withdrawn", ex.getKillNotice());
-		gone.getBody().setProperty("uri", Links.articleUri(ex.getArticleId()));
+		gone.getBody().setProperty("uri", Paths.articleUri(ex.getArticleId()));
 		return gone;
 	}
 

@@ -24,6 +24,9 @@ public interface Items {
 	/**
 	 * A page of the client feed: its entries in change order and the cursor that resumes
 	 * after them.
+	 * @throws IllegalArgumentException for an empty {@link ItemFormat#NEWSML_G2} page: a
+	 * news message carries one item or more, so an empty answer has no body in that
+	 * format
 	 */
 	byte[] page(ItemFormat format, List<Entry> entries, String nextPage);
 

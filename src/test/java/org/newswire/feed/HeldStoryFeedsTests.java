@@ -8,6 +8,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Paths;
 import org.newswire.article.Publishing;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,7 @@ class HeldStoryFeedsTests {
 			.headline("Harbour crane topples in high wind")
 			.paragraphs(TEXT)
 			.publish(this.publishing);
-		String uri = Links.articleUri(story.id());
+		String uri = Paths.articleUri(story.id());
 		assertThat(entry("/feeds/atom.xml", "entry", "id", uri).text()).contains(TEXT);
 
 		this.publishing.hold(story.id(), "Reports of injuries are being checked.", "ada");

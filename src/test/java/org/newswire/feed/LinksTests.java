@@ -3,6 +3,7 @@ package org.newswire.feed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.newswire.PublicOrigin;
+import org.newswire.article.Paths;
 
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -31,14 +32,8 @@ class LinksTests {
 
 	@Test
 	void articleIdentityIsATagUriIndependentOfHostAndSlug() {
-		assertThat(Links.articleUri(42)).isEqualTo("tag:newswire,2026:article:42");
+		assertThat(Paths.articleUri(42)).isEqualTo("tag:newswire,2026:article:42");
 		assertThat(Links.feedUri("sections:world")).isEqualTo("tag:newswire,2026:feed:sections:world");
-	}
-
-	@Test
-	void locatedIsThePlaceOfTheDateline() {
-		assertThat(Ninjs.located("PORT ELLIS, Nov. 26 (Newswire) --")).isEqualTo("PORT ELLIS");
-		assertThat(Ninjs.located("LAKE ORVEN --")).isEqualTo("LAKE ORVEN");
 	}
 
 }

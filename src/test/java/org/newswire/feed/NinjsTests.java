@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
 import org.newswire.TestStories;
+import org.newswire.article.Paths;
 import org.newswire.article.Publishing;
 import org.newswire.article.WritethruKind;
+import org.newswire.items.ItemFormat;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -186,7 +188,8 @@ class NinjsTests {
 		String etag = this.mvc.perform(get("/api/ninjs/articles/" + id))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_JSON))
-			.andExpect(header().string("Link", "<" + Ninjs.SCHEMA + ">; rel=\"describedby\""))
+			.andExpect(
+					header().string("Link", "<" + ItemFormat.NINJS_2.schema().orElseThrow() + ">; rel=\"describedby\""))
 			.andExpect(header().string("Cache-Control", "public, max-age=30, stale-while-revalidate=60"))
 			.andReturn()
 			.getResponse()
@@ -275,13 +278,13 @@ class NinjsTests {
 		assertThat(changes.get("items"))
 			.allSatisfy((item) -> assertThat(NinjsSchema.validate(item.toString())).isEmpty());
 		List<String> uris = changes.get("items").findValuesAsText("uri");
-		assertThat(uris).contains(Links.articleUri(updated), Links.articleUri(killed))
-			.doesNotContain(Links.articleUri(old));
+		assertThat(uris).contains(Paths.articleUri(updated), Paths.articleUri(killed))
+			.doesNotContain(Paths.articleUri(old));
 		for (JsonNode item : changes.get("items")) {
-			if (item.get("uri").asText().equals(Links.articleUri(killed))) {
+			if (item.get("uri").asText().equals(Paths.articleUri(killed))) {
 				assertThat(item.get("pubstatus").asText()).isEqualTo("canceled");
 			}
-			if (item.get("uri").asText().equals(Links.articleUri(updated))) {
+			if (item.get("uri").asText().equals(Paths.articleUri(updated))) {
 				assertThat(item.get("version").asText()).isEqualTo("2");
 				assertThat(item.get("pubstatus").asText()).isEqualTo("usable");
 			}

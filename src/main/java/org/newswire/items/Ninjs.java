@@ -1,4 +1,4 @@
-package org.newswire.feed;
+package org.newswire.items;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,7 +6,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.newswire.Paragraphs;
 import org.newswire.article.ArticleSummary;
+import org.newswire.article.Paths;
 import org.newswire.article.VersionView;
 
 /**
@@ -29,9 +31,7 @@ record Ninjs(String uri, Standard standard, String type, String representationty
 		String located, String by, String ednote, List<Headline> headlines, List<Description> descriptions,
 		List<Body> bodies, List<Subject> subjects, List<InfoSource> infosources) {
 
-	static final String SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json";
-
-	private static final Standard NINJS_2_2 = new Standard("ninjs", "2.2", SCHEMA);
+	private static final Standard NINJS_2_2 = new Standard("ninjs", "2.2", ItemFormat.NINJS_2.schema().orElseThrow());
 
 	/**
 	 * The item for one version; a killed article always shows as canceled, whatever
@@ -49,13 +49,13 @@ record Ninjs(String uri, Standard standard, String type, String representationty
 		}
 		List<Description> descriptions = new ArrayList<>();
 		if (article.held()) {
-			descriptions.add(new Description("hold", FeedWriter.whatChanged(article)));
+			descriptions.add(new Description("hold", article.holdNotice()));
 		}
 		if (version.correctionNote() != null) {
 			descriptions.add(new Description("correction", version.correctionNote()));
 		}
 		boolean text = !version.paragraphs().isEmpty();
-		return new Ninjs(Links.articleUri(article.id()), NINJS_2_2, "text", text ? "full" : "partial",
+		return new Ninjs(Paths.articleUri(article.id()), NINJS_2_2, "text", text ? "full" : "partial",
 				String.valueOf(version.sequence()), iso(article.firstPublishedAt()), iso(version.publishedAt()),
 				embargoed(article), article.pubstatus().ninjs(), article.urgency().level(), article.language(),
 				article.slugline(), located(article.dateline()), article.byline(), version.ednote(), headlines,
@@ -64,7 +64,7 @@ record Ninjs(String uri, Standard standard, String type, String representationty
 	}
 
 	private static Ninjs canceled(ArticleSummary article) {
-		return new Ninjs(Links.articleUri(article.id()), NINJS_2_2, "text", "partial",
+		return new Ninjs(Paths.articleUri(article.id()), NINJS_2_2, "text", "partial",
 				String.valueOf(article.current().sequence()), iso(article.firstPublishedAt()), iso(article.killedAt()),
 				embargoed(article), article.pubstatus().ninjs(), article.urgency().level(), article.language(),
 				article.slugline(), located(article.dateline()), null, article.killNotice(), List.of(), List.of(),
@@ -119,7 +119,7 @@ record Ninjs(String uri, Standard standard, String type, String representationty
 				chars += paragraph.length();
 				words += paragraph.isBlank() ? 0 : paragraph.strip().split("\\s+").length;
 			}
-			return new Body("main", "text/html", chars, words, Html.paragraphs(paragraphs));
+			return new Body("main", "text/html", chars, words, Paragraphs.html(paragraphs));
 		}
 
 	}
