@@ -10,7 +10,6 @@ import org.newswire.article.VersionView;
 import org.newswire.items.ItemFormat;
 import org.newswire.items.Items;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +25,9 @@ class Bodies {
 
 	private final Stories stories;
 
-	/** Looked up when a change is sent. */
-	private final ObjectProvider<Items> items;
+	private final Items items;
 
-	Bodies(JdbcTemplate jdbc, Stories stories, ObjectProvider<Items> items) {
+	Bodies(JdbcTemplate jdbc, Stories stories, Items items) {
 		this.jdbc = jdbc;
 		this.stories = stories;
 		this.items = items;
@@ -48,10 +46,9 @@ class Bodies {
 			.orElseThrow(() -> new IllegalStateException("Story " + change.articleId() + " is not available"));
 		VersionView version = (change.version() != null)
 				? this.stories.version(change.articleId(), change.version()).orElse(story.current()) : story.current();
-		byte[] bytes = this.items.getObject()
-			.entry(format, new Items.Entry(position(changeId), delivery.event(), change.recordedAt().toInstant(),
-					story.withCurrent(version), version));
-		return new Body(contentType(format), bytes);
+		byte[] bytes = this.items.entry(format, new Items.Entry(position(changeId), delivery.event(),
+				change.recordedAt().toInstant(), story.withCurrent(version), version));
+		return new Body(format.pageType().toString(), bytes);
 	}
 
 	/**
@@ -59,10 +56,6 @@ class Bodies {
 	 */
 	static String position(long changeId) {
 		return Long.toString(changeId);
-	}
-
-	private static String contentType(ItemFormat format) {
-		return (format == ItemFormat.NEWSML_G2) ? "application/vnd.iptc.g2.newsitem+xml" : "application/json";
 	}
 
 	private record Change(long articleId, Integer version, Timestamp recordedAt) {

@@ -5,12 +5,20 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
 import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
+import org.newswire.TestStories;
+import org.newswire.article.ArticleSummary;
+import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
+import org.newswire.article.WritethruKind;
 import org.newswire.items.ItemFormat;
 import org.newswire.push.Deliveries.Delivery;
 
@@ -45,6 +53,14 @@ class PushDeliveryTests {
 	@Autowired
 	SettableClock clock;
 
+	@Autowired
+	Publishing publishing;
+
+	@Autowired
+	Stories stories;
+
+	private final ObjectMapper json = new ObjectMapper();
+
 	@Test
 	void everySignatureVerifiesWithTheReferenceLibraryAlsoDuringARotation() throws Exception {
 		try (Receiver receiver = new Receiver()) {
@@ -68,6 +84,43 @@ class PushDeliveryTests {
 				.isThrownBy(() -> new Webhook(endpoint.secret()).verify(during.body(), during.headers()));
 			assertThat(during.header("webhook-id")).startsWith("nw_test_").isNotEqualTo(before.header("webhook-id"));
 			assertThat(during.header("content-type")).isEqualTo("application/json");
+		}
+	}
+
+	@Test
+	void eachChangeReachesTheReceiverWithinASecondInOrderSignedAndOnlyForItsSections() throws Exception {
+		try (Receiver world = new Receiver(); Receiver sport = new Receiver()) {
+			Endpoints.Created endpoint = this.endpoints.create(PushFixtures.client(this.jdbc, "world"), world.url(),
+					Set.of("published", "correction"), ItemFormat.NINJS_3, "chief");
+			this.endpoints.create(PushFixtures.client(this.jdbc, "sport"), sport.url(), Set.of("published"),
+					ItemFormat.NINJS_3, "chief");
+			ArticleSummary story = TestStories.story().headline("Ferry strike ends").publish(this.publishing);
+			long published = System.nanoTime();
+			await().atMost(Duration.ofSeconds(1)).until(() -> world.requests().size() == 1);
+			long arrived = System.nanoTime();
+			TestStories.writethru(WritethruKind.LD_WRITETHRU).post(this.publishing, story);
+			ArticleSummary corrected = TestStories.writethru(WritethruKind.CORRECTS)
+				.post(this.publishing, this.stories.find(story.id()).orElseThrow());
+			await().atMost(Duration.ofSeconds(1)).until(() -> world.requests().size() == 2);
+
+			List<JsonNode> bodies = new ArrayList<>();
+			for (Receiver.Request request : world.requests()) {
+				new Webhook(endpoint.secret()).verify(request.body(), request.headers());
+				JsonNode body = this.json.readTree(request.body());
+				assertThat(request.header("webhook-id"))
+					.isEqualTo("nw_" + body.get("position").asText() + "_" + endpoint.id());
+				bodies.add(body);
+			}
+			assertThat(bodies.stream().map((body) -> body.get("change").asText())).containsExactly("published",
+					"correction");
+			assertThat(bodies.get(1).get("item").get("version").asText())
+				.isEqualTo(Integer.toString(corrected.current().sequence()));
+			assertThat(Long.parseLong(bodies.get(1).get("position").asText()))
+				.isGreaterThan(Long.parseLong(bodies.get(0).get("position").asText()));
+			assertThat(world.requests().get(0).header("content-type")).isEqualTo("application/json");
+			assertThat(Duration.ofNanos(arrived - published)).isLessThan(Duration.ofSeconds(1));
+			Thread.sleep(200);
+			assertThat(sport.requests()).isEmpty();
 		}
 	}
 
