@@ -27,9 +27,11 @@ import org.springframework.web.servlet.ModelAndView;
  * arrives once per field, and clear error pages instead of stack traces. Scoped by
  * package, so every controller of the desk gets it, a new one included, and so do the
  * pages under {@code /desk} that the accounts and the audit log serve (named here, not
- * imported: the audit log depends on the desk); no other module's controllers do.
+ * imported: the audit log depends on the desk) and the push module's endpoint pages; no
+ * other module's controllers do.
  */
-@ControllerAdvice(basePackages = { "org.newswire.desk", "org.newswire.accounts", "org.newswire.audit" })
+@ControllerAdvice(
+		basePackages = { "org.newswire.desk", "org.newswire.accounts", "org.newswire.audit", "org.newswire.push" })
 class DeskAdvice {
 
 	static final String ERROR_VIEW = "desk/error";

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -125,6 +126,34 @@ public class Endpoints {
 				endpoint.url().toString(), editor));
 	}
 
+	/** Records that an admin had deliveries sent again. */
+	void replayed(long clientId, long endpointId, String details, String editor) {
+		this.events
+			.publishEvent(new EndpointEvent(EndpointEvent.Change.REPLAYED, clientId, endpointId, details, editor));
+	}
+
+	/**
+	 * @throws RefusedAddressException for a URL a push may not go to
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	void checkAddress(URI url) {
+		this.rules.check(url);
+	}
+
+	/**
+	 * The client, for the desk's pages.
+	 * @throws EndpointNotFoundException for an unknown client
+	 */
+	@Transactional(readOnly = true)
+	Client client(long clientId) {
+		return this.jdbc
+			.query("select id, name from api_client where id = ?",
+					(row, n) -> new Client(row.getLong(1), row.getString(2)), clientId)
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new EndpointNotFoundException(clientId));
+	}
+
 	@Transactional(readOnly = true)
 	List<Endpoint> of(long clientId) {
 		return this.jdbc.query("select " + COLUMNS + " from push_endpoint where client_id = ? order by id", ENDPOINT,
@@ -169,6 +198,10 @@ public class Endpoints {
 	static java.time.Instant instant(ResultSet row, int column) throws SQLException {
 		Timestamp timestamp = row.getTimestamp(column);
 		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/** A wire client as the desk's push pages name it. */
+	record Client(long id, String name) {
 	}
 
 	/**
