@@ -16,9 +16,9 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A webhook receiver on loopback that keeps every request and answers with the statuses
- * it is told, then 200.
+ * it is told, then 200. Public for the cluster tests.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
 	private final HttpServer server;
 
@@ -28,7 +28,7 @@ final class Receiver implements AutoCloseable {
 
 	private final Map<String, String> headers;
 
-	Receiver(Integer... statuses) throws IOException {
+	public Receiver(Integer... statuses) throws IOException {
 		this(Map.of(), statuses);
 	}
 
@@ -56,11 +56,11 @@ final class Receiver implements AutoCloseable {
 		exchange.close();
 	}
 
-	URI url() {
+	public URI url() {
 		return URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/hook");
 	}
 
-	List<Request> requests() {
+	public List<Request> requests() {
 		return this.requests;
 	}
 
@@ -72,9 +72,9 @@ final class Receiver implements AutoCloseable {
 	/**
 	 * @param headers as received; names are matched ignoring case
 	 */
-	record Request(Map<String, List<String>> headers, String body) {
+	public record Request(Map<String, List<String>> headers, String body) {
 
-		String header(String name) {
+		public String header(String name) {
 			return this.headers.entrySet()
 				.stream()
 				.filter((entry) -> entry.getKey().equalsIgnoreCase(name))
