@@ -2,14 +2,22 @@ package org.newswire.push;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 import com.standardwebhooks.Webhook;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.newswire.DeskFixtures;
+import org.newswire.NewswireProperties;
 import org.newswire.NuHtmlChecker;
 import org.newswire.RenderedForm;
+import org.newswire.TestStories;
+import org.newswire.article.Publishing;
 import org.newswire.items.ItemFormat;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +48,12 @@ class PushDeskTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Publishing publishing;
+
+	@Autowired
+	NewswireProperties properties;
 
 	@Test
 	void anAdminAddsTestsChangesRotatesAndRemovesAnEndpoint() throws Exception {
@@ -101,6 +115,46 @@ class PushDeskTests {
 				.isEqualTo(
 						List.of("ENDPOINT_CREATED", "ENDPOINT_CHANGED", "ENDPOINT_SECRET_ROTATED", "ENDPOINT_REMOVED"));
 		}
+	}
+
+	@Test
+	void redeliverAndReplaySendTheSameMessagesAgainAfterThePendingOnes() throws Exception {
+		long client = PushFixtures.client(this.jdbc, "world");
+		try (Receiver receiver = new Receiver()) {
+			long endpoint = this.endpoints
+				.create(client, receiver.url(), Set.of("published"), ItemFormat.NINJS_2, "chief")
+				.id();
+			ZoneId zone = this.properties.timeZone();
+			String from = LocalDateTime.now(zone).minusMinutes(1).truncatedTo(ChronoUnit.SECONDS).toString();
+			TestStories.story().slugline(DeskFixtures.unique("Replay")).publish(this.publishing);
+			TestStories.story().slugline(DeskFixtures.unique("Replay")).publish(this.publishing);
+			await().atMost(Duration.ofSeconds(5)).until(() -> receiver.requests().size() == 2);
+			List<String> sent = ids(receiver);
+
+			String page = "/desk/clients/" + client + "/endpoints/" + endpoint;
+			Document log = RenderedForm.page(this.mvc, asAdmin(get(page)));
+			String oldest = log.select("tbody tr").last().selectFirst("form").attr("action");
+			this.mvc.perform(asAdmin(RenderedForm.of(log.outerHtml(), oldest).request()))
+				.andExpect(redirectedUrl(page));
+			await().atMost(Duration.ofSeconds(5)).until(() -> receiver.requests().size() == 3);
+			this.mvc
+				.perform(asAdmin(
+						RenderedForm.on(this.mvc, asAdmin(get(page)), page + "/replay").type("from", from).request()))
+				.andExpect(redirectedUrl(page));
+			await().atMost(Duration.ofSeconds(5)).until(() -> receiver.requests().size() == 5);
+
+			assertThat(ids(receiver))
+				.isEqualTo(List.of(sent.get(0), sent.get(1), sent.get(0), sent.get(0), sent.get(1)));
+			assertThat(this.jdbc.queryForList("select details from audit_entry where action = 'DELIVERIES_REPLAYED' "
+					+ "and details like ? order by id", String.class, "client " + client + ",%"))
+				.isEqualTo(List.of("client " + client + ", endpoint " + endpoint + ": sent " + sent.get(0) + " again",
+						"client " + client + ", endpoint " + endpoint + ": 2 changes from " + from + " (" + zone
+								+ ")"));
+		}
+	}
+
+	private static List<String> ids(Receiver receiver) {
+		return receiver.requests().stream().map((request) -> request.header("webhook-id")).toList();
 	}
 
 	@Test
