@@ -12,6 +12,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
 import org.newswire.TestStories;
@@ -58,6 +59,9 @@ class PushDeliveryTests {
 
 	@Autowired
 	Stories stories;
+
+	@Autowired
+	MeterRegistry meters;
 
 	private final ObjectMapper json = new ObjectMapper();
 
@@ -187,6 +191,31 @@ class PushDeliveryTests {
 			assertThat(next(delivery)).isEqualTo(start.plusSeconds(120));
 			assertThat(this.deliveries.find(delivery).orElseThrow().lastStatus()).isEqualTo(429);
 		}
+	}
+
+	@Test
+	void metricsCountAttemptsByResultAndShowTheOutbox() throws Exception {
+		double delivered = this.meters.get("newswire.push.deliveries").tag("reason", "delivered").counter().count();
+		double gone = this.meters.get("newswire.push.deliveries").tag("reason", "gone").counter().count();
+		try (Receiver ok = new Receiver(); Receiver closed = new Receiver(410)) {
+			long client = PushFixtures.client(this.jdbc, "world");
+			this.deliveries
+				.test(this.endpoints.create(client, ok.url(), Set.of("published"), ItemFormat.NINJS_2, "chief").id());
+			this.deliveries.test(
+					this.endpoints.create(client, closed.url(), Set.of("published"), ItemFormat.NINJS_2, "chief").id());
+			this.outbox.wake();
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> ok.requests().size() == 1 && closed.requests().size() == 1);
+			await().atMost(Duration.ofSeconds(5))
+				.untilAsserted(() -> assertThat(
+						this.meters.get("newswire.push.deliveries").tag("reason", "gone").counter().count())
+					.isEqualTo(gone + 1));
+			assertThat(this.meters.get("newswire.push.deliveries").tag("reason", "delivered").counter().count())
+				.isEqualTo(delivered + 1);
+		}
+		assertThat(this.meters.get("newswire.push.outbox.depth").gauge().value()).isEqualTo(
+				this.jdbc.queryForObject("select count(*) from push_delivery where status = 'PENDING'", Double.class));
+		assertThat(this.meters.get("newswire.push.outbox.oldest.age").gauge().value()).isGreaterThanOrEqualTo(0);
 	}
 
 	@Test
