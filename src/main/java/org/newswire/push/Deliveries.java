@@ -98,12 +98,12 @@ class Deliveries {
 	@Transactional
 	long test(long endpointId) {
 		Instant now = this.clock.instant();
+		String messageId = "nw_test_" + UUID.randomUUID();
 		this.jdbc.update(
 				"insert into push_delivery (endpoint_id, change_id, event, message_id, status, attempts, "
 						+ "created_at, next_try_at) values (?, null, 'test', ?, 'PENDING', 0, ?, ?)",
-				endpointId, "nw_test_" + UUID.randomUUID(), Timestamp.from(now), Timestamp.from(now));
-		return this.jdbc.queryForObject("select max(id) from push_delivery where endpoint_id = ?", Long.class,
-				endpointId);
+				endpointId, messageId, Timestamp.from(now), Timestamp.from(now));
+		return this.jdbc.queryForObject("select id from push_delivery where message_id = ?", Long.class, messageId);
 	}
 
 	/** The same message again, after the endpoint's pending ones. */

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -195,7 +196,7 @@ public class Endpoints {
 			new LinkedHashSet<>(Arrays.asList(row.getString(4).split(","))), ItemFormat.valueOf(row.getString(5)),
 			row.getString(6), row.getString(7), instant(row, 8), row.getLong(9), row.getString(10), row.getString(11));
 
-	static java.time.Instant instant(ResultSet row, int column) throws SQLException {
+	static Instant instant(ResultSet row, int column) throws SQLException {
 		Timestamp timestamp = row.getTimestamp(column);
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}

@@ -2,6 +2,7 @@ package org.newswire.push;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -80,7 +81,7 @@ class Planner {
 	 * @return how many deliveries were made
 	 */
 	@Transactional
-	int replay(Endpoint endpoint, java.time.Instant from) {
+	int replay(Endpoint endpoint, Instant from) {
 		Long before = this.jdbc.queryForObject("select min(id) - 1 from change_record where recorded_at >= ?",
 				Long.class, Timestamp.from(from));
 		long last = this.jdbc.queryForObject("select last_change_id from push_planner where id = 1", Long.class);

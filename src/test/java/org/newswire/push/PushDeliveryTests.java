@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -180,7 +181,7 @@ class PushDeliveryTests {
 	@Test
 	void retryAfterOf429IsHonoured() throws Exception {
 		Instant start = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.SECONDS);
-		try (Receiver receiver = new Receiver(java.util.Map.of("Retry-After", "120"), 429)) {
+		try (Receiver receiver = new Receiver(Map.of("Retry-After", "120"), 429)) {
 			long endpoint = this.clock.callAt(start,
 					() -> this.endpoints
 						.create(PushFixtures.client(this.jdbc, "world"), receiver.url(), Set.of("published"),
