@@ -12,6 +12,7 @@ import org.newswire.article.WritethruKind;
 import org.newswire.clients.ClientAccountChanged;
 import org.newswire.desk.HeadlinePosted;
 import org.newswire.desk.HeadlineWithdrawn;
+import org.newswire.push.EndpointEvent;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
@@ -139,6 +140,19 @@ class AuditTrail {
 			case KEY_REVOKED -> AuditAction.KEY_REVOKED;
 		};
 		record(changed.by(), action, null, null, changed.client() + ": " + changed.details());
+	}
+
+	@EventListener
+	void on(EndpointEvent endpoint) {
+		AuditAction action = switch (endpoint.change()) {
+			case CREATED -> AuditAction.ENDPOINT_CREATED;
+			case CHANGED -> AuditAction.ENDPOINT_CHANGED;
+			case SECRET_ROTATED -> AuditAction.ENDPOINT_SECRET_ROTATED;
+			case REMOVED -> AuditAction.ENDPOINT_REMOVED;
+			case REPLAYED -> AuditAction.DELIVERIES_REPLAYED;
+		};
+		record(endpoint.editor(), action, null, null,
+				"client " + endpoint.clientId() + ", endpoint " + endpoint.endpointId() + ": " + endpoint.details());
 	}
 
 	@EventListener

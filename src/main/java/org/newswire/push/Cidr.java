@@ -1,0 +1,58 @@
+package org.newswire.push;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+
+/**
+ * A network in CIDR notation ({@code 10.0.0.0/8}, {@code fc00::/7}).
+ */
+record Cidr(byte[] network, int prefix) {
+
+	static Cidr parse(String text) {
+		String trimmed = text.trim();
+		int slash = trimmed.indexOf('/');
+		String host = (slash < 0) ? trimmed : trimmed.substring(0, slash);
+		if (!host.matches("[0-9a-fA-F.:]+")) {
+			// Only literals: a name here would be resolved at start-up and trusted for
+			// good.
+			throw new IllegalArgumentException("Not a network address: " + text);
+		}
+		byte[] network;
+		try {
+			network = InetAddress.getByName(host).getAddress();
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalArgumentException("Not a network address: " + text, ex);
+		}
+		int prefix = (slash < 0) ? network.length * 8 : Integer.parseInt(trimmed.substring(slash + 1));
+		if (prefix < 0 || prefix > network.length * 8) {
+			throw new IllegalArgumentException("Not a prefix length: " + text);
+		}
+		return new Cidr(network, prefix);
+	}
+
+	static List<Cidr> parseAll(List<String> texts) {
+		return texts.stream().filter((text) -> !text.isBlank()).map(Cidr::parse).toList();
+	}
+
+	boolean contains(InetAddress address) {
+		byte[] bytes = address.getAddress();
+		if (bytes.length != this.network.length) {
+			return false;
+		}
+		int whole = this.prefix / 8;
+		for (int i = 0; i < whole; i++) {
+			if (bytes[i] != this.network[i]) {
+				return false;
+			}
+		}
+		int rest = this.prefix % 8;
+		if (rest == 0) {
+			return true;
+		}
+		int mask = 0xff << (8 - rest);
+		return (bytes[whole] & mask) == (this.network[whole] & mask);
+	}
+
+}

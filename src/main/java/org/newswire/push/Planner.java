@@ -1,0 +1,159 @@
+package org.newswire.push;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.newswire.article.Stories;
+import org.newswire.article.VersionView;
+import org.newswire.article.WritethruKind;
+import org.newswire.change.ChangeFollower;
+import org.newswire.change.ChangeKind;
+import org.newswire.change.ChangeObserved;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns recorded changes into deliveries. Whichever node plans holds the
+ * {@code push_planner} row locked while it inserts one delivery per endpoint that wants
+ * each change after the last one planned, and moves that mark on, all in one transaction:
+ * every change is planned once per cluster, and a node that dies half way plans nothing
+ * at all, so the next one plans it all.
+ */
+@Component
+class Planner {
+
+	private final JdbcTemplate jdbc;
+
+	private final ChangeFollower changes;
+
+	private final Endpoints endpoints;
+
+	private final Stories stories;
+
+	private final Clock clock;
+
+	Planner(JdbcTemplate jdbc, ChangeFollower changes, Endpoints endpoints, Stories stories, Clock clock) {
+		this.jdbc = jdbc;
+		this.changes = changes;
+		this.endpoints = endpoints;
+		this.stories = stories;
+		this.clock = clock;
+	}
+
+	/**
+	 * Plans one batch of changes.
+	 * @return how many changes it planned; more may wait when that is a whole batch
+	 */
+	@Transactional
+	int planBatch() {
+		long last = this.jdbc.queryForObject("select last_change_id from push_planner where id = 1 for update",
+				Long.class);
+		List<ChangeObserved> batch = this.changes.recordedAfter(last);
+		if (batch.isEmpty()) {
+			return 0;
+		}
+		List<Target> targets = targets(this.endpoints.active());
+		for (ChangeObserved change : batch) {
+			for (Target target : targets) {
+				String event = event(change, target);
+				if (event != null) {
+					insert(target.endpoint().id(), change.id(), event);
+				}
+			}
+		}
+		this.jdbc.update("update push_planner set last_change_id = ? where id = 1", batch.get(batch.size() - 1).id());
+		return batch.size();
+	}
+
+	/**
+	 * Plans the changes recorded from {@code from} on again for one endpoint, as new
+	 * deliveries with the same message ids, so a receiver that lost them gets them again
+	 * and one that did not can tell.
+	 * @return how many deliveries were made
+	 */
+	@Transactional
+	int replay(Endpoint endpoint, Instant from) {
+		Long before = this.jdbc.queryForObject("select min(id) - 1 from change_record where recorded_at >= ?",
+				Long.class, Timestamp.from(from));
+		long last = this.jdbc.queryForObject("select last_change_id from push_planner where id = 1", Long.class);
+		if (before == null) {
+			return 0;
+		}
+		Target target = targets(List.of(endpoint)).get(0);
+		int made = 0;
+		List<ChangeObserved> batch;
+		do {
+			batch = this.changes.recordedAfter(before);
+			for (ChangeObserved change : batch) {
+				// Changes not planned yet will be, for every endpoint.
+				String event = (change.id() <= last) ? event(change, target) : null;
+				if (event != null) {
+					insert(endpoint.id(), change.id(), event);
+					made++;
+				}
+				before = change.id();
+			}
+		}
+		while (!batch.isEmpty() && before < last);
+		return made;
+	}
+
+	private String event(ChangeObserved change, Target target) {
+		if (change.id() <= target.endpoint().afterChange() || change.sectionCode() == null
+				|| !target.sections().contains(change.sectionCode())) {
+			return null;
+		}
+		String event = FeedChanges.name(change, target.embargoAhead(), versionKind(change));
+		return (event != null && target.endpoint().changes().contains(event)) ? event : null;
+	}
+
+	private WritethruKind versionKind(ChangeObserved change) {
+		if (!change.has(ChangeKind.WRITETHRU) || change.state() == null) {
+			return null;
+		}
+		return this.stories.version(change.articleId(), change.state().version()).map(VersionView::kind).orElse(null);
+	}
+
+	private void insert(long endpointId, Long changeId, String event) {
+		this.jdbc.update(
+				"insert into push_delivery (endpoint_id, change_id, event, message_id, status, attempts, "
+						+ "created_at, next_try_at) values (?, ?, ?, ?, 'PENDING', 0, ?, ?)",
+				endpointId, changeId, event, messageId(changeId, endpointId), Timestamp.from(this.clock.instant()),
+				Timestamp.from(this.clock.instant()));
+	}
+
+	/**
+	 * The {@code webhook-id}: the same for a change and an endpoint however often sent.
+	 */
+	static String messageId(long changeId, long endpointId) {
+		return "nw_" + changeId + "_" + endpointId;
+	}
+
+	/** The endpoints with what their clients may receive. */
+	private List<Target> targets(List<Endpoint> endpoints) {
+		Map<Long, Set<String>> sections = new HashMap<>();
+		this.jdbc.query("select client_id, section_code from api_client_section",
+				(RowCallbackHandler) (row) -> sections.computeIfAbsent(row.getLong(1), (id) -> new HashSet<>())
+					.add(row.getString(2)));
+		Map<Long, Boolean> embargoAhead = new HashMap<>();
+		this.jdbc.query("select id, embargo_ahead from api_client",
+				(RowCallbackHandler) (row) -> embargoAhead.put(row.getLong(1), row.getBoolean(2)));
+		return endpoints.stream()
+			.map((endpoint) -> new Target(endpoint, sections.getOrDefault(endpoint.clientId(), Set.of()),
+					embargoAhead.getOrDefault(endpoint.clientId(), false)))
+			.toList();
+	}
+
+	private record Target(Endpoint endpoint, Set<String> sections, boolean embargoAhead) {
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.newswire.cluster;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newswire.DeskFixtures;
+import org.newswire.TestPostgres;
+import org.newswire.TestStories;
+import org.newswire.article.Publishing;
+import org.newswire.items.ItemFormat;
+import org.newswire.push.Endpoints;
+import org.newswire.push.Receiver;
+
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two nodes on one PostgreSQL share one outbox: every change is planned once, and every
+ * delivery is attempted once, whichever node takes it, in change order per endpoint.
+ */
+class PushClusterTests {
+
+	private static final int ENDPOINTS = 10;
+
+	private static final int STORIES = 30;
+
+	private static Node a;
+
+	private static Node b;
+
+	@BeforeAll
+	static void startTogether() {
+		TestPostgres db = TestPostgres.required().emptySchema("cluster_push");
+		String[] push = { "--newswire.push.allow-http=true", "--newswire.push.allowed-networks=127.0.0.0/8" };
+		System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
+		try {
+			CompletableFuture<Node> first = CompletableFuture.supplyAsync(() -> Node.start(db, push));
+			CompletableFuture<Node> second = CompletableFuture.supplyAsync(() -> Node.start(db, push));
+			a = first.join();
+			b = second.join();
+		}
+		finally {
+			System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
+		}
+	}
+
+	@AfterAll
+	static void stop() {
+		if (a != null) {
+			a.close();
+		}
+		if (b != null) {
+			b.close();
+		}
+	}
+
+	@Test
+	void everyDeliveryIsAttemptedOnceWhicheverNodeTakesIt() throws Exception {
+		JdbcTemplate jdbc = a.context().getBean(JdbcTemplate.class);
+		jdbc.update(
+				"insert into api_client (name, contact, embargo_ahead, requests_per_minute, created_at, "
+						+ "created_by) values ('Cluster client', 'desk@client.example', false, 120, ?, 'chief')",
+				Timestamp.from(Instant.now()));
+		long client = jdbc.queryForObject("select id from api_client where name = 'Cluster client'", Long.class);
+		jdbc.update("insert into api_client_section (client_id, section_code) values (?, 'world')", client);
+		List<Receiver> receivers = new ArrayList<>();
+		try {
+			for (int i = 0; i < ENDPOINTS; i++) {
+				Receiver receiver = new Receiver();
+				receivers.add(receiver);
+				// Half made through each node: both plan and both send.
+				Node node = (i % 2 == 0) ? a : b;
+				node.context()
+					.getBean(Endpoints.class)
+					.create(client, receiver.url(), Set.of("published"), ItemFormat.NINJS_2, "chief");
+			}
+			for (int i = 0; i < STORIES; i++) {
+				Node node = (i % 2 == 0) ? a : b;
+				TestStories.story()
+					.slugline(DeskFixtures.unique("Cluster"))
+					.publish(node.context().getBean(Publishing.class));
+			}
+			await().atMost(Duration.ofSeconds(30))
+				.until(() -> receivers.stream().allMatch((receiver) -> receiver.requests().size() >= STORIES));
+			Thread.sleep(1000);
+			for (Receiver receiver : receivers) {
+				List<String> ids = receiver.requests().stream().map((request) -> request.header("webhook-id")).toList();
+				assertThat(ids).hasSize(STORIES).doesNotHaveDuplicates();
+				List<Long> changes = ids.stream().map((id) -> Long.parseLong(id.split("_")[1])).toList();
+				assertThat(changes).isSorted();
+			}
+			assertThat(jdbc.queryForObject(
+					"select count(*) from push_delivery where attempts = 1 and status = 'DELIVERED'", Integer.class))
+				.isEqualTo(ENDPOINTS * STORIES);
+		}
+		finally {
+			receivers.forEach(Receiver::close);
+		}
+	}
+
+}
