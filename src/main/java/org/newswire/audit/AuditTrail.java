@@ -9,6 +9,7 @@ import org.newswire.accounts.EditorSignedIn;
 import org.newswire.accounts.EditorSignedOut;
 import org.newswire.article.ArticleEvent;
 import org.newswire.article.WritethruKind;
+import org.newswire.clients.ClientAccountChanged;
 import org.newswire.desk.HeadlinePosted;
 import org.newswire.desk.HeadlineWithdrawn;
 
@@ -22,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the transaction of the action it records, so an entry exists exactly when the action
  * was committed and nobody has to remember to call the log: the article events
  * (publications, kills, holds, embargoes, scheduled writethrus), the accounts' (sign-ins
- * and sign-outs, which have a transaction of their own here, and account changes) and the
- * desk's ticker headlines posted or withdrawn by hand.
+ * and sign-outs, which have a transaction of their own here, and account changes), the
+ * desk's ticker headlines posted or withdrawn by hand, and changes to wire clients and
+ * their keys.
  */
 @Service
 @Transactional
@@ -126,6 +128,17 @@ class AuditTrail {
 		String details = (changed.change() == EditorAccountChanged.Change.CREATED)
 				? changed.username() + " (" + changed.role() + ")" : changed.username();
 		record(changed.by(), action, null, null, details);
+	}
+
+	@EventListener
+	void on(ClientAccountChanged changed) {
+		AuditAction action = switch (changed.change()) {
+			case CREATED -> AuditAction.CLIENT_CREATED;
+			case CHANGED -> AuditAction.CLIENT_CHANGED;
+			case KEY_ISSUED -> AuditAction.KEY_ISSUED;
+			case KEY_REVOKED -> AuditAction.KEY_REVOKED;
+		};
+		record(changed.by(), action, null, null, changed.client() + ": " + changed.details());
 	}
 
 	@EventListener
