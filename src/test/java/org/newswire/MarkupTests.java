@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.jsoup.Jsoup;
@@ -13,6 +14,7 @@ import org.newswire.article.ArticleSummary;
 import org.newswire.article.Publishing;
 import org.newswire.article.Stories;
 import org.newswire.article.WritethruKind;
+import org.newswire.clients.ClientAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +45,9 @@ class MarkupTests {
 
 	@Autowired
 	Publishing publishing;
+
+	@Autowired
+	ClientAccounts clients;
 
 	@Autowired
 	Stories stories;
@@ -118,6 +123,25 @@ class MarkupTests {
 		checkForm("/desk/articles/" + id + "/kill", "/desk/articles/" + id + "/kill", null);
 		checkForm("/desk/editors/new", "/desk/editors/new", null);
 		checkForm("/desk/editors/1/password", "/desk/editors/1/password", null);
+	}
+
+	@Test
+	void clientPagesAreValidHtml() throws Exception {
+		assertValid("/desk/clients", asAdmin(get("/desk/clients")));
+		checkForm("/desk/clients", "/desk/clients", null);
+		long id = this.clients.create(new ClientAccounts.NewClient("Markup Wire " + System.nanoTime(),
+				"desk@markup.example", Set.of("world"), true, 60), "chief");
+		this.clients.revokeKey(id, this.clients.issueKey(id, null, "chief").keyId(), "chief");
+		this.clients.issueKey(id, Instant.now().plus(Duration.ofDays(30)), "chief");
+		String page = "/desk/clients/" + id;
+		assertValid(page, asAdmin(get(page)));
+		checkForm(page, page, null);
+		NuHtmlChecker.assertValid("a key that expires in the past",
+				html(asAdmin(RenderedForm.of(html(asAdmin(get(page))), page + "/keys")
+					.type("expiresAt", "2020-01-01T00:00:00")
+					.request())));
+		NuHtmlChecker.assertValid("a new key shown once",
+				html(asAdmin(RenderedForm.of(html(asAdmin(get(page))), page + "/keys").request())));
 	}
 
 	/**

@@ -40,7 +40,8 @@ class DeskSecurityConfig {
 		http.securityMatcher("/desk/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(SignInEvents.LOGIN_PATH, SignIn.DENIED_PATH)
 				.permitAll()
-				.requestMatchers("/desk/audit", "/desk/audit/**", "/desk/editors", "/desk/editors/**")
+				.requestMatchers("/desk/audit", "/desk/audit/**", "/desk/editors", "/desk/editors/**", "/desk/clients",
+						"/desk/clients/**")
 				.hasRole(EditorRole.ADMIN.name())
 				.anyRequest()
 				.hasAnyRole(EditorRole.EDITOR.name(), EditorRole.ADMIN.name()))

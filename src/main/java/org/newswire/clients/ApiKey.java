@@ -66,7 +66,7 @@ class ApiKey {
 		this.revokedBy = by;
 	}
 
-	boolean isLive(Instant now) {
+	public boolean isLive(Instant now) {
 		return this.revokedAt == null && (this.expiresAt == null || now.isBefore(this.expiresAt));
 	}
 

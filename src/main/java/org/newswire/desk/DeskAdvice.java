@@ -26,10 +26,12 @@ import org.springframework.web.servlet.ModelAndView;
  * What every desk page shares: who is signed in, the form limits, trimmed form input that
  * arrives once per field, and clear error pages instead of stack traces. Scoped by
  * package, so every controller of the desk gets it, a new one included, and so do the
- * pages under {@code /desk} that the accounts and the audit log serve (named here, not
- * imported: the audit log depends on the desk); no other module's controllers do.
+ * pages under {@code /desk} that the accounts, the audit log and the wire clients serve
+ * (named here, not imported: the audit log depends on the desk); no other module's
+ * controllers do.
  */
-@ControllerAdvice(basePackages = { "org.newswire.desk", "org.newswire.accounts", "org.newswire.audit" })
+@ControllerAdvice(
+		basePackages = { "org.newswire.desk", "org.newswire.accounts", "org.newswire.audit", "org.newswire.clients" })
 class DeskAdvice {
 
 	static final String ERROR_VIEW = "desk/error";
