@@ -31,6 +31,27 @@ class ItemsJsonTests {
 			Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
 
 	@Test
+	void everyStateIsAValidItemInBothVersions() throws Exception {
+		List<ArticleSummary> stories = List.of(ItemStories.usable(ItemStories.FIRST),
+				ItemStories.usable(ItemStories.CORRECTION), ItemStories.withheld(), ItemStories.canceled(),
+				ItemStories.embargoed(), ItemStories.lifted());
+		for (ArticleSummary story : stories) {
+			ninjs2(story, story.current());
+			ninjs3(story, story.current());
+		}
+	}
+
+	@Test
+	void theNinjs3SchemaCheckRejectsWhat3Forbids() {
+		String uri = "\"uri\": \"tag:newswire,2026:article:7\"";
+		assertThat(StandardSchemas.ninjs(ItemFormat.NINJS_3, "{" + uri + ", \"urgency\": 3}")).isEmpty();
+		assertThat(StandardSchemas.ninjs(ItemFormat.NINJS_3, "{" + uri + ", \"urgency\": \"3\"}")).isNotEmpty();
+		assertThat(StandardSchemas.ninjs(ItemFormat.NINJS_3, "{" + uri + ", \"pubstatus\": \"usable\"}")).isNotEmpty();
+		assertThat(StandardSchemas.ninjs(ItemFormat.NINJS_3, "{" + uri + ", \"embargoedUntil\": \"soon\"}"))
+			.isNotEmpty();
+	}
+
+	@Test
 	void aUsableNinjs3ItemSaysEverythingInCamelCase() throws Exception {
 		JsonNode item = ninjs3(ItemStories.usable(ItemStories.FIRST), ItemStories.FIRST);
 		assertThat(item).isEqualTo(READ.readTree(
