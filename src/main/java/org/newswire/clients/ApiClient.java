@@ -21,7 +21,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "api_client")
-class ApiClient {
+public class ApiClient {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,7 +66,7 @@ class ApiClient {
 		this.sections.addAll(details.sections());
 	}
 
-	ClientAccounts.NewClient details() {
+	public ClientAccounts.NewClient details() {
 		return new ClientAccounts.NewClient(this.name, this.contact, new TreeSet<>(this.sections), this.embargoAhead,
 				this.requestsPerMinute);
 	}

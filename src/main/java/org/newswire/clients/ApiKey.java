@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "api_key")
-class ApiKey {
+public class ApiKey {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

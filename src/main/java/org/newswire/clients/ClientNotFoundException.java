@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * No such client, or no such key of that client.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class ClientNotFoundException extends RuntimeException {
+public class ClientNotFoundException extends RuntimeException {
 
-	ClientNotFoundException(String message) {
+	public ClientNotFoundException(String message) {
 		super(message);
 	}
 

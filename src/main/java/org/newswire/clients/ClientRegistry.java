@@ -10,12 +10,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Clients and their keys as the desk manages them. Every change is announced as a
- * {@link ClientAccountChanged} in its transaction, which the audit log records.
+ * Clients and their keys as the desk manages them. Public for the desk's pages
+ * ({@code clients.desk}, internal to the module); other modules use
+ * {@link ClientAccounts}. Every change is announced as a {@link ClientAccountChanged} in
+ * its transaction, which the audit log records.
  */
 @Service
 @Transactional(readOnly = true)
-class ClientRegistry implements ClientAccounts {
+public class ClientRegistry implements ClientAccounts {
 
 	private final ApiClientRepository clients;
 
@@ -32,22 +34,22 @@ class ClientRegistry implements ClientAccounts {
 		this.clock = clock;
 	}
 
-	List<ApiClient> all() {
+	public List<ApiClient> all() {
 		return this.clients.findAllByOrderByName();
 	}
 
-	ApiClient get(long id) {
+	public ApiClient get(long id) {
 		return this.clients.findById(id).orElseThrow(() -> new ClientNotFoundException("No client " + id));
 	}
 
-	Optional<ApiClient> findByName(String name) {
+	public Optional<ApiClient> findByName(String name) {
 		return this.clients.findByName(name);
 	}
 
 	/**
 	 * The client's keys, newest first.
 	 */
-	List<ApiKey> keys(long clientId) {
+	public List<ApiKey> keys(long clientId) {
 		return this.keys.findByClientIdOrderByCreatedAtDescIdDesc(clientId);
 	}
 
@@ -60,7 +62,7 @@ class ClientRegistry implements ClientAccounts {
 	}
 
 	@Transactional
-	void change(long id, NewClient details, String editor) {
+	public void change(long id, NewClient details, String editor) {
 		ApiClient client = get(id);
 		if (client.details().equals(details)) {
 			return;

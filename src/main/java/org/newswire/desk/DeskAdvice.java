@@ -30,8 +30,8 @@ import org.springframework.web.servlet.ModelAndView;
  * (named here, not imported: the audit log depends on the desk); no other module's
  * controllers do.
  */
-@ControllerAdvice(
-		basePackages = { "org.newswire.desk", "org.newswire.accounts", "org.newswire.audit", "org.newswire.clients" })
+@ControllerAdvice(basePackages = { "org.newswire.desk", "org.newswire.accounts", "org.newswire.audit",
+		"org.newswire.clients.desk" })
 class DeskAdvice {
 
 	static final String ERROR_VIEW = "desk/error";

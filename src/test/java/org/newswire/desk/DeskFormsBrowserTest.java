@@ -2,6 +2,9 @@ package org.newswire.desk;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,6 +44,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -395,6 +399,48 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 	 * One writethru as the editor types it into the form; {@code urgencyChoice} is the
 	 * option's text, {@code correctionNote} is typed only for a correction.
 	 */
+	@Test
+	void aWireClientAndItsKeyAreStoredAndShownExactlyAsTyped() throws Exception {
+		signIn(ADMIN, ADMIN_PASSWORD);
+		String name = DeskFixtures.unique("Harbour Daily — «Süd», Zoë & Co.");
+		String contact = "Zoë O’Hara <desk@harbour.example>, +44 20 7946 0000";
+		open("/desk");
+		press("a[href='/desk/clients']");
+		type("name", name);
+		type("contact", contact);
+		browser().findElement(By.cssSelector("label[for=sections1]")).click();
+		browser().findElement(By.cssSelector("label[for=sections3]")).click();
+		browser().findElement(By.cssSelector("label[for=embargoAhead1]")).click();
+		type("requestsPerMinute", "90");
+		press("main form[action='/desk/clients'] button[type=submit]");
+		assertThat(text("h1")).isEqualTo(name);
+		assertThat(text("p[role=status]")).isEqualTo("Client " + name + " created. Issue it a key below.");
+		assertThat(browser().findElement(By.id("name")).getDomProperty("value")).isEqualTo(name);
+		assertThat(browser().findElement(By.id("contact")).getDomProperty("value")).isEqualTo(contact);
+		assertThat(browser().findElement(By.id("requestsPerMinute")).getDomProperty("value")).isEqualTo("90");
+		assertThat(browser().findElements(By.cssSelector("input[name=sections]:checked"))
+			.stream()
+			.map((box) -> box.getDomProperty("value"))
+			.toList()).isEqualTo(List.of("world", "technology"));
+		assertThat(browser().findElement(By.id("embargoAhead1")).isSelected()).isTrue();
+
+		LocalDateTime expiry = LocalDate.now(zone()).plusDays(30).atTime(17, 45, 30);
+		typeTime("expiresAt", expiry);
+		press("main form[action$='/keys'] button[type=submit]");
+		String key = text("#issued-key");
+		assertThat(text("#issued-title")).isEqualTo("New key " + key.substring(4, 16));
+		assertThat(row(key.substring(4, 16), 0).get(2)).isEqualTo(stamp(expiry.atZone(zone()).toInstant()));
+		screenshot("desk-clients.png");
+		HttpResponse<String> account = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url("/api/v1/account")))
+				.header("Authorization", "Bearer " + key)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(account.statusCode()).isEqualTo(200);
+		assertThat(new JsonMapper().readTree(account.body()).get("name").asString()).isEqualTo(name);
+		open(path());
+		assertThat(browser().findElements(By.id("issued-key"))).isEmpty();
+	}
+
 	private record TypedWritethru(WritethruKind kind, String label, String headline, String ednote,
 			String correctionNote, String byline, String urgencyChoice, Urgency urgency, List<String> paragraphs) {
 

@@ -1,4 +1,4 @@
-package org.newswire.clients;
+package org.newswire.clients.desk;
 
 import java.security.Principal;
 import java.time.Clock;
@@ -14,6 +14,10 @@ import org.newswire.NewswireProperties;
 import org.newswire.PortalDates;
 import org.newswire.article.Listings;
 import org.newswire.article.SectionView;
+import org.newswire.clients.ApiClient;
+import org.newswire.clients.ClientAccounts;
+import org.newswire.clients.ClientNotFoundException;
+import org.newswire.clients.ClientRegistry;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * key is shown once, in the answer to the POST that issued it, never through a redirect
  * (docs/decisions.md). The desk's shared advice (trimmed single-valued fields, the
  * signed-in admin) reaches these pages as it reaches the accounts' (DeskAdvice names this
- * package).
+ * package, which holds the desk's pages only, not the API's controller).
  */
 @Controller
 class ClientsController {

@@ -1,7 +1,9 @@
-package org.newswire.clients;
+package org.newswire.clients.desk;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.newswire.clients.ApiClient;
 
 /**
  * The desk's form for a client, as typed: the rate limit stays text until it is checked,

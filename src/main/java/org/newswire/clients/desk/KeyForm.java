@@ -1,4 +1,4 @@
-package org.newswire.clients;
+package org.newswire.clients.desk;
 
 /**
  * The desk's form to issue a key: an optional expiry, as typed in a
