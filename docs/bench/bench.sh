@@ -9,6 +9,8 @@
 #   ./mvnw -o -B package -DskipTests      # the script builds nothing itself
 #   docs/bench/bench.sh                   # demo content; writes docs/benchmark.md
 #   docs/bench/bench.sh --stories 1000000 # a generated archive of that size, -Xmx512m
+#   FEED_KEY=nwk_... docs/bench/bench.sh --feed-clients 200
+#                                         # also: N wire clients long-polling the feed
 #
 # Scenarios, each against nginx serving the same bytes in the same run: cached home and
 # article; both with an unknown parameter; random articles over every URL of the sitemaps
@@ -33,14 +35,19 @@
 # rendered this long before the first measurement, e.g. 180s), ARTICLE_PATH and
 # FEED_PATH (found from the home page when unset), SEARCH (harbour council),
 # DESK_USER and DESK_PASSWORD (a desk account of an app already running; the script makes
-# its own when it starts the app), HEAP (512m), OUT (docs/benchmark.md).
+# its own when it starts the app), HEAP (512m), OUT (docs/benchmark.md); with --feed-clients,
+# FEED_KEY (a key of a client receiving every section, issued at /desk/clients of the app
+# measured) and FEED_DURATION (60: seconds the clients follow the feed while the writer
+# posts a writethru a second; feed-clients.py reports each change's arrival at every client).
 set -euo pipefail
 
 STORIES=0
+FEED_CLIENTS=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --stories) STORIES="$2"; shift 2 ;;
-    *) echo "Usage: bench.sh [--stories N]" >&2; exit 2 ;;
+    --feed-clients) FEED_CLIENTS="$2"; shift 2 ;;
+    *) echo "Usage: bench.sh [--stories N] [--feed-clients N]" >&2; exit 2 ;;
   esac
 done
 
@@ -394,6 +401,26 @@ if [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id" 
   row "Zipf articles, writethru every 1 s" "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" zipf 1.1)" \
     "$(measure "$APP_URL" "" "$tmp/newest-first.txt" zipf 1.1)"
   kill "$writer_pid" 2>/dev/null; wait "$writer_pid" 2>/dev/null || true
+  if [ "$FEED_CLIENTS" -gt 0 ] && [ -n "${FEED_KEY:-}" ]; then
+    # The same load again while N wire clients long-poll the feed: the reader figures with
+    # and without them side by side, and how soon each change reached every client.
+    python3 "$here/feed-clients.py" "$APP_URL" "$FEED_KEY" "$FEED_CLIENTS" "${FEED_DURATION:-60}" \
+      >"$tmp/feed-clients.txt" 2>&1 &
+    feed_pid=$!
+    writer "$written_id" &
+    writer_pid=$!
+    sleep 2
+    row "Home page, writethru every 1 s, $FEED_CLIENTS feed clients" "$(measure "$NGINX_URL/home.html")" \
+      "$(measure "$APP_URL/")"
+    row "Zipf articles, writethru every 1 s, $FEED_CLIENTS feed clients" \
+      "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" zipf 1.1)" \
+      "$(measure "$APP_URL" "" "$tmp/newest-first.txt" zipf 1.1)"
+    wait "$feed_pid" || true
+    kill "$writer_pid" 2>/dev/null; wait "$writer_pid" 2>/dev/null || true
+    notes+=("Feed clients (--feed-clients $FEED_CLIENTS, ${FEED_DURATION:-60} s, target p99 1 s): $(tail -n 1 "$tmp/feed-clients.txt").")
+  elif [ "$FEED_CLIENTS" -gt 0 ]; then
+    notes+=("Feed clients: no FEED_KEY, not measured.")
+  fi
   if [ -s "$tmp/visible.txt" ]; then
     notes+=("Writethru every 1 s: $(wc -l <"$tmp/visible.txt") published; after each publish the home page showed it within $(awk '{ d = $2 - $1; s += d; if (d > m) m = d } END { printf "%.0f ms on average, %.0f ms at most", 1000 * s / NR, 1000 * m }' "$tmp/visible.txt") (polled every 10 ms, given up at 5 s).")
   fi

@@ -119,9 +119,11 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	 * @param retention how long the change record keeps changes for clients to replay
 	 * @param defaultRequestsPerMinute the rate limit a new client's keys get unless the
 	 * desk sets another
+	 * @param maxLongPolls feed requests one node lets wait for a change at most; beyond,
+	 * a request is answered at once with its empty page
 	 */
 	public record Wire(@DefaultValue("15s") Duration longPoll, @DefaultValue("30d") Duration retention,
-			@DefaultValue("120") int defaultRequestsPerMinute) {
+			@DefaultValue("120") int defaultRequestsPerMinute, @DefaultValue("2000") int maxLongPolls) {
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.newswire.change.StoryState;
+
 /**
  * One story at a time as readers and clients may see it: a story waiting for its embargo
  * is not found, and one on hold comes withheld, its headline and hold note without its
@@ -36,6 +38,16 @@ public interface Stories {
 	List<VersionView> versions(long articleId);
 
 	Optional<VersionView> version(long articleId, int sequence);
+
+	/**
+	 * A story as a recorded change left it, for wire clients replaying the change record:
+	 * the version, pubstatus and embargo the record kept, a story still waiting for its
+	 * embargo included (callers decide who may see it). Its text is withheld if the story
+	 * was on hold then or is now: replaying the record never hands out text being
+	 * checked.
+	 * @return empty for an unknown story or version
+	 */
+	Optional<ArticleSummary> asRecorded(long articleId, StoryState state);
 
 	/**
 	 * Current versions of the given stories, in no particular order; unknown ids and

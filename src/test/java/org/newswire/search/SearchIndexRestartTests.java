@@ -110,6 +110,29 @@ class SearchIndexRestartTests {
 		}
 	}
 
+	@Test
+	void aNodeDownLongerThanTheRetentionBuildsItsIndexAgain() {
+		long kept;
+		try (ConfigurableApplicationContext node = start("search")) {
+			kept = publish(node.getBean(Publishing.class), "Quillon harbour dredged").id();
+		}
+		long added;
+		long newest;
+		try (ConfigurableApplicationContext other = start("other-node")) {
+			added = publish(other.getBean(Publishing.class), "Quillon ferry returns").id();
+			newest = publish(other.getBean(Publishing.class), "Quillon museum opens").id();
+		}
+		// As the wire's retention job leaves the record a month on: the oldest records
+		// gone, among them the change this node's index has not applied, the newest kept.
+		jdbc().update("delete from change_record where id < (select max(id) from change_record)");
+
+		try (ConfigurableApplicationContext node = start("search")) {
+			Stories stories = node.getBean(Stories.class);
+			assertThat(paths(node.getBean(ArticleIndex.class), "quillon"))
+				.containsExactlyInAnyOrder(path(stories, kept), path(stories, added), path(stories, newest));
+		}
+	}
+
 	private ConfigurableApplicationContext start(String indexName) {
 		return new SpringApplicationBuilder(NewswireApplication.class).run("--server.port=0",
 				"--spring.datasource.url=" + url(), "--newswire.search.directory=" + this.data.resolve(indexName));

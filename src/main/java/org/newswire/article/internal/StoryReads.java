@@ -11,11 +11,13 @@ import org.newswire.article.Listings;
 import org.newswire.article.Listings.ArticleLink;
 import org.newswire.article.Listings.Cursor;
 import org.newswire.article.Listings.IdBlock;
+import org.newswire.article.PubStatus;
 import org.newswire.article.SectionView;
 import org.newswire.article.SourceView;
 import org.newswire.article.Stories;
 import org.newswire.article.StoryCard;
 import org.newswire.article.VersionView;
+import org.newswire.change.StoryState;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -107,6 +109,23 @@ class StoryReads implements Stories, Listings {
 	@Override
 	public Optional<VersionView> version(long articleId, int sequence) {
 		return this.writethrus.findVersion(articleId, sequence).map(StoryReads::forReaders);
+	}
+
+	@Override
+	public Optional<ArticleSummary> asRecorded(long articleId, StoryState state) {
+		return this.writethrus.findAnyVersion(articleId, state.version()).map((writethru) -> {
+			ArticleSummary now = writethru.getArticle().summary(writethru);
+			PubStatus then = PubStatus.ofNinjs(state.pubStatus());
+			boolean withheld = then == PubStatus.WITHHELD || now.held();
+			VersionView version = Withholding.version(withheld ? PubStatus.WITHHELD : then, now.current());
+			boolean killed = then == PubStatus.CANCELED;
+			return new ArticleSummary(now.id(), now.slug(), now.section(), now.source(), now.slugline(), now.dateline(),
+					now.byline(), now.language(), now.urgency(), then, now.firstPublishedAt(), now.updatedAt(),
+					killed ? now.killNotice() : null, killed ? now.killedAt() : null,
+					state.embargoed() ? state.embargoUntil() : now.embargoUntil(), state.embargoed(),
+					(then == PubStatus.WITHHELD) ? now.holdNote() : null,
+					(then == PubStatus.WITHHELD) ? now.heldAt() : null, version);
+		});
 	}
 
 	@Override

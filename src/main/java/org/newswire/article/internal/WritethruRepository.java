@@ -33,6 +33,12 @@ interface WritethruRepository extends Repository<Writethru, Long> {
 	Optional<Writethru> findVersion(@Param("articleId") long articleId, @Param("sequence") int sequence);
 
 	/**
+	 * One version whatever its story's state, for what a change record kept of it.
+	 */
+	@Query("select w from Writethru w join fetch w.article a where a.id = :articleId and w.sequence = :sequence")
+	Optional<Writethru> findAnyVersion(@Param("articleId") long articleId, @Param("sequence") int sequence);
+
+	/**
 	 * The version a story shows now, whatever its state: for the article module's own
 	 * work on it.
 	 */
