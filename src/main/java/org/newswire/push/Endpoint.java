@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.newswire.items.ItemFormat;
+import org.newswire.wire.ChangeEntries;
 
 /**
  * A client's webhook endpoint as stored.
  *
- * @param changes the feed's change names it wants ({@link FeedChanges#NAMES})
+ * @param changes the feed's change names it wants ({@link ChangeEntries#NAMES})
  * @param state {@code ACTIVE}, {@code FAILING} or {@code DISABLED}
  * @param reason why it is not active, else {@code null}
  */

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.newswire.items.ItemFormat;
+import org.newswire.wire.ChangeEntries;
 
 /**
  * The desk's form for a webhook endpoint. A new one wants every change.
@@ -21,7 +22,7 @@ class EndpointForm {
 	private String url;
 
 	@NotEmpty
-	private List<String> changes = new ArrayList<>(FeedChanges.NAMES);
+	private List<String> changes = new ArrayList<>(ChangeEntries.NAMES);
 
 	@NotNull
 	private ItemFormat format = ItemFormat.NINJS_2;

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.newswire.NewswireProperties;
 import org.newswire.change.ChangeFollower;
 import org.newswire.items.ItemFormat;
+import org.newswire.wire.ChangeEntries;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -183,10 +184,10 @@ public class Endpoints {
 	}
 
 	private static Set<String> checked(Set<String> changes) {
-		if (changes.isEmpty() || !FeedChanges.NAMES.containsAll(changes)) {
-			throw new IllegalArgumentException("Changes must be some of " + FeedChanges.NAMES);
+		if (changes.isEmpty() || !ChangeEntries.NAMES.containsAll(changes)) {
+			throw new IllegalArgumentException("Changes must be some of " + ChangeEntries.NAMES);
 		}
-		Set<String> ordered = new LinkedHashSet<>(FeedChanges.NAMES);
+		Set<String> ordered = new LinkedHashSet<>(ChangeEntries.NAMES);
 		ordered.retainAll(changes);
 		return ordered;
 	}

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import jakarta.validation.Valid;
 import org.newswire.NewswireProperties;
 import org.newswire.items.ItemFormat;
+import org.newswire.wire.ChangeEntries;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -161,7 +162,7 @@ class EndpointsController {
 		model.addAttribute("client", this.endpoints.client(clientId));
 		model.addAttribute("endpoint", endpoint);
 		model.addAttribute("endpointForm", form);
-		model.addAttribute("changeNames", FeedChanges.NAMES);
+		model.addAttribute("changeNames", ChangeEntries.NAMES);
 		model.addAttribute("formats", ItemFormat.values());
 		model.addAttribute("urlLength", EndpointForm.URL_LENGTH);
 		if (endpoint != null) {
@@ -180,7 +181,7 @@ class EndpointsController {
 
 	/** The URL typed, once it parses and the address rules let it through. */
 	private URI url(EndpointForm form, BindingResult result) {
-		if (form.getChanges() != null && !FeedChanges.NAMES.containsAll(form.getChanges())) {
+		if (form.getChanges() != null && !ChangeEntries.NAMES.containsAll(form.getChanges())) {
 			result.rejectValue("changes", "desk.push.validation.changes");
 		}
 		if (result.hasFieldErrors("url")) {

@@ -154,7 +154,7 @@ class Outbox implements SmartLifecycle {
 		Instant now = this.clock.instant();
 		Answer answer;
 		try {
-			Bodies.Body body = this.bodies.of(delivery, endpoint.format(), now);
+			Bodies.Body body = this.bodies.of(delivery, endpoint.clientId(), endpoint.format(), now);
 			Map<String, String> headers = new LinkedHashMap<>();
 			headers.put("Content-Type", body.contentType());
 			headers.put("webhook-id", delivery.messageId());

@@ -9,12 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.newswire.article.Stories;
-import org.newswire.article.VersionView;
-import org.newswire.article.WritethruKind;
 import org.newswire.change.ChangeFollower;
-import org.newswire.change.ChangeKind;
 import org.newswire.change.ChangeObserved;
+import org.newswire.wire.ChangeEntries;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -37,15 +34,15 @@ class Planner {
 
 	private final Endpoints endpoints;
 
-	private final Stories stories;
+	private final ChangeEntries entries;
 
 	private final Clock clock;
 
-	Planner(JdbcTemplate jdbc, ChangeFollower changes, Endpoints endpoints, Stories stories, Clock clock) {
+	Planner(JdbcTemplate jdbc, ChangeFollower changes, Endpoints endpoints, ChangeEntries entries, Clock clock) {
 		this.jdbc = jdbc;
 		this.changes = changes;
 		this.endpoints = endpoints;
-		this.stories = stories;
+		this.entries = entries;
 		this.clock = clock;
 	}
 
@@ -112,15 +109,9 @@ class Planner {
 				|| !target.sections().contains(change.sectionCode())) {
 			return null;
 		}
-		String event = FeedChanges.name(change, target.embargoAhead(), versionKind(change));
-		return (event != null && target.endpoint().changes().contains(event)) ? event : null;
-	}
-
-	private WritethruKind versionKind(ChangeObserved change) {
-		if (!change.has(ChangeKind.WRITETHRU) || change.state() == null) {
-			return null;
-		}
-		return this.stories.version(change.articleId(), change.state().version()).map(VersionView::kind).orElse(null);
+		return this.entries.name(change, target.embargoAhead())
+			.filter((event) -> target.endpoint().changes().contains(event))
+			.orElse(null);
 	}
 
 	private void insert(long endpointId, Long changeId, String event) {

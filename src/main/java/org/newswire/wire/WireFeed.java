@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Stories;
+import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
 import org.newswire.change.ChangeFollower;
 import org.newswire.change.ChangeKind;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Service;
  * order (V5).
  */
 @Service
-class WireFeed {
+class WireFeed implements ChangeEntries {
 
 	/** Records read at most for one answer, however few pass the filters. */
 	static final int SCAN_LIMIT = 5000;
@@ -124,39 +126,67 @@ class WireFeed {
 		if (!query.mayWant(change)) {
 			return Optional.empty();
 		}
+		return entry(change, query.client().embargoAhead(), position, secret)
+			.filter((entry) -> query.urgency() == null || entry.story().urgency().level() <= query.urgency());
+	}
+
+	private Optional<Items.Entry> entry(ChangeObserved change, boolean embargoAhead, Position position, byte[] secret) {
 		// Records from before V15 kept no state: they are served as the story stands now.
 		// None of them concerns a story still under embargo, which find leaves out.
 		Optional<ArticleSummary> story = (change.state() != null)
 				? this.stories.asRecorded(change.articleId(), change.state()) : this.stories.find(change.articleId());
-		return story.filter((found) -> query.urgency() == null || found.urgency().level() <= query.urgency())
-			.map((found) -> new Items.Entry(Cursors.encode(position, secret), name(change, found), change.recordedAt(),
-					found, found.current()));
+		return story.flatMap((found) -> name(change, embargoAhead, () -> found.current().kind())
+			.map((name) -> new Items.Entry(Cursors.encode(position, secret), name, change.recordedAt(), found,
+					found.current())));
+	}
+
+	@Override
+	public Optional<String> name(ChangeObserved change, boolean embargoAhead) {
+		return name(change, embargoAhead, () -> (change.state() != null)
+				? this.stories.version(change.articleId(), change.state().version()).map(VersionView::kind).orElse(null)
+				: null);
 	}
 
 	/**
-	 * What the change was to a client, the strongest kind first: a lift is a publication,
-	 * a kill under embargo a kill.
+	 * The kind that matters most to a client names the change: a kill over the writethru
+	 * that came with it, a lift over the publication.
+	 * @param versionKind the kind of the version the change left, asked only of a
+	 * writethru
 	 */
-	static String name(ChangeObserved change, ArticleSummary story) {
-		if (change.has(ChangeKind.LIFTED)) {
-			return "embargo-lifted";
+	private static Optional<String> name(ChangeObserved change, boolean embargoAhead,
+			Supplier<WritethruKind> versionKind) {
+		if (change.articleId() == null || (change.embargoed() && !embargoAhead)) {
+			return Optional.empty();
 		}
 		if (change.has(ChangeKind.KILLED)) {
-			return "canceled";
-		}
-		if (change.has(ChangeKind.EMBARGOED)) {
-			return "embargoed";
+			return Optional.of("canceled");
 		}
 		if (change.has(ChangeKind.HELD)) {
-			return "withheld";
+			return Optional.of("withheld");
 		}
 		if (change.has(ChangeKind.RELEASED)) {
-			return "released";
+			return Optional.of("released");
+		}
+		if (change.has(ChangeKind.LIFTED)) {
+			return Optional.of(embargoAhead ? "embargo-lifted" : "published");
+		}
+		if (change.has(ChangeKind.EMBARGOED)) {
+			return Optional.of("embargoed");
 		}
 		if (change.has(ChangeKind.WRITETHRU)) {
-			return (story.current().kind() == WritethruKind.CORRECTS) ? "correction" : "writethru";
+			return Optional.of((versionKind.get() == WritethruKind.CORRECTS) ? "correction" : "writethru");
 		}
-		return "published";
+		return change.has(ChangeKind.PUBLISHED) ? Optional.of("published") : Optional.empty();
+	}
+
+	@Override
+	public Optional<Items.Entry> entry(long changeId, boolean embargoAhead) {
+		WireState.Now now = this.state.now();
+		return this.changes.recordedAfter(changeId - 1)
+			.stream()
+			.findFirst()
+			.filter((change) -> change.id() == changeId)
+			.flatMap((change) -> entry(change, embargoAhead, new Position(now.era(), changeId), now.secret()));
 	}
 
 	/**

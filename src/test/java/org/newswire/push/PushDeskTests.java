@@ -19,6 +19,7 @@ import org.newswire.RenderedForm;
 import org.newswire.TestStories;
 import org.newswire.article.Publishing;
 import org.newswire.items.ItemFormat;
+import org.newswire.wire.ChangeEntries;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -75,7 +76,7 @@ class PushDeskTests {
 			String secret = shown.getElementById("secret").text();
 			Endpoint created = this.endpoints.of(client).get(0);
 			assertThat(created.url()).isEqualTo(receiver.url());
-			assertThat(List.copyOf(created.changes())).isEqualTo(FeedChanges.NAMES);
+			assertThat(List.copyOf(created.changes())).isEqualTo(ChangeEntries.NAMES);
 			assertThat(created.format()).isEqualTo(ItemFormat.NINJS_3);
 			assertThat(created.secret()).isEqualTo(secret);
 
