@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.newswire.SettableClock;
 
@@ -46,6 +47,9 @@ class ClientApiTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void aKeyInEitherHeaderReadsTheAccount() throws Exception {
@@ -160,6 +164,11 @@ class ClientApiTests {
 				throw new AssertionError(ex);
 			}
 		});
+		// What an operator's dashboard shows of this client.
+		assertThat(this.meters.get("newswire.clients.requests").tag("client", Long.toString(id)).counter().count())
+			.isEqualTo(3);
+		assertThat(this.meters.get("newswire.clients.limited").tag("client", Long.toString(id)).counter().count())
+			.isEqualTo(1);
 	}
 
 	private void refused(MockHttpServletRequestBuilder request, String challenge, String detail) throws Exception {

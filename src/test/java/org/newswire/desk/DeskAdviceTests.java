@@ -23,10 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * {@link DeskAdvice} reaches every controller of the desk, the accounts, the audit log
- * and the wire clients' desk pages (all pages under {@code /desk}), one added later
- * included, and no controller of another module: it is scoped by package, not by a list
- * of classes.
+ * {@link DeskAdvice} reaches every controller of the desk, the accounts, the audit log,
+ * the wire clients' desk pages and the webhook endpoints' pages (all pages under
+ * {@code /desk}), one added later included, and no controller of another module: it is
+ * scoped by package, not by a list of classes.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -34,7 +34,8 @@ class DeskAdviceTests {
 
 	/** The modules that serve pages under {@code /desk}. */
 	private static final List<String> DESK_PAGES = List.of(DeskAdvice.class.getPackageName(),
-			EditorRole.class.getPackageName(), AuditLog.class.getPackageName(), "org.newswire.clients.desk");
+			EditorRole.class.getPackageName(), AuditLog.class.getPackageName(), "org.newswire.clients.desk",
+			"org.newswire.push");
 
 	@Autowired
 	ApplicationContext context;

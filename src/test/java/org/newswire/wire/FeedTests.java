@@ -22,6 +22,7 @@ import org.newswire.wire.WireClientsFixture.Client;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.context.request.async.WebAsyncUtils;
@@ -170,6 +171,31 @@ class FeedTests {
 		assertThat(changes(page)).containsExactly("published 1 usable");
 		assertThat(page.get("entries").get(0).get("item").get("headlines").get(0).get("value").asText())
 			.isEqualTo("Comet returns early");
+	}
+
+	/**
+	 * Two requests a minute: the first takes the cursor, the long poll the second, and
+	 * its answer, however long it waited, takes none, so the third of the minute is
+	 * refused.
+	 */
+	@Test
+	void aLongPollCostsOneRequestOfTheRateLimitHoweverLongItWaits() throws Exception {
+		Client client = this.clients.client(false, 2, "science");
+		String cursor = this.clients.end(client);
+		MvcResult waiting = this.mvc.perform(this.clients.feedRequest(client, "cursor=" + cursor)).andReturn();
+		assertThat(waiting.getRequest().isAsyncStarted()).isTrue();
+		Thread.sleep(300);
+		TestStories.story().section("science").headline("Probe wakes up").publish(this.publishing);
+		waiting.getAsyncResult(1000);
+
+		MockHttpServletResponse answer = this.mvc.perform(asyncDispatch(waiting)).andReturn().getResponse();
+
+		assertThat(answer.getStatus()).isEqualTo(200);
+		assertThat(answer.getHeader("RateLimit")).matches("\"key\";r=0;t=[0-9]+");
+		assertThat(this.mvc.perform(this.clients.feedRequest(client, "cursor=" + cursor))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(429);
 	}
 
 	@Test

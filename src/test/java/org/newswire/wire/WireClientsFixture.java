@@ -42,8 +42,12 @@ final class WireClientsFixture {
 
 	/** A client's key, a rate limit no test reaches. */
 	Client client(boolean embargoAhead, String... sections) {
+		return client(embargoAhead, 100_000, sections);
+	}
+
+	Client client(boolean embargoAhead, int requestsPerMinute, String... sections) {
 		long id = this.accounts.create(new ClientAccounts.NewClient("Wire test " + UUID.randomUUID(),
-				"desk@client.example", Set.of(sections), embargoAhead, 100_000), "chief");
+				"desk@client.example", Set.of(sections), embargoAhead, requestsPerMinute), "chief");
 		return new Client(id, this.accounts.issueKey(id, null, "chief").key());
 	}
 
