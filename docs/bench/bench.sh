@@ -9,7 +9,7 @@
 #   ./mvnw -o -B package -DskipTests      # the script builds nothing itself
 #   docs/bench/bench.sh                   # demo content; writes docs/benchmark.md
 #   docs/bench/bench.sh --stories 1000000 # a generated archive of that size, -Xmx512m
-#   FEED_KEY=nwk_... docs/bench/bench.sh --feed-clients 200
+#   docs/bench/bench.sh --feed-clients 200
 #                                         # also: N wire clients long-polling the feed
 #
 # Scenarios, each against nginx serving the same bytes in the same run: cached home and
@@ -36,8 +36,8 @@
 # FEED_PATH (found from the home page when unset), SEARCH (harbour council),
 # DESK_USER and DESK_PASSWORD (a desk account of an app already running; the script makes
 # its own when it starts the app), HEAP (512m), OUT (docs/benchmark.md); with --feed-clients,
-# FEED_KEY (a key of a client receiving every section, issued at /desk/clients of the app
-# measured) and FEED_DURATION (60: seconds the clients follow the feed while the writer
+# FEED_KEY (a key of a client receiving every section; unset, the script issues one through
+# the desk's /desk/clients forms as the desk account) and FEED_DURATION (60: seconds the clients follow the feed while the writer
 # posts a writethru a second; feed-clients.py reports each change's arrival at every client).
 set -euo pipefail
 
@@ -360,6 +360,26 @@ fi
 csrf() { # file -> the CSRF token of the first form in it
   grep -o 'name="_csrf" value="[^"]*"' "$1" | head -n 1 | sed 's/.*value="//; s/"$//'
 }
+feed_key() { # a key of a new client that receives every section, made through the desk as an admin does
+  local jar="$tmp/keys.cookies" page="$tmp/clients.html" id section
+  local sections=()
+  curl -s -c "$jar" -b "$jar" -o "$page" "$APP_URL/desk/login"
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$DESK_USER" \
+    --data-urlencode "password=$DESK_PASSWORD" --data-urlencode "_csrf=$(csrf "$page")" "$APP_URL/desk/login"
+  curl -s -c "$jar" -b "$jar" -o "$page" "$APP_URL/desk/clients"
+  for section in $(grep -o '<input type="checkbox" value="[^"]*" id="sections[0-9]*"' "$page" \
+    | sed 's/.*value="//; s/".*//'); do
+    sections+=(--data-urlencode "sections=$section")
+  done
+  curl -s -c "$jar" -b "$jar" -o /dev/null -D "$tmp/client.headers" --data-urlencode "_csrf=$(csrf "$page")" \
+    --data-urlencode "name=Bench clients $(date +%s)" --data-urlencode "contact=bench@localhost" \
+    "${sections[@]}" --data-urlencode "requestsPerMinute=100000" "$APP_URL/desk/clients"
+  id="$(grep -io '^location:.*' "$tmp/client.headers" | grep -o '/desk/clients/[0-9]*' | grep -o '[0-9]*$')"
+  curl -s -c "$jar" -b "$jar" -o "$page" "$APP_URL/desk/clients/$id"
+  curl -s -c "$jar" -b "$jar" -o "$page" --data-urlencode "_csrf=$(csrf "$page")" --data-urlencode "expiresAt=" \
+    "$APP_URL/desk/clients/$id/keys"
+  grep -o 'id="issued-key">nwk_[^<]*' "$page" | sed 's/.*>//'
+}
 writer() { # article id; writes a writethru a second until killed, logging "published-at seen-at"
   local id="$1" jar="$tmp/desk.cookies" n=0 page="$tmp/desk.html" sent
   curl -s -c "$jar" -b "$jar" -o "$page" "$APP_URL/desk/login"
@@ -401,6 +421,9 @@ if [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id" 
   row "Zipf articles, writethru every 1 s" "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" zipf 1.1)" \
     "$(measure "$APP_URL" "" "$tmp/newest-first.txt" zipf 1.1)"
   kill "$writer_pid" 2>/dev/null; wait "$writer_pid" 2>/dev/null || true
+  if [ "$FEED_CLIENTS" -gt 0 ] && [ -z "${FEED_KEY:-}" ]; then
+    FEED_KEY="$(feed_key)" || FEED_KEY=""
+  fi
   if [ "$FEED_CLIENTS" -gt 0 ] && [ -n "${FEED_KEY:-}" ]; then
     # The same load again while N wire clients long-poll the feed: the reader figures with
     # and without them side by side, and how soon each change reached every client.
@@ -419,7 +442,7 @@ if [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id" 
     kill "$writer_pid" 2>/dev/null; wait "$writer_pid" 2>/dev/null || true
     notes+=("Feed clients (--feed-clients $FEED_CLIENTS, ${FEED_DURATION:-60} s, target p99 1 s): $(tail -n 1 "$tmp/feed-clients.txt").")
   elif [ "$FEED_CLIENTS" -gt 0 ]; then
-    notes+=("Feed clients: no FEED_KEY, not measured.")
+    notes+=("Feed clients: no key could be issued at /desk/clients, not measured.")
   fi
   if [ -s "$tmp/visible.txt" ]; then
     notes+=("Writethru every 1 s: $(wc -l <"$tmp/visible.txt") published; after each publish the home page showed it within $(awk '{ d = $2 - $1; s += d; if (d > m) m = d } END { printf "%.0f ms on average, %.0f ms at most", 1000 * s / NR, 1000 * m }' "$tmp/visible.txt") (polled every 10 ms, given up at 5 s).")

@@ -12,8 +12,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * browser for all of them. Subclasses add no context configuration, so the Spring context
  * is started once for the whole browser suite.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "newswire.demo.enabled=true",
-		"newswire.admin.username=desk-admin", "newswire.admin.password=browser-test-password" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "newswire.demo.enabled=true", "newswire.admin.username=desk-admin",
+				"newswire.admin.password=browser-test-password",
+				// Webhook endpoints of the browser tests are receivers on this machine.
+				"newswire.push.allow-http=true", "newswire.push.allowed-networks=127.0.0.0/8" })
 public abstract class BrowserTestBase {
 
 	/** The axe-core rule tags of WCAG 2.2 level AA, which every page must pass. */

@@ -17,7 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
+import com.standardwebhooks.Webhook;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newswire.BrowserTestBase;
@@ -33,6 +36,8 @@ import org.newswire.article.Stories;
 import org.newswire.article.Urgency;
 import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
+import org.newswire.clients.ClientAccounts;
+import org.newswire.push.Receiver;
 import org.newswire.ticker.Headline;
 import org.newswire.ticker.TickerService;
 import org.openqa.selenium.By;
@@ -93,6 +98,9 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 
 	@Autowired
 	Stories stories;
+
+	@Autowired
+	ClientAccounts clients;
 
 	@Autowired
 	EditorialListing listing;
@@ -441,6 +449,61 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 		assertThat(browser().findElements(By.id("issued-key"))).isEmpty();
 	}
 
+	/**
+	 * An admin adds a webhook endpoint to a client as a person does, keeps the secret the
+	 * page shows once, and sees the story that follows delivered, signed with that
+	 * secret, in the endpoint's delivery log.
+	 */
+	@Test
+	void aWebhookEndpointIsStoredAsTypedAndItsDeliveriesAreLogged() throws Exception {
+		long client = this.clients.create(new ClientAccounts.NewClient(DeskFixtures.unique("Quayside Radio"),
+				"news@quayside.example", Set.of("world"), false, 120), "desk-admin");
+		try (Receiver receiver = new Receiver()) {
+			signIn(ADMIN, ADMIN_PASSWORD);
+			open("/desk/clients/" + client);
+			press("#endpoints");
+			press("main a[href$='/endpoints/new']");
+			type("url", receiver.url().toString());
+			for (String unwanted : List.of("withheld", "released", "embargoed", "embargo-lifted")) {
+				browser().findElement(By.xpath("//label[text()='" + unwanted + "']")).click();
+			}
+			browser().findElement(By.xpath("//label[text()='ninjs 3.0']")).click();
+			press("main form button[type=submit]");
+			String secret = text("#secret");
+			assertThat(secret).startsWith("whsec_");
+			press("main a[href*='/endpoints/']");
+
+			assertThat(browser().findElement(By.id("url")).getDomProperty("value"))
+				.isEqualTo(receiver.url().toString());
+			assertThat(browser().findElements(By.cssSelector("input[name=changes]:checked"))
+				.stream()
+				.map((box) -> box.getDomProperty("value"))
+				.toList()).isEqualTo(List.of("published", "writethru", "correction", "canceled"));
+			assertThat(browser().findElement(By.cssSelector("input[name=format]:checked")).getDomProperty("value"))
+				.isEqualTo("NINJS_3");
+
+			ArticleSummary story = story("Ferry link to the islands reopens");
+			Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> receiver.requests().size() == 1);
+			Receiver.Request delivered = receiver.requests().get(0);
+			new Webhook(secret).verify(delivered.body(), delivered.headers());
+			assertThat(new JsonMapper().readTree(delivered.body())
+				.get("item")
+				.get("headlines")
+				.get(0)
+				.get("value")
+				.asString()).isEqualTo(story.current().headline());
+			open(path());
+			assertThat(texts("main table.stories tbody tr:first-child td").subList(0, 3))
+				.isEqualTo(List.of("published #" + changeIdOf(delivered), "1", "Delivered"));
+			// Tall enough to show the delivery log under the forms.
+			screenshot("desk-endpoint.png", 1350);
+		}
+	}
+
+	private static String changeIdOf(Receiver.Request delivery) {
+		return delivery.header("webhook-id").split("_")[1];
+	}
+
 	private record TypedWritethru(WritethruKind kind, String label, String headline, String ednote,
 			String correctionNote, String byline, String urgencyChoice, Urgency urgency, List<String> paragraphs) {
 
@@ -670,11 +733,15 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 	 * {@code -Dscreenshots}.
 	 */
 	private void screenshot(String name) throws IOException {
+		screenshot(name, 900);
+	}
+
+	private void screenshot(String name, int height) throws IOException {
 		Path folder = (System.getProperty("screenshots") != null) ? Path.of("docs", "screenshots")
 				: Path.of("target", "screenshots");
 		Files.createDirectories(folder);
 		browser().executeCdpCommand("Emulation.setDeviceMetricsOverride",
-				Map.of("width", 1280, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+				Map.of("width", 1280, "height", height, "deviceScaleFactor", 1, "mobile", false));
 		try {
 			browser().executeScript("window.scrollTo(0, 0)");
 			Files.write(folder.resolve(name), browser().getScreenshotAs(OutputType.BYTES));
