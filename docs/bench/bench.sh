@@ -36,8 +36,9 @@
 # FEED_PATH (found from the home page when unset), SEARCH (harbour council),
 # DESK_USER and DESK_PASSWORD (a desk account of an app already running; the script makes
 # its own when it starts the app), HEAP (512m), OUT (docs/benchmark.md); with --feed-clients,
-# FEED_KEY (a key of a client receiving every section; unset, the script issues one through
-# the desk's /desk/clients forms as the desk account) and FEED_DURATION (60: seconds the clients follow the feed while the writer
+# FEED_KEY (keys, joined by commas, of a client receiving every section; unset, the script
+# issues one per feed client through the desk's /desk/clients forms as the desk account,
+# as each client newsroom has its own) and FEED_DURATION (60: seconds the clients follow the feed while the writer
 # posts a writethru a second; feed-clients.py reports each change's arrival at every client).
 set -euo pipefail
 
@@ -360,7 +361,8 @@ fi
 csrf() { # file -> the CSRF token of the first form in it
   grep -o 'name="_csrf" value="[^"]*"' "$1" | head -n 1 | sed 's/.*value="//; s/"$//'
 }
-feed_key() { # a key of a new client that receives every section, made through the desk as an admin does
+feed_keys() { # count -> that many keys, joined by commas, of a new client that receives every section,
+  # made through the desk as an admin does
   local jar="$tmp/keys.cookies" page="$tmp/clients.html" id section
   local sections=()
   curl -s -c "$jar" -b "$jar" -o "$page" "$APP_URL/desk/login"
@@ -376,9 +378,13 @@ feed_key() { # a key of a new client that receives every section, made through t
     "${sections[@]}" --data-urlencode "requestsPerMinute=100000" "$APP_URL/desk/clients"
   id="$(grep -io '^location:.*' "$tmp/client.headers" | grep -o '/desk/clients/[0-9]*' | grep -o '[0-9]*$')"
   curl -s -c "$jar" -b "$jar" -o "$page" "$APP_URL/desk/clients/$id"
-  curl -s -c "$jar" -b "$jar" -o "$page" --data-urlencode "_csrf=$(csrf "$page")" --data-urlencode "expiresAt=" \
-    "$APP_URL/desk/clients/$id/keys"
-  grep -o 'id="issued-key">nwk_[^<]*' "$page" | sed 's/.*>//'
+  local keys=() n
+  for n in $(seq "$1"); do
+    curl -s -c "$jar" -b "$jar" -o "$page" --data-urlencode "_csrf=$(csrf "$page")" --data-urlencode "expiresAt=" \
+      "$APP_URL/desk/clients/$id/keys"
+    keys+=("$(grep -o 'id="issued-key">nwk_[^<]*' "$page" | sed 's/.*>//')")
+  done
+  (IFS=,; echo "${keys[*]}")
 }
 writer() { # article id; writes a writethru a second until killed, logging "published-at seen-at"
   local id="$1" jar="$tmp/desk.cookies" n=0 page="$tmp/desk.html" sent
@@ -422,7 +428,7 @@ if [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id" 
     "$(measure "$APP_URL" "" "$tmp/newest-first.txt" zipf 1.1)"
   kill "$writer_pid" 2>/dev/null; wait "$writer_pid" 2>/dev/null || true
   if [ "$FEED_CLIENTS" -gt 0 ] && [ -z "${FEED_KEY:-}" ]; then
-    FEED_KEY="$(feed_key)" || FEED_KEY=""
+    FEED_KEY="$(feed_keys "$FEED_CLIENTS")" || FEED_KEY=""
   fi
   if [ "$FEED_CLIENTS" -gt 0 ] && [ -n "${FEED_KEY:-}" ]; then
     # The same load again while N wire clients long-poll the feed: the reader figures with

@@ -8,7 +8,12 @@ line: how many (client, change) arrivals it saw and their delay from the change'
 The portal and this script share the machine's clock. Loopback only: it refuses any
 other address.
 
-Usage: feed-clients.py URL KEY CLIENTS DURATION_SECONDS
+Usage: feed-clients.py URL KEYS CLIENTS DURATION_SECONDS
+
+KEYS is one key or several joined by commas; client i uses key i modulo their number.
+Each client newsroom has a key of its own in practice, and every request locks its key's
+row for the rate limit, so a bench that shares one key among many clients measures that
+lock rather than the feed.
 """
 import json
 import sys
@@ -21,14 +26,14 @@ from datetime import datetime
 
 
 def main():
-    url, key, clients, duration = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
+    url, keys, clients, duration = sys.argv[1], sys.argv[2].split(","), int(sys.argv[3]), float(sys.argv[4])
     host = urllib.parse.urlsplit(url).hostname
     if host not in ("127.0.0.1", "localhost", "::1"):
         sys.exit("feed-clients.py: loopback only, not " + url)
     until = time.time() + duration
     delays, errors, lock = [], [], threading.Lock()
 
-    def follow():
+    def follow(key):
         cursor = None
         while time.time() < until:
             query = "cursor=" + cursor if cursor else "since=2999-01-01T00:00:00Z"
@@ -49,7 +54,7 @@ def main():
                     delays.append(arrived - recorded)
             cursor = page["next_page"]
 
-    threads = [threading.Thread(target=follow, daemon=True) for _ in range(clients)]
+    threads = [threading.Thread(target=follow, args=(keys[i % len(keys)],), daemon=True) for i in range(clients)]
     for thread in threads:
         thread.start()
     for thread in threads:
