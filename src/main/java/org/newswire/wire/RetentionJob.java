@@ -4,16 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
-import org.newswire.BackgroundWork;
 import org.newswire.NewswireProperties;
+import org.newswire.PeriodicJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +25,7 @@ import org.springframework.stereotype.Component;
  * index's catch-up).
  */
 @Component
-class RetentionJob implements SmartLifecycle {
+class RetentionJob extends PeriodicJob {
 
 	private static final Logger logger = LoggerFactory.getLogger(RetentionJob.class);
 
@@ -48,9 +44,8 @@ class RetentionJob implements SmartLifecycle {
 
 	private final Duration retention;
 
-	private volatile ScheduledExecutorService executor;
-
 	RetentionJob(JdbcTemplate jdbc, WireState state, Clock clock, NewswireProperties properties) {
+		super("wire-retention", EVERY);
 		this.jdbc = jdbc;
 		this.state = state;
 		this.clock = clock;
@@ -80,41 +75,12 @@ class RetentionJob implements SmartLifecycle {
 		return deleted;
 	}
 
-	private void run() {
-		try {
-			int deleted = prune();
-			if (deleted > 0) {
-				logger.info("Deleted {} change records older than {}", deleted, this.retention);
-			}
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Could not prune the change record: {}", ex.getMessage());
-		}
-	}
-
 	@Override
-	public void start() {
-		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "wire-retention");
-			thread.setDaemon(true);
-			return thread;
-		});
-		started.scheduleWithFixedDelay(this::run, 1, EVERY.toMinutes(), TimeUnit.MINUTES);
-		this.executor = started;
-	}
-
-	@Override
-	public void stop() {
-		ScheduledExecutorService running = this.executor;
-		this.executor = null;
-		if (running != null) {
-			BackgroundWork.stop(running);
+	protected void run() {
+		int deleted = prune();
+		if (deleted > 0) {
+			logger.info("Deleted {} change records older than {}", deleted, this.retention);
 		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.executor != null;
 	}
 
 }
