@@ -34,19 +34,9 @@ class ApiSecurityConfig implements WebMvcConfigurer {
 	@Order(20)
 	SecurityFilterChain apiChain(HttpSecurity http, KeyGate gate, ClientMetrics metrics, JsonMapper json)
 			throws Exception {
-		http.securityMatcher(API_PATH)
-			.csrf((csrf) -> csrf.disable())
-			.securityContext((context) -> context.disable())
-			.sessionManagement((session) -> session.disable())
-			.requestCache((cache) -> cache.disable())
-			.anonymous((anonymous) -> anonymous.disable())
-			.logout((logout) -> logout.disable())
-			.servletApi((servletApi) -> servletApi.disable())
-			.exceptionHandling((exceptions) -> exceptions.disable())
-			.headers(SecurityHeaders.common())
-			// Authenticated answers are private, no-store (ApiKeyFilter); Spring
-			// Security's default would add Pragma and Expires besides.
-			.headers((headers) -> headers.cacheControl((cache) -> cache.disable()))
+		// Authenticated answers are private, no-store (ApiKeyFilter); Spring Security's
+		// default would add Pragma and Expires besides.
+		SecurityHeaders.stateless(http.securityMatcher(API_PATH))
 			.addFilterAfter(new ApiKeyFilter(gate, metrics, json), HeaderWriterFilter.class);
 		return http.build();
 	}

@@ -19,18 +19,9 @@ class SiteSecurityConfig {
 	@Bean
 	@Order(100)
 	SecurityFilterChain readerChain(HttpSecurity http) throws Exception {
-		http.csrf((csrf) -> csrf.disable())
-			.securityContext((context) -> context.disable())
-			.sessionManagement((session) -> session.disable())
-			.requestCache((cache) -> cache.disable())
-			.anonymous((anonymous) -> anonymous.disable())
-			.logout((logout) -> logout.disable())
-			.servletApi((servletApi) -> servletApi.disable())
-			.exceptionHandling((exceptions) -> exceptions.disable())
-			.headers(SecurityHeaders.common())
-			// Reader pages set their own public Cache-Control; Spring Security's no-store
-			// default would forbid it.
-			.headers((headers) -> headers.cacheControl((cache) -> cache.disable()));
+		// Reader pages set their own public Cache-Control; Spring Security's no-store
+		// default would forbid it.
+		SecurityHeaders.stateless(http);
 		return http.build();
 	}
 
