@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -54,16 +53,13 @@ class Hub implements SmartLifecycle {
 
 	private final Sender sender;
 
-	private final Clock clock;
-
 	private volatile ExecutorService verifier;
 
-	Hub(FeedDocuments feeds, Subscriptions subscriptions, AddressRules rules, Sender sender, Clock clock) {
+	Hub(FeedDocuments feeds, Subscriptions subscriptions, AddressRules rules, Sender sender) {
 		this.feeds = feeds;
 		this.subscriptions = subscriptions;
 		this.rules = rules;
 		this.sender = sender;
-		this.clock = clock;
 	}
 
 	/**
@@ -117,9 +113,6 @@ class Hub implements SmartLifecycle {
 	 * (hub and self) and, for a subscriber with a secret, {@code X-Hub-Signature}.
 	 */
 	Answer distribute(Subscription subscription) {
-		if (!subscription.leased(this.clock.instant())) {
-			return Answer.none("Lease ended at " + subscription.leaseUntil());
-		}
 		Optional<FeedDocuments.Document> found = this.feeds.document(subscription.topic());
 		if (found.isEmpty()) {
 			return Answer.none("The feed " + subscription.topic() + " is no more");

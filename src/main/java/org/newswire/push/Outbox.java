@@ -23,6 +23,7 @@ import org.newswire.BackgroundWork;
 import org.newswire.NodeMetrics;
 import org.newswire.change.ChangeObserved;
 import org.newswire.push.Deliveries.Delivery;
+import org.newswire.push.Subscriptions.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -162,9 +163,7 @@ class Outbox implements SmartLifecycle {
 	void attempt(Delivery delivery) {
 		if (delivery.subscriptionId() != null) {
 			this.subscriptions.find(delivery.subscriptionId())
-				.ifPresent((subscription) -> record(delivery,
-						attempt(subscription::toString, () -> this.hub.distribute(subscription)), this.distributions,
-						(state, reason) -> this.subscriptions.stop(subscription.id(), state, reason)));
+				.ifPresent((subscription) -> distribute(delivery, subscription));
 			return;
 		}
 		Optional<Endpoint> found = this.endpoints.find(delivery.endpointId());
@@ -184,6 +183,16 @@ class Outbox implements SmartLifecycle {
 			return this.sender.post(endpoint.url(), headers, body.bytes());
 		});
 		record(delivery, answer, this.results, (state, reason) -> this.endpoints.stop(endpoint.id(), state, reason));
+	}
+
+	private void distribute(Delivery delivery, Subscription subscription) {
+		if (!subscription.leased(this.clock.instant())) {
+			// Nothing the subscriber did wrong: nothing to retry, nothing to stop.
+			this.deliveries.failed(delivery, Answer.none("Lease ended at " + subscription.leaseUntil()));
+			return;
+		}
+		record(delivery, attempt(subscription::toString, () -> this.hub.distribute(subscription)), this.distributions,
+				(state, reason) -> this.subscriptions.stop(subscription.id(), state, reason));
 	}
 
 	private static Answer attempt(Supplier<String> target, Supplier<Answer> send) {

@@ -2,6 +2,7 @@ package org.newswire.push;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -24,6 +25,7 @@ import org.newswire.article.Publishing;
 import org.newswire.article.Stories;
 import org.newswire.article.WritethruKind;
 import org.newswire.feed.FeedDocuments;
+import org.newswire.push.Deliveries.Delivery;
 import org.newswire.push.Subscriptions.Subscription;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +69,12 @@ class WebSubTests {
 
 	@Autowired
 	SettableClock clock;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	Deliveries deliveries;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -208,15 +216,24 @@ class WebSubTests {
 			Thread.sleep(300);
 			assertThat(ended.distributions()).isEmpty();
 
-			// A distribution planned before the lease ended is not sent after it.
+			// A distribution planned before the lease ended is not sent after it, nor
+			// retried. Due days ahead, so that only this test attempts it.
 			Subscription subscription = this.subscriptions.of(topic)
 				.stream()
 				.filter((found) -> found.callback().equals(leased.callback()))
 				.findFirst()
 				.orElseThrow();
-			Answer answer = this.clock.callAt(subscription.leaseUntil(), () -> this.hub.distribute(subscription));
-			assertThat(answer.status()).isZero();
-			assertThat(answer.text()).isEqualTo("Lease ended at " + subscription.leaseUntil());
+			this.jdbc.update(
+					"insert into push_delivery (subscription_id, event, message_id, status, attempts, "
+							+ "created_at, next_try_at) values (?, 'feed', 'ws_late', 'PENDING', 0, ?, ?)",
+					subscription.id(), Timestamp.from(now), Timestamp.from(now.plus(Duration.ofDays(20))));
+			Delivery late = this.deliveries
+				.find(this.jdbc.queryForObject("select id from push_delivery where message_id = 'ws_late'", Long.class))
+				.orElseThrow();
+			this.clock.runAt(subscription.leaseUntil(), () -> this.outbox.attempt(late));
+			Delivery failed = this.deliveries.find(late.id()).orElseThrow();
+			assertThat(failed.status()).isEqualTo("FAILED");
+			assertThat(failed.lastAnswer()).isEqualTo("Lease ended at " + subscription.leaseUntil());
 			assertThat(leased.distributions()).hasSize(1);
 		}
 	}
