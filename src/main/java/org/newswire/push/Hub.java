@@ -9,8 +9,11 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import org.newswire.BackgroundWork;
 import org.newswire.LogText;
@@ -20,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +44,10 @@ class Hub implements SmartLifecycle {
 
 	/** The spec asks hubs to take secrets shorter than 200 bytes. */
 	static final int MAX_SECRET_BYTES = 199;
+
+	private static final int VERIFIERS = 2;
+
+	private static final int WAITING_VERIFICATIONS = 500;
 
 	private static final Logger logger = LoggerFactory.getLogger(Hub.class);
 
@@ -77,7 +85,13 @@ class Hub implements SmartLifecycle {
 		catch (RefusedAddressException ex) {
 			throw new BadHubRequestException("hub.callback refused: " + ex.getMessage());
 		}
-		this.verifier.execute(() -> verify(topic, request));
+		try {
+			this.verifier.execute(() -> verify(topic, request));
+		}
+		catch (RejectedExecutionException ex) {
+			throw new BadHubRequestException(HttpStatus.SERVICE_UNAVAILABLE,
+					"The hub has too many requests to verify; ask again in a minute");
+		}
 	}
 
 	/** Runs on the verifier thread. */
@@ -135,11 +149,14 @@ class Hub implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.verifier = Executors.newFixedThreadPool(2, (task) -> {
-			Thread thread = new Thread(task, "websub-verifier");
-			thread.setDaemon(true);
-			return thread;
-		});
+		// Bounded: a flood of requests with slow callbacks is refused rather than queued
+		// without end.
+		this.verifier = new ThreadPoolExecutor(VERIFIERS, VERIFIERS, 0, TimeUnit.MILLISECONDS,
+				new ArrayBlockingQueue<>(WAITING_VERIFICATIONS), (task) -> {
+					Thread thread = new Thread(task, "websub-verifier");
+					thread.setDaemon(true);
+					return thread;
+				});
 	}
 
 	@Override

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * {@code POST /websub}: subscribe and unsubscribe requests, form-encoded as WebSub says.
  * Answered 202 Accepted once the request holds together; the callback's intent is
- * verified afterwards. Feed readers are machines: a refused request gets a 400 whose
- * plain-text body says why.
+ * verified afterwards. Feed readers are machines: a refused request gets a 400 (503 when
+ * too many wait to be verified) whose plain-text body says why.
  */
 @Controller
 class HubController {
@@ -54,7 +54,7 @@ class HubController {
 
 	@ExceptionHandler(BadHubRequestException.class)
 	ResponseEntity<String> refused(BadHubRequestException ex) {
-		return ResponseEntity.badRequest().contentType(TEXT).body(ex.getMessage() + "\n");
+		return ResponseEntity.status(ex.status()).contentType(TEXT).body(ex.getMessage() + "\n");
 	}
 
 	private static String required(MultiValueMap<String, String> form, String name) {
