@@ -2,6 +2,7 @@ package org.newswire.feed;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.newswire.NewswireProperties;
 import org.newswire.article.ArticleSummary;
@@ -9,6 +10,7 @@ import org.newswire.article.Listings;
 import org.newswire.article.Paths;
 import org.newswire.article.SectionView;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,45 +44,51 @@ class FeedController {
 
 	@GetMapping("/feeds/rss.xml")
 	ResponseEntity<String> rss() {
-		return feed(Format.RSS, null);
+		return feed(this.links.origin(), Format.RSS, null);
 	}
 
 	@GetMapping("/feeds/atom.xml")
 	ResponseEntity<String> atom() {
-		return feed(Format.ATOM, null);
+		return feed(this.links.origin(), Format.ATOM, null);
 	}
 
 	@GetMapping("/feeds/sections/{section}/rss.xml")
 	ResponseEntity<String> sectionRss(@PathVariable String section) {
-		return feed(Format.RSS, section(section));
+		return feed(this.links.origin(), Format.RSS, section(section));
 	}
 
 	@GetMapping("/feeds/sections/{section}/atom.xml")
 	ResponseEntity<String> sectionAtom(@PathVariable String section) {
-		return feed(Format.ATOM, section(section));
+		return feed(this.links.origin(), Format.ATOM, section(section));
 	}
 
-	private ResponseEntity<String> feed(Format format, SectionView section) {
+	/**
+	 * A feed with its links starting from {@code origin}, as a request answers it and as
+	 * the WebSub hub distributes it.
+	 * @param section the section, {@code null} for the whole wire
+	 */
+	ResponseEntity<String> feed(String origin, Format format, SectionView section) {
 		String name = (section != null) ? "sections:" + section.code() : "all";
-		String self = ((section != null) ? "/feeds/sections/" + section.code() : "/feeds") + "/" + format.file;
+		String self = origin + ((section != null) ? "/feeds/sections/" + section.code() : "/feeds") + "/" + format.file;
 		// The page cache renders a feed once per change and answers conditional requests
 		// (FeedPages).
-		List<FeedWriter.Story> stories = stories(section);
-		FeedWriter.Meta meta = meta(section, self,
+		List<FeedWriter.Story> stories = stories(origin, section);
+		FeedWriter.Meta meta = meta(origin, section, self,
 				stories.isEmpty() ? Instant.EPOCH : stories.get(0).summary().updatedAt());
 		return ResponseEntity.ok()
 			.contentType(format.type)
+			.header(HttpHeaders.LINK, Links.header(origin, self))
 			.body((format == Format.RSS) ? FeedWriter.rss(meta, stories)
 					: FeedWriter.atom(meta, Links.feedUri(name), stories));
 	}
 
-	private enum Format {
+	enum Format {
 
 		RSS("rss.xml", MediaType.parseMediaType("application/rss+xml;charset=UTF-8")),
 
 		ATOM("atom.xml", MediaType.parseMediaType("application/atom+xml;charset=UTF-8"));
 
-		private final String file;
+		final String file;
 
 		private final MediaType type;
 
@@ -96,18 +104,23 @@ class FeedController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No section " + code));
 	}
 
-	private List<FeedWriter.Story> stories(SectionView section) {
-		List<ArticleSummary> latest = this.articles.latestWithText((section != null) ? section.code() : null, null,
-				SIZE);
-		return latest.stream().map((story) -> new FeedWriter.Story(story, this.links.absolute(story.path()))).toList();
+	/** The section of that code, if there is one. */
+	Optional<SectionView> findSection(String code) {
+		return this.articles.section(code);
 	}
 
-	private FeedWriter.Meta meta(SectionView section, String selfPath, Instant updated) {
+	private List<FeedWriter.Story> stories(String origin, SectionView section) {
+		List<ArticleSummary> latest = this.articles.latestWithText((section != null) ? section.code() : null, null,
+				SIZE);
+		return latest.stream().map((story) -> new FeedWriter.Story(story, origin + story.path())).toList();
+	}
+
+	private FeedWriter.Meta meta(String origin, SectionView section, String self, Instant updated) {
 		String title = (section != null) ? this.publication + ": " + section.name() : this.publication;
 		String about = (section != null) ? section.name() + " stories" : "Stories";
 		String page = (section != null) ? Paths.section(section.code()) : "/";
 		return new FeedWriter.Meta(title, about + " from " + this.publication + ", updated with every writethru",
-				LANGUAGE, this.publication, this.links.absolute(page), this.links.absolute(selfPath), updated);
+				LANGUAGE, this.publication, origin + page, self, origin + FeedDocuments.HUB_PATH, updated);
 	}
 
 }

@@ -55,10 +55,11 @@ final class FeedWriter {
 	/**
 	 * What a feed is about, with absolute links.
 	 *
+	 * @param hubUrl the WebSub hub that pushes the feed when it changes
 	 * @param updated the newest change shown, or when the wire last changed
 	 */
 	record Meta(String title, String description, String language, String author, String pageUrl, String selfUrl,
-			Instant updated) {
+			String hubUrl, Instant updated) {
 	}
 
 	/**
@@ -84,11 +85,12 @@ final class FeedWriter {
 		channel.setPubDate(Date.from(meta.updated()));
 		channel.setGenerator(meta.author());
 		channel.setTtl(TTL_MINUTES);
-		// RSS has no self link of its own; validators and WebSub expect Atom's.
+		// RSS has no self or hub link of its own; validators and WebSub expect Atom's.
 		Element self = new Element("link", ATOM).setAttribute("href", meta.selfUrl())
 			.setAttribute("rel", "self")
 			.setAttribute("type", "application/rss+xml");
-		channel.setForeignMarkup(new ArrayList<>(List.of(self)));
+		Element hub = new Element("link", ATOM).setAttribute("href", meta.hubUrl()).setAttribute("rel", "hub");
+		channel.setForeignMarkup(new ArrayList<>(List.of(self, hub)));
 		List<Item> items = new ArrayList<>();
 		for (Story story : stories) {
 			items.add(item(story));
@@ -144,7 +146,10 @@ final class FeedWriter {
 		feed.setLanguage(meta.language());
 		feed.setUpdated(Date.from(meta.updated()));
 		feed.setAlternateLinks(new ArrayList<>(List.of(link("alternate", "text/html", meta.pageUrl()))));
-		feed.setOtherLinks(new ArrayList<>(List.of(link("self", "application/atom+xml", meta.selfUrl()))));
+		Link hub = new Link();
+		hub.setRel("hub");
+		hub.setHref(meta.hubUrl());
+		feed.setOtherLinks(new ArrayList<>(List.of(link("self", "application/atom+xml", meta.selfUrl()), hub)));
 		feed.setAuthors(new ArrayList<>(List.of(person(meta.author()))));
 		feed.setEntries(new ArrayList<>(entries));
 		return write(feed);

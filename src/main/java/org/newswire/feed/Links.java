@@ -32,8 +32,23 @@ class Links {
 	 * The absolute URL of a path of this site, for the request being answered.
 	 */
 	String absolute(String path) {
-		return this.origin.of(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest())
-				+ path;
+		return origin() + path;
+	}
+
+	/**
+	 * The origin absolute links start from, for the request being answered.
+	 */
+	String origin() {
+		return this.origin
+			.of(((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest());
+	}
+
+	/**
+	 * The {@code Link} header of a feed: its WebSub hub and itself, as the feed's body
+	 * says too.
+	 */
+	static String header(String origin, String selfUrl) {
+		return "<" + origin + FeedDocuments.HUB_PATH + ">; rel=\"hub\", <" + selfUrl + ">; rel=\"self\"";
 	}
 
 }

@@ -3,6 +3,7 @@ package org.newswire.feed;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.newswire.NewswireProperties;
 import org.newswire.article.ArticleSummary;
@@ -10,6 +11,7 @@ import org.newswire.article.Paths;
 import org.newswire.article.Stories;
 import org.newswire.article.VersionView;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,39 +49,57 @@ class StoryFeedController {
 	 */
 	@GetMapping("/articles/{id:\\d+}/{slug}/atom.xml")
 	ResponseEntity<String> story(@PathVariable long id, @PathVariable String slug) {
-		ArticleSummary story = this.articles.find(id)
+		ArticleSummary story = find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No article " + id));
-		String self = Paths.feed(id, story.slug());
 		if (!story.slug().equals(slug)) {
-			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(self)).build();
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.location(URI.create(Paths.feed(id, story.slug())))
+				.build();
 		}
+		return feed(this.links.origin(), story);
+	}
+
+	Optional<ArticleSummary> find(long id) {
+		return this.articles.find(id);
+	}
+
+	/**
+	 * The story's feed at its current slug, with its links starting from {@code origin},
+	 * as a request answers it and as the WebSub hub distributes it.
+	 */
+	ResponseEntity<String> feed(String origin, ArticleSummary story) {
+		long id = story.id();
+		String self = origin + Paths.feed(id, story.slug());
 		String feedId = Links.feedUri("article:" + id);
 		if (story.killed()) {
-			FeedWriter.Meta meta = meta(story, this.publication + ": story withdrawn", self);
+			FeedWriter.Meta meta = meta(origin, story, this.publication + ": story withdrawn", self);
 			return ResponseEntity.status(HttpStatus.GONE)
 				.contentType(ATOM)
+				.header(HttpHeaders.LINK, Links.header(origin, self))
 				.body(FeedWriter.killed(meta, feedId, story));
 		}
 		List<FeedWriter.Version> versions = this.articles.versions(id)
 			.stream()
 			.sorted(Comparator.comparingInt(VersionView::sequence).reversed())
-			.map((version) -> version(story, version))
+			.map((version) -> version(origin, story, version))
 			.toList();
-		FeedWriter.Meta meta = meta(story, this.publication + ": " + story.current().labelledHeadline(), self);
-		return ResponseEntity.ok().contentType(ATOM).body(FeedWriter.story(meta, feedId, story, versions));
+		FeedWriter.Meta meta = meta(origin, story, this.publication + ": " + story.current().labelledHeadline(), self);
+		return ResponseEntity.ok()
+			.contentType(ATOM)
+			.header(HttpHeaders.LINK, Links.header(origin, self))
+			.body(FeedWriter.story(meta, feedId, story, versions));
 	}
 
-	private FeedWriter.Version version(ArticleSummary story, VersionView version) {
+	private FeedWriter.Version version(String origin, ArticleSummary story, VersionView version) {
 		int sequence = version.sequence();
-		String compare = (sequence > 1)
-				? this.links.absolute(Paths.compare(story.id(), story.slug(), sequence - 1, sequence)) : null;
-		return new FeedWriter.Version(version, this.links.absolute(Paths.version(story.id(), story.slug(), sequence)),
-				compare);
+		String compare = (sequence > 1) ? origin + Paths.compare(story.id(), story.slug(), sequence - 1, sequence)
+				: null;
+		return new FeedWriter.Version(version, origin + Paths.version(story.id(), story.slug(), sequence), compare);
 	}
 
-	private FeedWriter.Meta meta(ArticleSummary story, String title, String self) {
+	private FeedWriter.Meta meta(String origin, ArticleSummary story, String title, String self) {
 		return new FeedWriter.Meta(title, "Every version of this story from " + this.publication, story.language(),
-				this.publication, this.links.absolute(story.path()), this.links.absolute(self), story.updatedAt());
+				this.publication, origin + story.path(), self, origin + FeedDocuments.HUB_PATH, story.updatedAt());
 	}
 
 }

@@ -26,7 +26,7 @@ public final class PageTags {
 	 * The tags of the pages a change alters. A ticker change alters no page body: the
 	 * ticker is joined in when pages are served.
 	 */
-	static Set<String> of(ChangeObserved change) {
+	public static Set<String> of(ChangeObserved change) {
 		if (!change.changesArticle()) {
 			return Set.of();
 		}

@@ -30,7 +30,8 @@ class Deliveries {
 	private static final Duration LEASE_MARGIN = Duration.ofSeconds(20);
 
 	private static final String COLUMNS = "d.id, d.endpoint_id, d.change_id, d.event, d.message_id, d.status, "
-			+ "d.attempts, d.first_attempt_at, d.last_attempt_at, d.next_try_at, d.last_status, d.last_answer";
+			+ "d.attempts, d.first_attempt_at, d.last_attempt_at, d.next_try_at, d.last_status, d.last_answer, "
+			+ "d.subscription_id";
 
 	private final JdbcTemplate jdbc;
 
@@ -45,18 +46,21 @@ class Deliveries {
 	}
 
 	/**
-	 * Takes up to {@code limit} due deliveries, each of another endpoint, for this node
-	 * to attempt.
+	 * Takes up to {@code limit} due deliveries, each of another endpoint or subscription,
+	 * for this node to attempt.
 	 */
 	@Transactional
 	List<Delivery> take(int limit) {
 		Instant now = this.clock.instant();
-		List<Long> ids = this.jdbc
-			.queryForList("select d.id from push_delivery d where d.status = 'PENDING' " + "and d.next_try_at <= ? "
-					+ "and d.endpoint_id in (select e.id from push_endpoint e where e.state = 'ACTIVE') "
-					+ "and d.id = (select min(p.id) from push_delivery p where p.endpoint_id = d.endpoint_id "
-					+ "and p.status = 'PENDING') order by d.next_try_at, d.id fetch first " + limit
-					+ " rows only for update skip locked", Long.class, Timestamp.from(now));
+		List<Long> ids = this.jdbc.queryForList("select d.id from push_delivery d where d.status = 'PENDING' "
+				+ "and d.next_try_at <= ? and ((d.endpoint_id in "
+				+ "(select e.id from push_endpoint e where e.state = 'ACTIVE') "
+				+ "and d.id = (select min(p.id) from push_delivery p where p.endpoint_id = d.endpoint_id "
+				+ "and p.status = 'PENDING')) or (d.subscription_id in "
+				+ "(select s.id from websub_subscription s where s.state = 'ACTIVE') "
+				+ "and d.id = (select min(p.id) from push_delivery p where p.subscription_id = d.subscription_id "
+				+ "and p.status = 'PENDING'))) order by d.next_try_at, d.id fetch first " + limit
+				+ " rows only for update skip locked", Long.class, Timestamp.from(now));
 		for (Long id : ids) {
 			this.jdbc.update(
 					"update push_delivery set attempts = attempts + 1, last_attempt_at = ?, "
@@ -131,15 +135,24 @@ class Deliveries {
 				+ "order by d.id desc fetch first " + limit + " rows only", DELIVERY, endpointId);
 	}
 
-	/** Deliveries waiting to be made, on every node. */
+	/** Webhook deliveries waiting to be made, on every node. */
 	long depth() {
-		return this.jdbc.queryForObject("select count(*) from push_delivery where status = 'PENDING'", Long.class);
+		return this.jdbc.queryForObject(
+				"select count(*) from push_delivery where status = 'PENDING' and endpoint_id is not null", Long.class);
 	}
 
-	/** Seconds since the oldest waiting delivery was made, 0 when none waits. */
+	/** WebSub distributions waiting to be made, on every node. */
+	long hubDepth() {
+		return this.jdbc.queryForObject(
+				"select count(*) from push_delivery where status = 'PENDING' and subscription_id is not null",
+				Long.class);
+	}
+
+	/** Seconds since the oldest waiting webhook delivery was made, 0 when none waits. */
 	double oldestAge() {
-		Timestamp oldest = this.jdbc
-			.queryForObject("select min(created_at) from push_delivery where status = 'PENDING'", Timestamp.class);
+		Timestamp oldest = this.jdbc.queryForObject(
+				"select min(created_at) from push_delivery where status = 'PENDING' and endpoint_id is not null",
+				Timestamp.class);
 		return (oldest != null)
 				? Math.max(0, Duration.between(oldest.toInstant(), this.clock.instant()).toMillis() / 1000.0) : 0;
 	}
@@ -147,17 +160,19 @@ class Deliveries {
 	private static final RowMapper<Delivery> DELIVERY = (row, n) -> new Delivery(row.getLong(1), row.getLong(2),
 			row.getObject(3, Long.class), row.getString(4), row.getString(5), row.getString(6), row.getInt(7),
 			Endpoints.instant(row, 8), Endpoints.instant(row, 9), Endpoints.instant(row, 10),
-			row.getObject(11, Integer.class), row.getString(12));
+			row.getObject(11, Integer.class), row.getString(12), row.getObject(13, Long.class));
 
 	/**
-	 * One message to one endpoint.
+	 * One message to one endpoint, or one WebSub distribution to one subscription.
 	 *
+	 * @param endpointId the endpoint, 0 for a distribution
 	 * @param changeId the change it tells of, {@code null} for a test event
 	 * @param lastAnswer the first kilobyte of the last answer, or why there was none
+	 * @param subscriptionId the subscription of a distribution, else {@code null}
 	 */
 	record Delivery(long id, long endpointId, Long changeId, String event, String messageId, String status,
 			int attempts, Instant firstAttemptAt, Instant lastAttemptAt, Instant nextTryAt, Integer lastStatus,
-			String lastAnswer) {
+			String lastAnswer, Long subscriptionId) {
 	}
 
 }

@@ -14,6 +14,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,6 +23,7 @@ import org.newswire.BackgroundWork;
 import org.newswire.NodeMetrics;
 import org.newswire.change.ChangeObserved;
 import org.newswire.push.Deliveries.Delivery;
+import org.newswire.push.Subscriptions.Subscription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +61,13 @@ class Outbox implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final Subscriptions subscriptions;
+
+	private final Hub hub;
+
 	private final Map<Result, Counter> results;
+
+	private final Map<Result, Counter> distributions;
 
 	private final Semaphore free = new Semaphore(WORKERS);
 
@@ -70,11 +79,13 @@ class Outbox implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	Outbox(Planner planner, Deliveries deliveries, Endpoints endpoints, Bodies bodies, Sender sender, Clock clock,
-			MeterRegistry meters) {
+	Outbox(Planner planner, Deliveries deliveries, Endpoints endpoints, Subscriptions subscriptions, Hub hub,
+			Bodies bodies, Sender sender, Clock clock, MeterRegistry meters) {
 		this.planner = planner;
 		this.deliveries = deliveries;
 		this.endpoints = endpoints;
+		this.subscriptions = subscriptions;
+		this.hub = hub;
 		this.bodies = bodies;
 		this.sender = sender;
 		this.clock = clock;
@@ -85,6 +96,10 @@ class Outbox implements SmartLifecycle {
 					Deliveries::oldestAge);
 		this.results = metrics.counters("deliveries", "Webhook delivery attempts this node made, by result",
 				Result.class);
+		this.distributions = new NodeMetrics(meters, "websub")
+			.gauge("outbox.depth", "WebSub distributions waiting to be made, on every node", deliveries,
+					Deliveries::hubDepth)
+			.counters("deliveries", "WebSub distribution attempts this node made, by result", Result.class);
 	}
 
 	@EventListener
@@ -146,14 +161,18 @@ class Outbox implements SmartLifecycle {
 	}
 
 	void attempt(Delivery delivery) {
+		if (delivery.subscriptionId() != null) {
+			this.subscriptions.find(delivery.subscriptionId())
+				.ifPresent((subscription) -> distribute(delivery, subscription));
+			return;
+		}
 		Optional<Endpoint> found = this.endpoints.find(delivery.endpointId());
 		if (found.isEmpty()) {
 			return;
 		}
 		Endpoint endpoint = found.get();
-		Instant now = this.clock.instant();
-		Answer answer;
-		try {
+		Answer answer = attempt(endpoint::toString, () -> {
+			Instant now = this.clock.instant();
 			Bodies.Body body = this.bodies.of(delivery, endpoint.clientId(), endpoint.format(), now);
 			Map<String, String> headers = new LinkedHashMap<>();
 			headers.put("Content-Type", body.contentType());
@@ -161,38 +180,60 @@ class Outbox implements SmartLifecycle {
 			headers.put("webhook-timestamp", Long.toString(now.getEpochSecond()));
 			headers.put("webhook-signature", Signatures.header(delivery.messageId(), now.getEpochSecond(), body.bytes(),
 					endpoint.liveSecrets(now)));
-			answer = this.sender.post(endpoint.url(), headers, body.bytes());
-		}
-		catch (RuntimeException ex) {
-			answer = Answer.none("Not sent: " + ex.getMessage());
-		}
-		record(delivery, endpoint, answer);
+			return this.sender.post(endpoint.url(), headers, body.bytes());
+		});
+		record(delivery, answer, this.results, (state, reason) -> this.endpoints.stop(endpoint.id(), state, reason));
 	}
 
-	private void record(Delivery delivery, Endpoint endpoint, Answer answer) {
+	private void distribute(Delivery delivery, Subscription subscription) {
+		if (!subscription.leased(this.clock.instant())) {
+			// Nothing the subscriber did wrong: nothing to retry, nothing to stop.
+			this.deliveries.failed(delivery, Answer.none("Lease ended at " + subscription.leaseUntil()));
+			return;
+		}
+		record(delivery, attempt(subscription::toString, () -> this.hub.distribute(subscription)), this.distributions,
+				(state, reason) -> this.subscriptions.stop(subscription.id(), state, reason));
+	}
+
+	private static Answer attempt(Supplier<String> target, Supplier<Answer> send) {
+		try {
+			return send.get();
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Not sent to {}", target.get(), ex);
+			return Answer.none("Not sent: " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * Records an attempt's answer on its delivery; a 410, or retries running out, stop
+	 * the endpoint or subscription through {@code stop(state, reason)}.
+	 */
+	private void record(Delivery delivery, Answer answer, Map<Result, Counter> counters,
+			BiConsumer<String, String> stop) {
 		Instant now = this.clock.instant();
 		if (answer.delivered()) {
 			this.deliveries.delivered(delivery, answer);
-			this.results.get(Result.DELIVERED).increment();
+			counters.get(Result.DELIVERED).increment();
 		}
 		else if (answer.gone()) {
 			this.deliveries.failed(delivery, answer);
-			this.endpoints.stop(endpoint.id(), "DISABLED", "Answered 410 Gone at " + now);
-			this.results.get(Result.GONE).increment();
+			stop.accept("DISABLED", "Answered 410 Gone at " + now);
+			counters.get(Result.GONE).increment();
 		}
 		else {
 			Instant first = (delivery.firstAttemptAt() != null) ? delivery.firstAttemptAt() : now;
 			Optional<Instant> next = RetrySchedule.next(delivery.attempts(), first, now, answer.retryAfter());
 			if (next.isPresent()) {
 				this.deliveries.retry(delivery, answer, next.get());
-				this.results.get(Result.RETRY).increment();
+				counters.get(Result.RETRY).increment();
 			}
 			else {
 				this.deliveries.failed(delivery, answer);
-				this.endpoints.stop(endpoint.id(), "FAILING",
+				stop.accept("FAILING",
 						Answer.clip("No delivery for " + RetrySchedule.GIVE_UP_AFTER.toDays() + " days; last answer: "
 								+ ((answer.status() != 0) ? answer.status() + " " : "") + answer.text()));
-				this.results.get(Result.FAILED).increment();
+				counters.get(Result.FAILED).increment();
 			}
 		}
 	}

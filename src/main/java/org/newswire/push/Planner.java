@@ -21,9 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns recorded changes into deliveries. Whichever node plans holds the
  * {@code push_planner} row locked while it inserts one delivery per endpoint that wants
- * each change after the last one planned, and moves that mark on, all in one transaction:
- * every change is planned once per cluster, and a node that dies half way plans nothing
- * at all, so the next one plans it all.
+ * each change after the last one planned, and the WebSub distributions the changes call
+ * for ({@link Subscriptions#plan}), and moves that mark on, all in one transaction: every
+ * change is planned once per cluster, and a node that dies half way plans nothing at all,
+ * so the next one plans it all.
  */
 @Component
 class Planner {
@@ -36,13 +37,17 @@ class Planner {
 
 	private final ChangeEntries entries;
 
+	private final Subscriptions subscriptions;
+
 	private final Clock clock;
 
-	Planner(JdbcTemplate jdbc, ChangeFollower changes, Endpoints endpoints, ChangeEntries entries, Clock clock) {
+	Planner(JdbcTemplate jdbc, ChangeFollower changes, Endpoints endpoints, ChangeEntries entries,
+			Subscriptions subscriptions, Clock clock) {
 		this.jdbc = jdbc;
 		this.changes = changes;
 		this.endpoints = endpoints;
 		this.entries = entries;
+		this.subscriptions = subscriptions;
 		this.clock = clock;
 	}
 
@@ -67,6 +72,7 @@ class Planner {
 				}
 			}
 		}
+		this.subscriptions.plan(batch);
 		this.jdbc.update("update push_planner set last_change_id = ? where id = 1", batch.get(batch.size() - 1).id());
 		return batch.size();
 	}

@@ -26,10 +26,11 @@ import org.newswire.NewswireProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes one attempt: a POST that must answer within {@code newswire.push.timeout}
- * (headers and the first kilobyte of the body together), redirects not followed, only a
- * 2xx counts. The address rules are checked right before the connection is made (see
- * {@link AddressRules}); a URL they refuse is an attempt that failed.
+ * Makes one attempt: a POST (or the GET that verifies a WebSub subscriber's intent) that
+ * must answer within {@code newswire.push.timeout} (headers and the first kilobyte of the
+ * body together), redirects not followed, only a 2xx counts. The address rules are
+ * checked right before the connection is made (see {@link AddressRules}); a URL they
+ * refuse is an attempt that failed.
  */
 @Component
 class Sender {
@@ -57,16 +58,24 @@ class Sender {
 	}
 
 	Answer post(URI url, Map<String, String> headers, byte[] body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(url).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		headers.forEach(request::header);
+		return send(url, request);
+	}
+
+	/** A GET, as the WebSub hub verifies a subscriber's intent. */
+	Answer get(URI url) {
+		return send(url, HttpRequest.newBuilder(url).GET());
+	}
+
+	private Answer send(URI url, HttpRequest.Builder request) {
 		try {
 			this.rules.check(url);
 		}
 		catch (RefusedAddressException ex) {
 			return Answer.none("Refused: " + ex.getMessage());
 		}
-		HttpRequest.Builder request = HttpRequest.newBuilder(url)
-			.timeout(this.timeout)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
-		headers.forEach(request::header);
+		request.timeout(this.timeout);
 		CompletableFuture<HttpResponse<String>> sent = this.client.sendAsync(request.build(),
 				(info) -> HttpResponse.BodySubscribers.fromSubscriber(new FirstKilobyte(), FirstKilobyte::text));
 		try {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -43,11 +44,26 @@ final class Signatures {
 	}
 
 	private static String sign(String id, long timestamp, byte[] body, String secret) {
+		return Base64.getEncoder()
+			.encodeToString(hmac(key(secret), (id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8), body));
+	}
+
+	/**
+	 * WebSub's {@code X-Hub-Signature} header: {@code sha256=} and the hex HMAC-SHA256 of
+	 * the body under the subscriber's {@code hub.secret}.
+	 */
+	static String hub(String secret, byte[] body) {
+		return "sha256=" + HexFormat.of().formatHex(hmac(secret.getBytes(StandardCharsets.UTF_8), body));
+	}
+
+	private static byte[] hmac(byte[] key, byte[]... parts) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key(secret), "HmacSHA256"));
-			mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
-			return Base64.getEncoder().encodeToString(mac.doFinal(body));
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			for (byte[] part : parts) {
+				mac.update(part);
+			}
+			return mac.doFinal();
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is part of every JRE", ex);

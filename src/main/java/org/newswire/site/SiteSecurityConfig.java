@@ -8,10 +8,12 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Reader pages: anonymous, without sessions or cookies, and free to be cached by any
- * proxy. Only GET and HEAD are served here, so there is no state for CSRF to protect.
- * Nobody signs in here, so the chain holds nothing but the security headers: no security
- * context, session, logout, request cache or authorization filter runs for a page every
- * reader may see.
+ * proxy. Only GET and HEAD are served here, and the WebSub hub's {@code POST /websub},
+ * which feed readers' servers call: with no session or cookie on this chain there is no
+ * signed-in state for a forged request to ride on, so CSRF protection would only refuse
+ * them. Nobody signs in here, so the chain holds nothing but the security headers: no
+ * security context, session, logout, request cache or authorization filter runs for a
+ * page every reader may see.
  */
 @Configuration(proxyBeanMethods = false)
 class SiteSecurityConfig {

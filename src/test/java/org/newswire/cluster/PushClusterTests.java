@@ -1,5 +1,6 @@
 package org.newswire.cluster;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import org.newswire.DeskFixtures;
 import org.newswire.TestPostgres;
 import org.newswire.TestStories;
 import org.newswire.article.Publishing;
+import org.newswire.feed.FeedDocuments;
 import org.newswire.items.ItemFormat;
 import org.newswire.push.Endpoints;
 import org.newswire.push.Receiver;
@@ -27,13 +29,16 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two nodes on one PostgreSQL share one outbox: every change is planned once, and every
- * delivery is attempted once, whichever node takes it, in change order per endpoint.
+ * delivery (webhook or WebSub distribution) is attempted once, whichever node takes it,
+ * in change order per endpoint.
  */
 class PushClusterTests {
 
 	private static final int ENDPOINTS = 10;
 
 	private static final int STORIES = 30;
+
+	private static final String TOPIC = "http://localhost/feeds/atom.xml";
 
 	private static Node a;
 
@@ -75,6 +80,12 @@ class PushClusterTests {
 		long client = jdbc.queryForObject("select id from api_client where name = 'Cluster client'", Long.class);
 		jdbc.update("insert into api_client_section (client_id, section_code) values (?, 'world')", client);
 		List<Receiver> receivers = new ArrayList<>();
+		Receiver subscriber = new Receiver();
+		jdbc.update(
+				"insert into websub_subscription (topic, feed_tag, callback, lease_until, state, created_at) "
+						+ "values (?, 'lists', ?, ?, 'ACTIVE', ?)",
+				TOPIC, subscriber.url().toString(), Timestamp.from(Instant.now().plus(Duration.ofDays(1))),
+				Timestamp.from(Instant.now()));
 		try {
 			for (int i = 0; i < ENDPOINTS; i++) {
 				Receiver receiver = new Receiver();
@@ -100,12 +111,27 @@ class PushClusterTests {
 				List<Long> changes = ids.stream().map((id) -> Long.parseLong(id.split("_")[1])).toList();
 				assertThat(changes).isSorted();
 			}
-			assertThat(jdbc.queryForObject(
-					"select count(*) from push_delivery where attempts = 1 and status = 'DELIVERED'", Integer.class))
+			assertThat(jdbc
+				.queryForObject("select count(*) from push_delivery where attempts = 1 and status = 'DELIVERED' "
+						+ "and endpoint_id is not null", Integer.class))
 				.isEqualTo(ENDPOINTS * STORIES);
+
+			// WebSub distributions share the outbox: planned once per change at most (one
+			// waiting carries later changes too), each sent once, the last with the feed
+			// as it ends up.
+			assertThat(jdbc.queryForObject("select count(*) - count(distinct change_id) from push_delivery "
+					+ "where subscription_id is not null", Integer.class))
+				.isZero();
+			assertThat(subscriber.requests())
+				.hasSize(jdbc.queryForObject("select count(*) from push_delivery where subscription_id is not null "
+						+ "and attempts = 1 and status = 'DELIVERED'", Integer.class));
+			assertThat(subscriber.requests().get(subscriber.requests().size() - 1).body())
+				.isEqualTo(new String(a.context().getBean(FeedDocuments.class).document(TOPIC).orElseThrow().body(),
+						StandardCharsets.UTF_8));
 		}
 		finally {
 			receivers.forEach(Receiver::close);
+			subscriber.close();
 		}
 	}
 

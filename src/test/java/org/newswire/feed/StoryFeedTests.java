@@ -81,7 +81,7 @@ class StoryFeedTests {
 		assertThat(feed.getUpdated()).isEqualTo(Date.from(corrected));
 		assertThat(feed.getAlternateLinks()).extracting(Link::getHref).containsExactly(ORIGIN + story.path());
 		assertThat(feed.getOtherLinks()).extracting(Link::getRel, Link::getHref)
-			.containsExactly(tuple("self", ORIGIN + story.path() + "/atom.xml"));
+			.containsExactly(tuple("self", ORIGIN + story.path() + "/atom.xml"), tuple("hub", ORIGIN + "/websub"));
 		List<Entry> entries = feed.getEntries();
 		assertThat(entries).extracting(Entry::getId)
 			.containsExactly("tag:newswire,2026:article:" + id + ":version:3",
