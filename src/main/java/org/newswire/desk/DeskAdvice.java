@@ -31,7 +31,7 @@ import org.springframework.web.servlet.ModelAndView;
  * the desk); no other module's controllers do.
  */
 @ControllerAdvice(basePackages = { "org.newswire.desk", "org.newswire.accounts", "org.newswire.audit",
-		"org.newswire.clients.desk", "org.newswire.push" })
+		"org.newswire.clients.desk", "org.newswire.push.desk" })
 class DeskAdvice {
 
 	static final String ERROR_VIEW = "desk/error";

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * them due, and if the node dies they are due again once that lease is over.
  */
 @Component
-class Deliveries {
+public class Deliveries {
 
 	/** Beyond the attempt's own timeout: building the body and recording the answer. */
 	private static final Duration LEASE_MARGIN = Duration.ofSeconds(20);
@@ -100,7 +100,7 @@ class Deliveries {
 
 	/** A test event for an endpoint, due at once. */
 	@Transactional
-	long test(long endpointId) {
+	public long test(long endpointId) {
 		Instant now = this.clock.instant();
 		String messageId = "nw_test_" + UUID.randomUUID();
 		this.jdbc.update(
@@ -112,7 +112,7 @@ class Deliveries {
 
 	/** The same message again, after the endpoint's pending ones. */
 	@Transactional
-	void redeliver(Delivery delivery) {
+	public void redeliver(Delivery delivery) {
 		Instant now = this.clock.instant();
 		this.jdbc.update(
 				"insert into push_delivery (endpoint_id, change_id, event, message_id, status, attempts, "
@@ -122,7 +122,7 @@ class Deliveries {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<Delivery> find(long id) {
+	public Optional<Delivery> find(long id) {
 		return this.jdbc.query("select " + COLUMNS + " from push_delivery d where d.id = ?", DELIVERY, id)
 			.stream()
 			.findFirst();
@@ -130,7 +130,7 @@ class Deliveries {
 
 	/** An endpoint's deliveries, newest first. */
 	@Transactional(readOnly = true)
-	List<Delivery> log(long endpointId, int limit) {
+	public List<Delivery> log(long endpointId, int limit) {
 		return this.jdbc.query("select " + COLUMNS + " from push_delivery d where d.endpoint_id = ? "
 				+ "order by d.id desc fetch first " + limit + " rows only", DELIVERY, endpointId);
 	}
@@ -170,7 +170,7 @@ class Deliveries {
 	 * @param lastAnswer the first kilobyte of the last answer, or why there was none
 	 * @param subscriptionId the subscription of a distribution, else {@code null}
 	 */
-	record Delivery(long id, long endpointId, Long changeId, String event, String messageId, String status,
+	public record Delivery(long id, long endpointId, Long changeId, String event, String messageId, String status,
 			int attempts, Instant firstAttemptAt, Instant lastAttemptAt, Instant nextTryAt, Integer lastStatus,
 			String lastAnswer, Long subscriptionId) {
 	}

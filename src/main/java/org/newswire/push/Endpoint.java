@@ -16,7 +16,7 @@ import org.newswire.wire.ChangeEntries;
  * @param state {@code ACTIVE}, {@code FAILING} or {@code DISABLED}
  * @param reason why it is not active, else {@code null}
  */
-record Endpoint(long id, long clientId, URI url, Set<String> changes, ItemFormat format, String secret,
+public record Endpoint(long id, long clientId, URI url, Set<String> changes, ItemFormat format, String secret,
 		String previousSecret, Instant previousSecretUntil, long afterChange, String state, String reason) {
 
 	/** The secrets that sign at {@code now}, newest first. */

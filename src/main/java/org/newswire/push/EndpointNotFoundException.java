@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * answers 404.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class EndpointNotFoundException extends RuntimeException {
+public class EndpointNotFoundException extends RuntimeException {
 
-	EndpointNotFoundException(long id) {
+	public EndpointNotFoundException(long id) {
 		super("No such client or webhook endpoint: " + id);
 	}
 

@@ -129,7 +129,7 @@ public class Endpoints {
 	}
 
 	/** Records that an admin had deliveries sent again. */
-	void replayed(long clientId, long endpointId, String details, String editor) {
+	public void replayed(long clientId, long endpointId, String details, String editor) {
 		this.events
 			.publishEvent(new EndpointEvent(EndpointEvent.Change.REPLAYED, clientId, endpointId, details, editor));
 	}
@@ -138,7 +138,7 @@ public class Endpoints {
 	 * @throws RefusedAddressException for a URL a push may not go to
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
-	void checkAddress(URI url) {
+	public void checkAddress(URI url) {
 		this.rules.check(url);
 	}
 
@@ -147,7 +147,7 @@ public class Endpoints {
 	 * @throws EndpointNotFoundException for an unknown client
 	 */
 	@Transactional(readOnly = true)
-	Client client(long clientId) {
+	public Client client(long clientId) {
 		return this.jdbc
 			.query("select id, name from api_client where id = ?",
 					(row, n) -> new Client(row.getLong(1), row.getString(2)), clientId)
@@ -157,13 +157,13 @@ public class Endpoints {
 	}
 
 	@Transactional(readOnly = true)
-	List<Endpoint> of(long clientId) {
+	public List<Endpoint> of(long clientId) {
 		return this.jdbc.query("select " + COLUMNS + " from push_endpoint where client_id = ? order by id", ENDPOINT,
 				clientId);
 	}
 
 	@Transactional(readOnly = true)
-	Optional<Endpoint> find(long endpointId) {
+	public Optional<Endpoint> find(long endpointId) {
 		return this.jdbc.query("select " + COLUMNS + " from push_endpoint where id = ?", ENDPOINT, endpointId)
 			.stream()
 			.findFirst();
@@ -174,7 +174,7 @@ public class Endpoints {
 		return this.jdbc.query("select " + COLUMNS + " from push_endpoint where state = 'ACTIVE'", ENDPOINT);
 	}
 
-	Endpoint require(long endpointId) {
+	public Endpoint require(long endpointId) {
 		return find(endpointId).orElseThrow(() -> new EndpointNotFoundException(endpointId));
 	}
 

@@ -41,7 +41,7 @@ import org.springframework.stereotype.Component;
  * missed (another node's retries coming due).
  */
 @Component
-class Outbox implements SmartLifecycle {
+public class Outbox implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(Outbox.class);
 
@@ -108,7 +108,7 @@ class Outbox implements SmartLifecycle {
 	}
 
 	/** Asks the dispatcher for a round; wake-ups while one is asked for are one. */
-	void wake() {
+	public void wake() {
 		ScheduledExecutorService executor = this.dispatcher;
 		if (this.running && executor != null && this.woken.compareAndSet(false, true)) {
 			try {

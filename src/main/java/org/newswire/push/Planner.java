@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * so the next one plans it all.
  */
 @Component
-class Planner {
+public class Planner {
 
 	private final JdbcTemplate jdbc;
 
@@ -84,7 +84,7 @@ class Planner {
 	 * @return how many deliveries were made
 	 */
 	@Transactional
-	int replay(Endpoint endpoint, Instant from) {
+	public int replay(Endpoint endpoint, Instant from) {
 		Long before = this.jdbc.queryForObject("select min(id) - 1 from change_record where recorded_at >= ?",
 				Long.class, Timestamp.from(from));
 		long last = this.jdbc.queryForObject("select last_change_id from push_planner where id = 1", Long.class);

@@ -4,7 +4,7 @@ package org.newswire.push;
  * A webhook URL the address rules refuse; the message says why, for the desk and the
  * delivery log.
  */
-class RefusedAddressException extends RuntimeException {
+public class RefusedAddressException extends RuntimeException {
 
 	RefusedAddressException(String message) {
 		super(message);

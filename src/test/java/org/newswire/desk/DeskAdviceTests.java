@@ -35,7 +35,7 @@ class DeskAdviceTests {
 	/** The modules that serve pages under {@code /desk}. */
 	private static final List<String> DESK_PAGES = List.of(DeskAdvice.class.getPackageName(),
 			EditorRole.class.getPackageName(), AuditLog.class.getPackageName(), "org.newswire.clients.desk",
-			"org.newswire.push");
+			"org.newswire.push.desk");
 
 	@Autowired
 	ApplicationContext context;

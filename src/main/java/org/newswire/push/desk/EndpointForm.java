@@ -1,4 +1,4 @@
-package org.newswire.push;
+package org.newswire.push.desk;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +8,13 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.newswire.items.ItemFormat;
+import org.newswire.push.Endpoint;
 import org.newswire.wire.ChangeEntries;
 
 /**
  * The desk's form for a webhook endpoint. A new one wants every change.
  */
-class EndpointForm {
+public class EndpointForm {
 
 	static final int URL_LENGTH = 2000;
 

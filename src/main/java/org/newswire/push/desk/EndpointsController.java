@@ -1,4 +1,4 @@
-package org.newswire.push;
+package org.newswire.push.desk;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,6 +10,13 @@ import java.util.LinkedHashSet;
 import jakarta.validation.Valid;
 import org.newswire.NewswireProperties;
 import org.newswire.items.ItemFormat;
+import org.newswire.push.Deliveries;
+import org.newswire.push.Endpoint;
+import org.newswire.push.EndpointNotFoundException;
+import org.newswire.push.Endpoints;
+import org.newswire.push.Outbox;
+import org.newswire.push.Planner;
+import org.newswire.push.RefusedAddressException;
 import org.newswire.wire.ChangeEntries;
 
 import org.springframework.format.annotation.DateTimeFormat;
