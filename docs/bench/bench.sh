@@ -11,6 +11,8 @@
 #   docs/bench/bench.sh --stories 1000000 # a generated archive of that size, -Xmx512m
 #   docs/bench/bench.sh --feed-clients 200
 #                                         # also: N wire clients long-polling the feed
+#   docs/bench/bench.sh --push-endpoints 100
+#                                         # also: webhooks to N endpoints (push-receivers.py)
 #
 # Scenarios, each against nginx serving the same bytes in the same run: cached home and
 # article; both with an unknown parameter; random articles over every URL of the sitemaps
@@ -37,18 +39,26 @@
 # DESK_USER and DESK_PASSWORD (a desk account of an app already running; the script makes
 # its own when it starts the app), HEAP (512m), OUT (docs/benchmark.md); with --feed-clients,
 # FEED_KEY (keys, joined by commas, of a client receiving every section; unset, the script
-# issues one per feed client through the desk's /desk/clients forms as the desk account,
-# as each client newsroom has its own) and FEED_DURATION (60: seconds the clients follow the feed while the writer
-# posts a writethru a second; feed-clients.py reports each change's arrival at every client).
+# issues one per feed client through the desk's /desk/clients forms as the desk account, as
+# each client newsroom has its own) and FEED_DURATION (60: seconds the clients follow the
+# feed while the writer posts a writethru a second; feed-clients.py reports each change's
+# arrival at every client); with --push-endpoints, PUSH_DURATION (60: seconds of a
+# writethru a second while N webhook endpoints receive them) and PUSH_DRAIN (100:
+# writethrus queued for every endpoint behind 503 answers, then drained). An app already
+# running must allow plain http to 127.0.0.1 (--newswire.push.allow-http=true
+# --newswire.push.allowed-networks=127.0.0.1/32); the client and endpoints
+# push-receivers.py adds stay in its database.
 set -euo pipefail
 
 STORIES=0
 FEED_CLIENTS=0
+PUSH_ENDPOINTS=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --stories) STORIES="$2"; shift 2 ;;
     --feed-clients) FEED_CLIENTS="$2"; shift 2 ;;
-    *) echo "Usage: bench.sh [--stories N] [--feed-clients N]" >&2; exit 2 ;;
+    --push-endpoints) PUSH_ENDPOINTS="$2"; shift 2 ;;
+    *) echo "Usage: bench.sh [--stories N] [--feed-clients N] [--push-endpoints N]" >&2; exit 2 ;;
   esac
 done
 
@@ -131,6 +141,10 @@ else
   DESK_USER=bench
   DESK_PASSWORD="bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
   args=(--server.port="$port")
+  if [ "$PUSH_ENDPOINTS" -gt 0 ]; then
+    # The receivers are plain http on loopback, which a portal refuses by default.
+    args+=(--newswire.push.allow-http=true --newswire.push.allowed-networks=127.0.0.1/32)
+  fi
   if [ "$STORIES" -gt 0 ]; then
     args+=(--newswire.archive.generate="$STORIES" --newswire.demo.enabled=false)
   fi
@@ -449,6 +463,29 @@ if [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id" 
     notes+=("Feed clients (--feed-clients $FEED_CLIENTS, ${FEED_DURATION:-60} s, target p99 1 s): $(tail -n 1 "$tmp/feed-clients.txt").")
   elif [ "$FEED_CLIENTS" -gt 0 ]; then
     notes+=("Feed clients: no key could be issued at /desk/clients, not measured.")
+  fi
+  if [ "$PUSH_ENDPOINTS" -gt 0 ]; then
+    # The reader pages again while the receivers take a writethru a second (push-receivers.py
+    # posts them itself), then the drain of a queue held back by 503 answers.
+    python3 "$here/push-receivers.py" "$APP_URL" "$DESK_USER" "$DESK_PASSWORD" "$PUSH_ENDPOINTS" \
+      "${PUSH_DURATION:-60}" "${PUSH_DRAIN:-100}" >"$tmp/push.txt" 2>"$tmp/push.log" &
+    push_pid=$!
+    # Adding the endpoints through the desk comes first.
+    for _ in $(seq 1 600); do
+      grep -q "a writethru a second" "$tmp/push.log" && break
+      kill -0 "$push_pid" 2>/dev/null || break
+      sleep 1
+    done
+    row "Home page, writethru every 1 s, $PUSH_ENDPOINTS webhook endpoints" "$(measure "$NGINX_URL/home.html")" \
+      "$(measure "$APP_URL/")"
+    row "Zipf articles, writethru every 1 s, $PUSH_ENDPOINTS webhook endpoints" \
+      "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" zipf 1.1)" \
+      "$(measure "$APP_URL" "" "$tmp/newest-first.txt" zipf 1.1)"
+    wait "$push_pid" || true
+    while read -r line; do
+      notes+=("$line (--push-endpoints $PUSH_ENDPOINTS; targets: p99 1 s, drain of 10,000 in 60 s).")
+    done <"$tmp/push.txt"
+    [ -s "$tmp/push.txt" ] || notes+=("Push: push-receivers.py failed: $(tail -n 1 "$tmp/push.log").")
   fi
   if [ -s "$tmp/visible.txt" ]; then
     notes+=("Writethru every 1 s: $(wc -l <"$tmp/visible.txt") published; after each publish the home page showed it within $(awk '{ d = $2 - $1; s += d; if (d > m) m = d } END { printf "%.0f ms on average, %.0f ms at most", 1000 * s / NR, 1000 * m }' "$tmp/visible.txt") (polled every 10 ms, given up at 5 s).")
