@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,19 +50,33 @@ public class Deliveries {
 	/**
 	 * Takes up to {@code limit} due deliveries, each of another endpoint or subscription,
 	 * for this node to attempt.
+	 * <p>
+	 * Two statements: the oldest pending delivery of each endpoint and subscription (one
+	 * pass over the pending index), then those of them that are due, locked, skipping any
+	 * another node holds. Asking "is this row its endpoint's oldest?" of every pending
+	 * row instead made each take cost the square of the queue: 10,000 queued took minutes
+	 * to drain (docs/benchmark.md, "Push"). A head that another node finished or leased
+	 * between the two statements is no longer pending and due, so it is not taken.
 	 */
 	@Transactional
 	List<Delivery> take(int limit) {
 		Instant now = this.clock.instant();
-		List<Long> ids = this.jdbc.queryForList("select d.id from push_delivery d where d.status = 'PENDING' "
-				+ "and d.next_try_at <= ? and ((d.endpoint_id in "
-				+ "(select e.id from push_endpoint e where e.state = 'ACTIVE') "
-				+ "and d.id = (select min(p.id) from push_delivery p where p.endpoint_id = d.endpoint_id "
-				+ "and p.status = 'PENDING')) or (d.subscription_id in "
-				+ "(select s.id from websub_subscription s where s.state = 'ACTIVE') "
-				+ "and d.id = (select min(p.id) from push_delivery p where p.subscription_id = d.subscription_id "
-				+ "and p.status = 'PENDING'))) order by d.next_try_at, d.id fetch first " + limit
-				+ " rows only for update skip locked", Long.class, Timestamp.from(now));
+		List<Long> heads = this.jdbc.queryForList(
+				"select min(id) from push_delivery where status = 'PENDING' group by endpoint_id, subscription_id",
+				Long.class);
+		if (heads.isEmpty()) {
+			return List.of();
+		}
+		String in = String.join(",", Collections.nCopies(heads.size(), "?"));
+		List<Object> arguments = new ArrayList<>(heads);
+		arguments.add(Timestamp.from(now));
+		List<Long> ids = this.jdbc.queryForList(
+				"select d.id from push_delivery d where d.id in (" + in + ") "
+						+ "and d.status = 'PENDING' and d.next_try_at <= ? and (d.endpoint_id in "
+						+ "(select e.id from push_endpoint e where e.state = 'ACTIVE') or d.subscription_id in "
+						+ "(select s.id from websub_subscription s where s.state = 'ACTIVE')) "
+						+ "order by d.next_try_at, d.id fetch first " + limit + " rows only for update skip locked",
+				Long.class, arguments.toArray());
 		for (Long id : ids) {
 			this.jdbc.update(
 					"update push_delivery set attempts = attempts + 1, last_attempt_at = ?, "
