@@ -403,10 +403,6 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 		signIn(username, typed);
 	}
 
-	/**
-	 * One writethru as the editor types it into the form; {@code urgencyChoice} is the
-	 * option's text, {@code correctionNote} is typed only for a correction.
-	 */
 	@Test
 	void aWireClientAndItsKeyAreStoredAndShownExactlyAsTyped() throws Exception {
 		signIn(ADMIN, ADMIN_PASSWORD);
@@ -504,6 +500,10 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 		return delivery.header("webhook-id").split("_")[1];
 	}
 
+	/**
+	 * One writethru as the editor types it into the form; {@code urgencyChoice} is the
+	 * option's text, {@code correctionNote} is typed only for a correction.
+	 */
 	private record TypedWritethru(WritethruKind kind, String label, String headline, String ednote,
 			String correctionNote, String byline, String urgencyChoice, Urgency urgency, List<String> paragraphs) {
 
