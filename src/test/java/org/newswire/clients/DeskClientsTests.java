@@ -1,7 +1,11 @@
 package org.newswire.clients;
 
 import java.util.List;
+import java.util.Set;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,12 @@ class DeskClientsTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	ClientAccounts accounts;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
 	@Test
 	void anAdminCreatesAClientAndReadsBackWhatWasTyped() throws Exception {
 		String name = unique("Harbour Daily «Süd»");
@@ -66,6 +76,31 @@ class DeskClientsTests {
 			assertThat(entry.details())
 				.isEqualTo(name + ": sections technology, world; embargoed ahead; 300 requests a minute");
 		});
+	}
+
+	@Test
+	void theListReadsEveryClientsSectionsWithTheClients() throws Exception {
+		String first = unique("Listed Wire");
+		String second = unique("Listed Radio");
+		this.accounts.create(new ClientAccounts.NewClient(first, "ops@listed.example", Set.of("world"), false, 60),
+				"chief");
+		this.accounts.create(
+				new ClientAccounts.NewClient(second, "ops@listed.example", Set.of("business", "technology"), false, 60),
+				"chief");
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			Document list = RenderedForm.page(this.mvc, asAdmin(get("/desk/clients")));
+			assertThat(statistics.getCollectionStatistics(ApiClient.class.getName() + ".sections").getFetchCount())
+				.as("queries for the sections of single clients")
+				.isZero();
+			assertThat(list.select("tbody tr:contains(" + second + ") td").get(1).text())
+				.isEqualTo("business, technology");
+			assertThat(list.select("tbody tr:contains(" + first + ") td").get(1).text()).isEqualTo("world");
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
 	}
 
 	@Test
