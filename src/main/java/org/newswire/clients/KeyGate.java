@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * request, so a revocation holds on every node from the next request on, and locked while
  * its bucket is updated, so every node takes from the same bucket: one
  * {@code select ... for update} and one {@code update} per request, which also records
- * the key's last use.
+ * the key's last use, and one {@code select} of the client with its sections.
  */
 @Component
 class KeyGate {
@@ -70,13 +72,22 @@ class KeyGate {
 		return hasToken ? new Admitted(client, row.expiresAt(), after) : new Limited(client, bucket);
 	}
 
+	/**
+	 * The client with its sections in one query, a row per section (one with none for a
+	 * client without sections).
+	 */
 	private WireClient client(long clientId, String keyId) {
-		List<String> sections = this.jdbc
-			.queryForList("select section_code from api_client_section where client_id = ?", String.class, clientId);
-		return this.jdbc.queryForObject("select name, embargo_ahead, requests_per_minute from api_client where id = ?",
-				(rs, n) -> new WireClient(clientId, rs.getString(1), new HashSet<>(sections), rs.getBoolean(2),
-						rs.getInt(3), keyId),
-				clientId);
+		List<ClientRow> rows = this.jdbc.query(
+				"select c.name, c.embargo_ahead, c.requests_per_minute, s.section_code from api_client c "
+						+ "left join api_client_section s on s.client_id = c.id where c.id = ?",
+				(rs, n) -> new ClientRow(rs.getString(1), rs.getBoolean(2), rs.getInt(3), rs.getString(4)), clientId);
+		Set<String> sections = rows.stream()
+			.map(ClientRow::section)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		ClientRow client = rows.get(0);
+		return new WireClient(clientId, client.name(), sections, client.embargoAhead(), client.requestsPerMinute(),
+				keyId);
 	}
 
 	private static KeyRow keyRow(ResultSet rs, int n) throws SQLException {
@@ -92,6 +103,9 @@ class KeyGate {
 
 	private static OffsetDateTime at(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private record ClientRow(String name, boolean embargoAhead, int requestsPerMinute, String section) {
 	}
 
 	private record KeyRow(long clientId, String secretHash, Instant expiresAt, Instant revokedAt, Double tokens,
