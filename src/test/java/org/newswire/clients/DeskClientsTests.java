@@ -164,6 +164,9 @@ class DeskClientsTests {
 			.type("contact", "x@example.org");
 		Document unknown = RenderedForm.page(this.mvc, asAdmin(form.request().param("sections", "nowhere")));
 		assertThat(unknown.getElementById("sections-error").text()).isEqualTo("Choose among the sections listed.");
+		// The error summary's link lands on the checkboxes' fieldset.
+		assertThat(unknown.select("#error-summary a[href=#sections]")).hasSize(1);
+		assertThat(unknown.getElementById("sections").tagName()).isEqualTo("fieldset");
 		Document doubled = RenderedForm.page(this.mvc, asAdmin(form.request().param("name", "Second")));
 		assertThat(doubled.getElementById("name-error").text()).startsWith("This field arrived 2 times");
 	}

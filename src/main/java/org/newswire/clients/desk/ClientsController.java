@@ -4,7 +4,9 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -158,16 +160,25 @@ class ClientsController {
 
 	private String list(Model model) {
 		model.addAttribute("clients", this.registry.all());
-		model.addAttribute("sections", this.listings.sections());
+		model.addAttribute("sections", sectionChoices());
 		return LIST_VIEW;
 	}
 
 	private String page(ApiClient client, Model model) {
 		model.addAttribute("client", client);
 		model.addAttribute("keys", this.registry.keys(client.getId()));
-		model.addAttribute("sections", this.listings.sections());
+		model.addAttribute("sections", sectionChoices());
 		model.addAttribute("now", this.clock.instant());
 		return CLIENT_VIEW;
+	}
+
+	/**
+	 * The sections' codes and names, for the form's checkboxes.
+	 */
+	private Map<String, String> sectionChoices() {
+		Map<String, String> choices = new LinkedHashMap<>();
+		this.listings.sections().forEach((section) -> choices.put(section.code(), section.name()));
+		return choices;
 	}
 
 	/**
