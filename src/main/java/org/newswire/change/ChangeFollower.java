@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -199,11 +200,29 @@ public class ChangeFollower implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * One recorded change, for a module that sends it on its own (a webhook delivery).
+	 * @return empty when no such change is kept
+	 */
+	public Optional<ChangeObserved> recorded(long id) {
+		try {
+			return read("id = ?", id).stream().findFirst();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not read the change record", ex);
+		}
+	}
+
 	private List<ChangeObserved> read(long after) throws SQLException {
+		return read("id > ?", after);
+	}
+
+	private List<ChangeObserved> read(String where, long id) throws SQLException {
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement query = connection.prepareStatement("select id, kinds, article_id, section_code, "
-						+ "recorded_at, version_no, pub_status, embargo_until from change_record where id > ? order by id")) {
-			query.setLong(1, after);
+						+ "recorded_at, version_no, pub_status, embargo_until from change_record where " + where
+						+ " order by id")) {
+			query.setLong(1, id);
 			query.setMaxRows(BATCH);
 			List<ChangeObserved> changes = new ArrayList<>();
 			try (ResultSet rows = query.executeQuery()) {

@@ -182,10 +182,7 @@ class WireFeed implements ChangeEntries {
 	@Override
 	public Optional<Items.Entry> entry(long changeId, boolean embargoAhead) {
 		WireState.Now now = this.state.now();
-		return this.changes.recordedAfter(changeId - 1)
-			.stream()
-			.findFirst()
-			.filter((change) -> change.id() == changeId)
+		return this.changes.recorded(changeId)
 			.flatMap((change) -> entry(change, embargoAhead, new Position(now.era(), changeId), now.secret()));
 	}
 
