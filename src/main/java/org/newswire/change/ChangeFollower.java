@@ -50,7 +50,10 @@ public class ChangeFollower implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(ChangeFollower.class);
 
-	private static final int BATCH = 500;
+	/**
+	 * Records one read returns at most: fewer means it reached the end of the record.
+	 */
+	public static final int BATCH = 500;
 
 	private static final String FOLLOWER_THREAD = "change-follower";
 
@@ -103,8 +106,9 @@ public class ChangeFollower implements SmartLifecycle {
 	}
 
 	/**
-	 * Up to a batch of recorded changes above the given id, in id order, for a module
-	 * that keeps state across restarts and catches up from where it stopped (search).
+	 * Up to a {@link #BATCH} of recorded changes above the given id, in id order, for a
+	 * module that keeps state across restarts and catches up from where it stopped
+	 * (search).
 	 */
 	public List<ChangeObserved> recordedAfter(long after) {
 		try {

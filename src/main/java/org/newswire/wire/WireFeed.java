@@ -118,8 +118,9 @@ class WireFeed implements ChangeEntries {
 				entry(query, change, new Position(now.era(), change.id()), now.secret()).ifPresent(entries::add);
 			}
 		}
-		while (!batch.isEmpty() && read < SCAN_LIMIT);
-		return new Page(entries, scanned, batch.isEmpty(), now);
+		while (batch.size() == ChangeFollower.BATCH && read < SCAN_LIMIT);
+		// A short read reached the end: no read more to find it empty.
+		return new Page(entries, scanned, batch.size() < ChangeFollower.BATCH, now);
 	}
 
 	private Optional<Items.Entry> entry(FeedQuery query, ChangeObserved change, Position position, byte[] secret) {
