@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -49,7 +50,10 @@ public class ChangeFollower implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(ChangeFollower.class);
 
-	private static final int BATCH = 500;
+	/**
+	 * Records one read returns at most: fewer means it reached the end of the record.
+	 */
+	public static final int BATCH = 500;
 
 	private static final String FOLLOWER_THREAD = "change-follower";
 
@@ -102,8 +106,9 @@ public class ChangeFollower implements SmartLifecycle {
 	}
 
 	/**
-	 * Up to a batch of recorded changes above the given id, in id order, for a module
-	 * that keeps state across restarts and catches up from where it stopped (search).
+	 * Up to a {@link #BATCH} of recorded changes above the given id, in id order, for a
+	 * module that keeps state across restarts and catches up from where it stopped
+	 * (search).
 	 */
 	public List<ChangeObserved> recordedAfter(long after) {
 		try {
@@ -199,11 +204,29 @@ public class ChangeFollower implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * One recorded change, for a module that sends it on its own (a webhook delivery).
+	 * @return empty when no such change is kept
+	 */
+	public Optional<ChangeObserved> recorded(long id) {
+		try {
+			return read("id = ?", id).stream().findFirst();
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not read the change record", ex);
+		}
+	}
+
 	private List<ChangeObserved> read(long after) throws SQLException {
+		return read("id > ?", after);
+	}
+
+	private List<ChangeObserved> read(String where, long id) throws SQLException {
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement query = connection.prepareStatement("select id, kinds, article_id, section_code, "
-						+ "recorded_at, version_no, pub_status, embargo_until from change_record where id > ? order by id")) {
-			query.setLong(1, after);
+						+ "recorded_at, version_no, pub_status, embargo_until from change_record where " + where
+						+ " order by id")) {
+			query.setLong(1, id);
 			query.setMaxRows(BATCH);
 			List<ChangeObserved> changes = new ArrayList<>();
 			try (ResultSet rows = query.executeQuery()) {

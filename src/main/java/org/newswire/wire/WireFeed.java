@@ -118,8 +118,9 @@ class WireFeed implements ChangeEntries {
 				entry(query, change, new Position(now.era(), change.id()), now.secret()).ifPresent(entries::add);
 			}
 		}
-		while (!batch.isEmpty() && read < SCAN_LIMIT);
-		return new Page(entries, scanned, batch.isEmpty(), now);
+		while (batch.size() == ChangeFollower.BATCH && read < SCAN_LIMIT);
+		// A short read reached the end: no read more to find it empty.
+		return new Page(entries, scanned, batch.size() < ChangeFollower.BATCH, now);
 	}
 
 	private Optional<Items.Entry> entry(FeedQuery query, ChangeObserved change, Position position, byte[] secret) {
@@ -182,10 +183,7 @@ class WireFeed implements ChangeEntries {
 	@Override
 	public Optional<Items.Entry> entry(long changeId, boolean embargoAhead) {
 		WireState.Now now = this.state.now();
-		return this.changes.recordedAfter(changeId - 1)
-			.stream()
-			.findFirst()
-			.filter((change) -> change.id() == changeId)
+		return this.changes.recorded(changeId)
 			.flatMap((change) -> entry(change, embargoAhead, new Position(now.era(), changeId), now.secret()));
 	}
 

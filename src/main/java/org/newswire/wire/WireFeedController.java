@@ -40,6 +40,9 @@ class WireFeedController {
 
 	static final int MAX_LIMIT = 500;
 
+	/** The cursor of an empty NewsML-G2 page, which has no news message to carry it. */
+	static final String NEXT_PAGE = "Next-Page";
+
 	private final WireFeed feed;
 
 	private final LongPolls polls;
@@ -72,6 +75,9 @@ class WireFeedController {
 			whose next_page has moved on. Without cursor or since it starts at the newest change.\
 			""")
 	@ApiResponse(responseCode = "200", description = "A page of entries and next_page")
+	@ApiResponse(responseCode = "204",
+			description = "An empty page in NewsML-G2, which has no empty news message: next_page is the Next-Page "
+					+ "header")
 	@ApiResponse(responseCode = "400",
 			description = "Invalid, forged or future cursor; since, limit, urgency or section not understood",
 			content = @Content(mediaType = "application/problem+json"))
@@ -128,6 +134,13 @@ class WireFeedController {
 
 	private ResponseEntity<byte[]> answer(FeedQuery query, ItemFormat format, WireFeed.Page page) {
 		page.newestRecordedAt().ifPresent((recordedAt) -> this.lag.delivered(query.client(), recordedAt));
+		if (page.entries().isEmpty() && format == ItemFormat.NEWSML_G2) {
+			// A news message carries one item or more (docs/formats.md).
+			return ResponseEntity.noContent()
+				.header(NEXT_PAGE, page.nextPage())
+				.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+				.build();
+		}
 		return ResponseEntity.ok()
 			.contentType(format.pageType())
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)

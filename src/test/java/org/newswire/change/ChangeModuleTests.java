@@ -112,7 +112,9 @@ class ChangeModuleTests {
 			assertThat(change.kinds()).containsExactly(ChangeKind.WRITETHRU, ChangeKind.TICKER);
 			assertThat(change.state()).as("what a client replaying it is sent")
 				.isEqualTo(new StoryState(2, "usable", null));
+			assertThat(this.follower.recorded(change.id())).as("read back on its own").contains(change);
 		});
+		assertThat(this.follower.recorded(this.follower.newest() + 1)).isEmpty();
 	}
 
 	@Test

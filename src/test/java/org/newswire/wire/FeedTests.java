@@ -218,6 +218,29 @@ class FeedTests {
 		assertThat(next.get("entries").get(0).get("item").get("uri").asText()).endsWith(":" + story.id());
 	}
 
+	/**
+	 * A news message carries one item or more, so an empty NewsML-G2 page is its cursor
+	 * alone: 204 with {@code Next-Page}.
+	 */
+	@Test
+	void anEmptyNewsmlG2PageIsNoContentWithItsCursorInAHeader() throws Exception {
+		Client client = this.clients.client(false, "culture");
+		String cursor = this.clients.end(client);
+		TestStories.story().section("sports").headline("Marathon route set").publish(this.publishing);
+
+		MockHttpServletResponse empty = this.clients.feed(client, "format=newsml-g2&cursor=" + cursor).getResponse();
+
+		assertThat(empty.getStatus()).as(empty.getContentAsString()).isEqualTo(204);
+		assertThat(empty.getContentLength()).isZero();
+		String next = empty.getHeader("Next-Page");
+		assertThat(next).isNotEqualTo(cursor);
+		TestStories.story().section("culture").headline("Opera season opens").publish(this.publishing);
+		MockHttpServletResponse page = this.clients.feed(client, "format=newsml-g2&cursor=" + next).getResponse();
+		assertThat(page.getStatus()).isEqualTo(200);
+		assertThat(page.getContentType()).startsWith("application/vnd.iptc.g2.newsmessage+xml");
+		assertThat(page.getContentAsString()).contains("Opera season opens");
+	}
+
 	@Test
 	void filtersNarrowTheFeedWithinTheClientsSections() throws Exception {
 		Client client = this.clients.client(false, "world", "business");

@@ -33,9 +33,12 @@ interface WritethruRepository extends Repository<Writethru, Long> {
 	Optional<Writethru> findVersion(@Param("articleId") long articleId, @Param("sequence") int sequence);
 
 	/**
-	 * One version whatever its story's state, for what a change record kept of it.
+	 * One version whatever its story's state, for what a change record kept of it: with
+	 * the section and source its summary shows, in the one statement a feed entry costs.
 	 */
-	@Query("select w from Writethru w join fetch w.article a where a.id = :articleId and w.sequence = :sequence")
+	@Query("""
+			select w from Writethru w join fetch w.article a join fetch a.section join fetch a.source
+			where a.id = :articleId and w.sequence = :sequence""")
 	Optional<Writethru> findAnyVersion(@Param("articleId") long articleId, @Param("sequence") int sequence);
 
 	/**
