@@ -142,20 +142,6 @@ public class Endpoints {
 		this.rules.check(url);
 	}
 
-	/**
-	 * The client, for the desk's pages.
-	 * @throws EndpointNotFoundException for an unknown client
-	 */
-	@Transactional(readOnly = true)
-	public Client client(long clientId) {
-		return this.jdbc
-			.query("select id, name from api_client where id = ?",
-					(row, n) -> new Client(row.getLong(1), row.getString(2)), clientId)
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new EndpointNotFoundException(clientId));
-	}
-
 	@Transactional(readOnly = true)
 	public List<Endpoint> of(long clientId) {
 		return this.jdbc.query("select " + COLUMNS + " from push_endpoint where client_id = ? order by id", ENDPOINT,
@@ -200,10 +186,6 @@ public class Endpoints {
 	static Instant instant(ResultSet row, int column) throws SQLException {
 		Timestamp timestamp = row.getTimestamp(column);
 		return (timestamp != null) ? timestamp.toInstant() : null;
-	}
-
-	/** A wire client as the desk's push pages name it. */
-	record Client(long id, String name) {
 	}
 
 	/**

@@ -4,17 +4,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.newswire.change.ChangeFollower;
 import org.newswire.change.ChangeObserved;
+import org.newswire.clients.ClientAccounts;
+import org.newswire.clients.WireClient;
 import org.newswire.wire.ChangeEntries;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,15 +38,18 @@ public class Planner {
 
 	private final Subscriptions subscriptions;
 
+	private final ClientAccounts clients;
+
 	private final Clock clock;
 
 	Planner(JdbcTemplate jdbc, ChangeFollower changes, Endpoints endpoints, ChangeEntries entries,
-			Subscriptions subscriptions, Clock clock) {
+			Subscriptions subscriptions, ClientAccounts clients, Clock clock) {
 		this.jdbc = jdbc;
 		this.changes = changes;
 		this.endpoints = endpoints;
 		this.entries = entries;
 		this.subscriptions = subscriptions;
+		this.clients = clients;
 		this.clock = clock;
 	}
 
@@ -112,10 +114,10 @@ public class Planner {
 
 	private String event(ChangeObserved change, Target target) {
 		if (change.id() <= target.endpoint().afterChange() || change.sectionCode() == null
-				|| !target.sections().contains(change.sectionCode())) {
+				|| !target.client().receives(change.sectionCode())) {
 			return null;
 		}
-		return this.entries.name(change, target.embargoAhead())
+		return this.entries.name(change, target.client().embargoAhead())
 			.filter((event) -> target.endpoint().changes().contains(event))
 			.orElse(null);
 	}
@@ -135,22 +137,17 @@ public class Planner {
 		return "nw_" + changeId + "_" + endpointId;
 	}
 
-	/** The endpoints with what their clients may receive. */
+	/** The endpoints with what their clients may receive, each client read once. */
 	private List<Target> targets(List<Endpoint> endpoints) {
-		Map<Long, Set<String>> sections = new HashMap<>();
-		this.jdbc.query("select client_id, section_code from api_client_section",
-				(RowCallbackHandler) (row) -> sections.computeIfAbsent(row.getLong(1), (id) -> new HashSet<>())
-					.add(row.getString(2)));
-		Map<Long, Boolean> embargoAhead = new HashMap<>();
-		this.jdbc.query("select id, embargo_ahead from api_client",
-				(RowCallbackHandler) (row) -> embargoAhead.put(row.getLong(1), row.getBoolean(2)));
+		Map<Long, WireClient> clients = new HashMap<>();
 		return endpoints.stream()
-			.map((endpoint) -> new Target(endpoint, sections.getOrDefault(endpoint.clientId(), Set.of()),
-					embargoAhead.getOrDefault(endpoint.clientId(), false)))
+			.map((endpoint) -> new Target(endpoint,
+					clients.computeIfAbsent(endpoint.clientId(),
+							(id) -> this.clients.find(id).orElseThrow(() -> new EndpointNotFoundException(id)))))
 			.toList();
 	}
 
-	private record Target(Endpoint endpoint, Set<String> sections, boolean embargoAhead) {
+	private record Target(Endpoint endpoint, WireClient client) {
 	}
 
 }
