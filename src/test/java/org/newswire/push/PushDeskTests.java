@@ -18,6 +18,7 @@ import org.newswire.NuHtmlChecker;
 import org.newswire.RenderedForm;
 import org.newswire.TestStories;
 import org.newswire.article.Publishing;
+import org.newswire.clients.ClientAccounts;
 import org.newswire.items.ItemFormat;
 import org.newswire.wire.ChangeEntries;
 
@@ -51,6 +52,9 @@ class PushDeskTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	ClientAccounts clients;
+
+	@Autowired
 	Publishing publishing;
 
 	@Autowired
@@ -58,7 +62,7 @@ class PushDeskTests {
 
 	@Test
 	void anAdminAddsTestsChangesRotatesAndRemovesAnEndpoint() throws Exception {
-		long client = PushFixtures.client(this.jdbc, "world");
+		long client = PushFixtures.client(this.clients, "world");
 		String list = "/desk/clients/" + client + "/endpoints";
 		try (Receiver receiver = new Receiver()) {
 			RenderedForm add = RenderedForm.on(this.mvc, asAdmin(get(list + "/new")), list + "/new");
@@ -120,7 +124,7 @@ class PushDeskTests {
 
 	@Test
 	void redeliverAndReplaySendTheSameMessagesAgainAfterThePendingOnes() throws Exception {
-		long client = PushFixtures.client(this.jdbc, "world");
+		long client = PushFixtures.client(this.clients, "world");
 		try (Receiver receiver = new Receiver()) {
 			long endpoint = this.endpoints
 				.create(client, receiver.url(), Set.of("published"), ItemFormat.NINJS_2, "chief")
@@ -160,7 +164,7 @@ class PushDeskTests {
 
 	@Test
 	void onlyAdminsSeeEndpointsAndAnUnknownClientIsNotFound() throws Exception {
-		long client = PushFixtures.client(this.jdbc, "world");
+		long client = PushFixtures.client(this.clients, "world");
 		this.mvc.perform(asEditor(get("/desk/clients/" + client + "/endpoints"), "ada"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(asAdmin(get("/desk/clients/" + (client + 1000) + "/endpoints")))
