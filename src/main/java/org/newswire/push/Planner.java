@@ -1,8 +1,8 @@
 package org.newswire.push;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,23 +34,23 @@ public class Planner {
 
 	private final Endpoints endpoints;
 
+	private final Deliveries deliveries;
+
 	private final ChangeEntries entries;
 
 	private final Subscriptions subscriptions;
 
 	private final ClientAccounts clients;
 
-	private final Clock clock;
-
-	Planner(JdbcTemplate jdbc, ChangeFollower changes, Endpoints endpoints, ChangeEntries entries,
-			Subscriptions subscriptions, ClientAccounts clients, Clock clock) {
+	Planner(JdbcTemplate jdbc, ChangeFollower changes, Endpoints endpoints, Deliveries deliveries,
+			ChangeEntries entries, Subscriptions subscriptions, ClientAccounts clients) {
 		this.jdbc = jdbc;
 		this.changes = changes;
 		this.endpoints = endpoints;
+		this.deliveries = deliveries;
 		this.entries = entries;
 		this.subscriptions = subscriptions;
 		this.clients = clients;
-		this.clock = clock;
 	}
 
 	/**
@@ -66,14 +66,16 @@ public class Planner {
 			return 0;
 		}
 		List<Target> targets = targets(this.endpoints.active());
+		List<Deliveries.Message> messages = new ArrayList<>();
 		for (ChangeObserved change : batch) {
 			for (Target target : targets) {
 				String event = event(change, target);
 				if (event != null) {
-					insert(target.endpoint().id(), change.id(), event);
+					messages.add(message(target.endpoint(), change, event));
 				}
 			}
 		}
+		this.deliveries.queue(messages);
 		this.subscriptions.plan(batch);
 		this.jdbc.update("update push_planner set last_change_id = ? where id = 1", batch.get(batch.size() - 1).id());
 		return batch.size();
@@ -98,15 +100,17 @@ public class Planner {
 		List<ChangeObserved> batch;
 		do {
 			batch = this.changes.recordedAfter(before);
+			List<Deliveries.Message> messages = new ArrayList<>();
 			for (ChangeObserved change : batch) {
 				// Changes not planned yet will be, for every endpoint.
 				String event = (change.id() <= last) ? event(change, target) : null;
 				if (event != null) {
-					insert(endpoint.id(), change.id(), event);
-					made++;
+					messages.add(message(endpoint, change, event));
 				}
 				before = change.id();
 			}
+			this.deliveries.queue(messages);
+			made += messages.size();
 		}
 		while (!batch.isEmpty() && before < last);
 		return made;
@@ -122,12 +126,8 @@ public class Planner {
 			.orElse(null);
 	}
 
-	private void insert(long endpointId, Long changeId, String event) {
-		this.jdbc.update(
-				"insert into push_delivery (endpoint_id, change_id, event, message_id, status, attempts, "
-						+ "created_at, next_try_at) values (?, ?, ?, ?, 'PENDING', 0, ?, ?)",
-				endpointId, changeId, event, messageId(changeId, endpointId), Timestamp.from(this.clock.instant()),
-				Timestamp.from(this.clock.instant()));
+	private static Deliveries.Message message(Endpoint endpoint, ChangeObserved change, String event) {
+		return new Deliveries.Message(endpoint.id(), change.id(), event, messageId(change.id(), endpoint.id()));
 	}
 
 	/**
