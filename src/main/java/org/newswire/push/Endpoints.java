@@ -119,10 +119,12 @@ public class Endpoints {
 		return secret;
 	}
 
-	/** Removes an endpoint and its deliveries, sent or not. */
+	/**
+	 * Removes an endpoint and its deliveries, sent or not (V18's
+	 * {@code on delete cascade}).
+	 */
 	public void remove(long endpointId, String editor) {
 		Endpoint endpoint = require(endpointId);
-		this.jdbc.update("delete from push_delivery where endpoint_id = ?", endpointId);
 		this.jdbc.update("delete from push_endpoint where id = ?", endpointId);
 		this.events.publishEvent(new EndpointEvent(EndpointEvent.Change.REMOVED, endpoint.clientId(), endpointId,
 				endpoint.url().toString(), editor));

@@ -114,6 +114,9 @@ class PushDeskTests {
 			this.mvc.perform(asAdmin(RenderedForm.on(this.mvc, asAdmin(get(page)), page + "/remove").request()))
 				.andExpect(redirectedUrl(list));
 			assertThat(this.endpoints.of(client)).isEmpty();
+			assertThat(this.jdbc.queryForObject("select count(*) from push_delivery where endpoint_id = ?",
+					Integer.class, created.id()))
+				.isZero();
 			NuHtmlChecker.assertValid("endpoints", RenderedForm.page(this.mvc, asAdmin(get(list))).outerHtml());
 			assertThat(this.jdbc.queryForList("select action from audit_entry where details like ? order by id",
 					String.class, "client " + client + ", endpoint " + created.id() + ":%"))
