@@ -38,9 +38,8 @@ class Bodies {
 			return new Body("application/json", json.getBytes(StandardCharsets.UTF_8));
 		}
 		long changeId = delivery.changeId();
-		// As the client is entitled now: one no longer entitled to embargoed stories is
-		// not
-		// sent one planned before.
+		// As the client is entitled now: one no longer entitled to embargoed
+		// stories is not sent one planned before.
 		boolean embargoAhead = this.clients.find(clientId)
 			.map(WireClient::embargoAhead)
 			.orElseThrow(() -> new EndpointNotFoundException(clientId));

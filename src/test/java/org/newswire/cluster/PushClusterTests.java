@@ -103,7 +103,10 @@ class PushClusterTests {
 			}
 			await().atMost(Duration.ofSeconds(30))
 				.until(() -> receivers.stream().allMatch((receiver) -> receiver.requests().size() >= STORIES));
-			Thread.sleep(1000);
+			// No attempt made twice arrives late.
+			await().during(Duration.ofSeconds(1))
+				.atMost(Duration.ofSeconds(3))
+				.until(() -> receivers.stream().allMatch((receiver) -> receiver.requests().size() == STORIES));
 			for (Receiver receiver : receivers) {
 				List<String> ids = receiver.requests().stream().map((request) -> request.header("webhook-id")).toList();
 				assertThat(ids).hasSize(STORIES).doesNotHaveDuplicates();

@@ -129,8 +129,9 @@ class PushDeliveryTests {
 				.isGreaterThan(bodies.get(0).get("position").asText());
 			assertThat(world.requests().get(0).header("content-type")).isEqualTo("application/json");
 			assertThat(Duration.ofNanos(arrived - published)).isLessThan(Duration.ofSeconds(1));
-			Thread.sleep(200);
-			assertThat(sport.requests()).isEmpty();
+			await().during(Duration.ofMillis(200))
+				.atMost(Duration.ofSeconds(2))
+				.untilAsserted(() -> assertThat(sport.requests()).isEmpty());
 		}
 	}
 
@@ -240,8 +241,9 @@ class PushDeliveryTests {
 			assertThat(this.deliveries.find(delivery).orElseThrow().status()).isEqualTo("FAILED");
 			this.deliveries.test(endpoint);
 			this.outbox.wake();
-			Thread.sleep(300);
-			assertThat(receiver.requests()).hasSize(1);
+			await().during(Duration.ofMillis(300))
+				.atMost(Duration.ofSeconds(2))
+				.untilAsserted(() -> assertThat(receiver.requests()).hasSize(1));
 		}
 	}
 
