@@ -1,6 +1,7 @@
 package org.newswire.clients;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,6 +16,12 @@ public interface ClientAccounts {
 	 * @return its id
 	 */
 	long create(NewClient client, String editor);
+
+	/**
+	 * A client as it stands now, for modules that act for it outside a request (its
+	 * {@link WireClient#keyId() keyId} is {@code null}).
+	 */
+	Optional<WireClient> find(long clientId);
 
 	/**
 	 * Issues a new key; the client's other keys stay valid.

@@ -42,6 +42,13 @@ public class ClientRegistry implements ClientAccounts {
 		return this.clients.findById(id).orElseThrow(() -> new ClientNotFoundException("No client " + id));
 	}
 
+	@Override
+	public Optional<WireClient> find(long clientId) {
+		return this.clients.findById(clientId)
+			.map((client) -> new WireClient(client.getId(), client.getName(), client.getSections(),
+					client.isEmbargoAhead(), client.getRequestsPerMinute(), null));
+	}
+
 	public Optional<ApiClient> findByName(String name) {
 		return this.clients.findByName(name);
 	}

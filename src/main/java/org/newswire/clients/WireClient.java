@@ -11,7 +11,8 @@ import java.util.Set;
  * @param embargoAhead whether it receives embargoed stories when they are filed, marked
  * with their lift time, and not only at the lift
  * @param requestsPerMinute the rate limit of each of its keys
- * @param keyId the short, loggable id of the key the request came with
+ * @param keyId the short, loggable id of the key the request came with; {@code null} for
+ * a client read through {@link ClientAccounts#find}
  */
 public record WireClient(long id, String name, Set<String> sections, boolean embargoAhead, int requestsPerMinute,
 		String keyId) {

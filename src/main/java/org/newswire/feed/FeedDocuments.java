@@ -53,13 +53,13 @@ public class FeedDocuments {
 		Matcher section = SECTION.matcher(path);
 		if (section.matches()) {
 			return this.feeds.findSection(section.group(1))
-				.map((found) -> new Topic(url, PageTags.SECTION.replace("{section}", found.code())));
+				.map((found) -> new Topic(url, PageTags.section(found.code())));
 		}
 		Matcher story = STORY.matcher(path);
 		if (story.matches()) {
 			return this.stories.find(Long.parseLong(story.group(1)))
 				.filter((found) -> found.slug().equals(story.group(2)))
-				.map((found) -> new Topic(url, PageTags.ARTICLE.replace("{id}", Long.toString(found.id()))));
+				.map((found) -> new Topic(url, PageTags.article(found.id())));
 		}
 		return Optional.empty();
 	}

@@ -30,7 +30,17 @@ public final class PageTags {
 		if (!change.changesArticle()) {
 			return Set.of();
 		}
-		return Set.of("article:" + change.articleId(), "section:" + change.sectionCode(), LISTS);
+		return Set.of(article(change.articleId()), section(change.sectionCode()), LISTS);
+	}
+
+	/** The tag of one article's pages. */
+	public static String article(long id) {
+		return ARTICLE.replace("{id}", Long.toString(id));
+	}
+
+	/** The tag of one section's pages. */
+	public static String section(String code) {
+		return SECTION.replace("{section}", code);
 	}
 
 }

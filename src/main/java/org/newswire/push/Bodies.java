@@ -3,11 +3,12 @@ package org.newswire.push;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import org.newswire.clients.ClientAccounts;
+import org.newswire.clients.WireClient;
 import org.newswire.items.ItemFormat;
 import org.newswire.items.Items;
 import org.newswire.wire.ChangeEntries;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +20,14 @@ import org.springframework.stereotype.Component;
 @Component
 class Bodies {
 
-	private final JdbcTemplate jdbc;
+	private final ClientAccounts clients;
 
 	private final ChangeEntries entries;
 
 	private final Items items;
 
-	Bodies(JdbcTemplate jdbc, ChangeEntries entries, Items items) {
-		this.jdbc = jdbc;
+	Bodies(ClientAccounts clients, ChangeEntries entries, Items items) {
+		this.clients = clients;
 		this.entries = entries;
 		this.items = items;
 	}
@@ -37,11 +38,11 @@ class Bodies {
 			return new Body("application/json", json.getBytes(StandardCharsets.UTF_8));
 		}
 		long changeId = delivery.changeId();
-		// As the client is entitled now: one no longer entitled to embargoed stories is
-		// not
-		// sent one planned before.
-		boolean embargoAhead = this.jdbc.queryForObject("select embargo_ahead from api_client where id = ?",
-				Boolean.class, clientId);
+		// As the client is entitled now: one no longer entitled to embargoed
+		// stories is not sent one planned before.
+		boolean embargoAhead = this.clients.find(clientId)
+			.map(WireClient::embargoAhead)
+			.orElseThrow(() -> new EndpointNotFoundException(clientId));
 		Items.Entry entry = this.entries.entry(changeId, embargoAhead)
 			.orElseThrow(() -> new IllegalStateException("Change " + changeId + " is not for this client (any more)"));
 		return new Body(format.pageType().toString(), this.items.entry(format, entry));

@@ -114,27 +114,37 @@ public class Deliveries {
 				answer.text(), delivery.id(), delivery.attempts());
 	}
 
+	/**
+	 * Queues messages to endpoints, due at once, in one batch: the planner's changes, a
+	 * test event, a message sent again.
+	 */
+	@Transactional
+	void queue(List<Message> messages) {
+		if (messages.isEmpty()) {
+			return;
+		}
+		Timestamp now = Timestamp.from(this.clock.instant());
+		this.jdbc.batchUpdate(
+				"insert into push_delivery (endpoint_id, change_id, event, message_id, status, attempts, "
+						+ "created_at, next_try_at) values (?, ?, ?, ?, 'PENDING', 0, ?, ?)",
+				messages.stream()
+					.map((message) -> new Object[] { message.endpointId(), message.changeId(), message.event(),
+							message.messageId(), now, now })
+					.toList());
+	}
+
 	/** A test event for an endpoint, due at once. */
 	@Transactional
 	public long test(long endpointId) {
-		Instant now = this.clock.instant();
 		String messageId = "nw_test_" + UUID.randomUUID();
-		this.jdbc.update(
-				"insert into push_delivery (endpoint_id, change_id, event, message_id, status, attempts, "
-						+ "created_at, next_try_at) values (?, null, 'test', ?, 'PENDING', 0, ?, ?)",
-				endpointId, messageId, Timestamp.from(now), Timestamp.from(now));
+		queue(List.of(new Message(endpointId, null, "test", messageId)));
 		return this.jdbc.queryForObject("select id from push_delivery where message_id = ?", Long.class, messageId);
 	}
 
 	/** The same message again, after the endpoint's pending ones. */
 	@Transactional
 	public void redeliver(Delivery delivery) {
-		Instant now = this.clock.instant();
-		this.jdbc.update(
-				"insert into push_delivery (endpoint_id, change_id, event, message_id, status, attempts, "
-						+ "created_at, next_try_at) values (?, ?, ?, ?, 'PENDING', 0, ?, ?)",
-				delivery.endpointId(), delivery.changeId(), delivery.event(), delivery.messageId(), Timestamp.from(now),
-				Timestamp.from(now));
+		queue(List.of(new Message(delivery.endpointId(), delivery.changeId(), delivery.event(), delivery.messageId())));
 	}
 
 	@Transactional(readOnly = true)
@@ -177,6 +187,15 @@ public class Deliveries {
 			row.getObject(3, Long.class), row.getString(4), row.getString(5), row.getString(6), row.getInt(7),
 			Endpoints.instant(row, 8), Endpoints.instant(row, 9), Endpoints.instant(row, 10),
 			row.getObject(11, Integer.class), row.getString(12), row.getObject(13, Long.class));
+
+	/**
+	 * A message to queue for an endpoint.
+	 *
+	 * @param changeId the change it tells of, {@code null} for a test event
+	 * @param messageId its {@code webhook-id}
+	 */
+	record Message(long endpointId, Long changeId, String event, String messageId) {
+	}
 
 	/**
 	 * One message to one endpoint, or one WebSub distribution to one subscription.

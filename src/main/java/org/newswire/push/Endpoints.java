@@ -119,10 +119,12 @@ public class Endpoints {
 		return secret;
 	}
 
-	/** Removes an endpoint and its deliveries, sent or not. */
+	/**
+	 * Removes an endpoint and its deliveries, sent or not (V18's
+	 * {@code on delete cascade}).
+	 */
 	public void remove(long endpointId, String editor) {
 		Endpoint endpoint = require(endpointId);
-		this.jdbc.update("delete from push_delivery where endpoint_id = ?", endpointId);
 		this.jdbc.update("delete from push_endpoint where id = ?", endpointId);
 		this.events.publishEvent(new EndpointEvent(EndpointEvent.Change.REMOVED, endpoint.clientId(), endpointId,
 				endpoint.url().toString(), editor));
@@ -140,20 +142,6 @@ public class Endpoints {
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public void checkAddress(URI url) {
 		this.rules.check(url);
-	}
-
-	/**
-	 * The client, for the desk's pages.
-	 * @throws EndpointNotFoundException for an unknown client
-	 */
-	@Transactional(readOnly = true)
-	public Client client(long clientId) {
-		return this.jdbc
-			.query("select id, name from api_client where id = ?",
-					(row, n) -> new Client(row.getLong(1), row.getString(2)), clientId)
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new EndpointNotFoundException(clientId));
 	}
 
 	@Transactional(readOnly = true)
@@ -200,10 +188,6 @@ public class Endpoints {
 	static Instant instant(ResultSet row, int column) throws SQLException {
 		Timestamp timestamp = row.getTimestamp(column);
 		return (timestamp != null) ? timestamp.toInstant() : null;
-	}
-
-	/** A wire client as the desk's push pages name it. */
-	record Client(long id, String name) {
 	}
 
 	/**

@@ -1,20 +1,19 @@
 package org.newswire.push;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.newswire.change.ChangeFollower;
 import org.newswire.change.ChangeObserved;
+import org.newswire.clients.ClientAccounts;
+import org.newswire.clients.WireClient;
 import org.newswire.wire.ChangeEntries;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,20 +34,23 @@ public class Planner {
 
 	private final Endpoints endpoints;
 
+	private final Deliveries deliveries;
+
 	private final ChangeEntries entries;
 
 	private final Subscriptions subscriptions;
 
-	private final Clock clock;
+	private final ClientAccounts clients;
 
-	Planner(JdbcTemplate jdbc, ChangeFollower changes, Endpoints endpoints, ChangeEntries entries,
-			Subscriptions subscriptions, Clock clock) {
+	Planner(JdbcTemplate jdbc, ChangeFollower changes, Endpoints endpoints, Deliveries deliveries,
+			ChangeEntries entries, Subscriptions subscriptions, ClientAccounts clients) {
 		this.jdbc = jdbc;
 		this.changes = changes;
 		this.endpoints = endpoints;
+		this.deliveries = deliveries;
 		this.entries = entries;
 		this.subscriptions = subscriptions;
-		this.clock = clock;
+		this.clients = clients;
 	}
 
 	/**
@@ -64,14 +66,16 @@ public class Planner {
 			return 0;
 		}
 		List<Target> targets = targets(this.endpoints.active());
+		List<Deliveries.Message> messages = new ArrayList<>();
 		for (ChangeObserved change : batch) {
 			for (Target target : targets) {
 				String event = event(change, target);
 				if (event != null) {
-					insert(target.endpoint().id(), change.id(), event);
+					messages.add(message(target.endpoint(), change, event));
 				}
 			}
 		}
+		this.deliveries.queue(messages);
 		this.subscriptions.plan(batch);
 		this.jdbc.update("update push_planner set last_change_id = ? where id = 1", batch.get(batch.size() - 1).id());
 		return batch.size();
@@ -96,15 +100,17 @@ public class Planner {
 		List<ChangeObserved> batch;
 		do {
 			batch = this.changes.recordedAfter(before);
+			List<Deliveries.Message> messages = new ArrayList<>();
 			for (ChangeObserved change : batch) {
 				// Changes not planned yet will be, for every endpoint.
 				String event = (change.id() <= last) ? event(change, target) : null;
 				if (event != null) {
-					insert(endpoint.id(), change.id(), event);
-					made++;
+					messages.add(message(endpoint, change, event));
 				}
 				before = change.id();
 			}
+			this.deliveries.queue(messages);
+			made += messages.size();
 		}
 		while (!batch.isEmpty() && before < last);
 		return made;
@@ -112,20 +118,16 @@ public class Planner {
 
 	private String event(ChangeObserved change, Target target) {
 		if (change.id() <= target.endpoint().afterChange() || change.sectionCode() == null
-				|| !target.sections().contains(change.sectionCode())) {
+				|| !target.client().receives(change.sectionCode())) {
 			return null;
 		}
-		return this.entries.name(change, target.embargoAhead())
+		return this.entries.name(change, target.client().embargoAhead())
 			.filter((event) -> target.endpoint().changes().contains(event))
 			.orElse(null);
 	}
 
-	private void insert(long endpointId, Long changeId, String event) {
-		this.jdbc.update(
-				"insert into push_delivery (endpoint_id, change_id, event, message_id, status, attempts, "
-						+ "created_at, next_try_at) values (?, ?, ?, ?, 'PENDING', 0, ?, ?)",
-				endpointId, changeId, event, messageId(changeId, endpointId), Timestamp.from(this.clock.instant()),
-				Timestamp.from(this.clock.instant()));
+	private static Deliveries.Message message(Endpoint endpoint, ChangeObserved change, String event) {
+		return new Deliveries.Message(endpoint.id(), change.id(), event, messageId(change.id(), endpoint.id()));
 	}
 
 	/**
@@ -135,22 +137,17 @@ public class Planner {
 		return "nw_" + changeId + "_" + endpointId;
 	}
 
-	/** The endpoints with what their clients may receive. */
+	/** The endpoints with what their clients may receive, each client read once. */
 	private List<Target> targets(List<Endpoint> endpoints) {
-		Map<Long, Set<String>> sections = new HashMap<>();
-		this.jdbc.query("select client_id, section_code from api_client_section",
-				(RowCallbackHandler) (row) -> sections.computeIfAbsent(row.getLong(1), (id) -> new HashSet<>())
-					.add(row.getString(2)));
-		Map<Long, Boolean> embargoAhead = new HashMap<>();
-		this.jdbc.query("select id, embargo_ahead from api_client",
-				(RowCallbackHandler) (row) -> embargoAhead.put(row.getLong(1), row.getBoolean(2)));
+		Map<Long, WireClient> clients = new HashMap<>();
 		return endpoints.stream()
-			.map((endpoint) -> new Target(endpoint, sections.getOrDefault(endpoint.clientId(), Set.of()),
-					embargoAhead.getOrDefault(endpoint.clientId(), false)))
+			.map((endpoint) -> new Target(endpoint,
+					clients.computeIfAbsent(endpoint.clientId(),
+							(id) -> this.clients.find(id).orElseThrow(() -> new EndpointNotFoundException(id)))))
 			.toList();
 	}
 
-	private record Target(Endpoint endpoint, Set<String> sections, boolean embargoAhead) {
+	private record Target(Endpoint endpoint, WireClient client) {
 	}
 
 }

@@ -21,6 +21,7 @@ import org.newswire.article.ArticleSummary;
 import org.newswire.article.Publishing;
 import org.newswire.article.Stories;
 import org.newswire.article.WritethruKind;
+import org.newswire.clients.ClientAccounts;
 import org.newswire.items.ItemFormat;
 import org.newswire.push.Deliveries.Delivery;
 
@@ -53,6 +54,9 @@ class PushDeliveryTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	ClientAccounts clients;
+
+	@Autowired
 	SettableClock clock;
 
 	@Autowired
@@ -69,8 +73,8 @@ class PushDeliveryTests {
 	@Test
 	void everySignatureVerifiesWithTheReferenceLibraryAlsoDuringARotation() throws Exception {
 		try (Receiver receiver = new Receiver()) {
-			Endpoints.Created endpoint = this.endpoints.create(PushFixtures.client(this.jdbc, "world"), receiver.url(),
-					Set.of("published"), ItemFormat.NINJS_2, "chief");
+			Endpoints.Created endpoint = this.endpoints.create(PushFixtures.client(this.clients, "world"),
+					receiver.url(), Set.of("published"), ItemFormat.NINJS_2, "chief");
 			this.deliveries.test(endpoint.id());
 			this.outbox.wake();
 			await().atMost(Duration.ofSeconds(5)).until(() -> receiver.requests().size() == 1);
@@ -95,9 +99,9 @@ class PushDeliveryTests {
 	@Test
 	void eachChangeReachesTheReceiverWithinASecondInOrderSignedAndOnlyForItsSections() throws Exception {
 		try (Receiver world = new Receiver(); Receiver sport = new Receiver()) {
-			Endpoints.Created endpoint = this.endpoints.create(PushFixtures.client(this.jdbc, "world"), world.url(),
+			Endpoints.Created endpoint = this.endpoints.create(PushFixtures.client(this.clients, "world"), world.url(),
 					Set.of("published", "correction"), ItemFormat.NINJS_3, "chief");
-			this.endpoints.create(PushFixtures.client(this.jdbc, "sport"), sport.url(), Set.of("published"),
+			this.endpoints.create(PushFixtures.client(this.clients, "sport"), sport.url(), Set.of("published"),
 					ItemFormat.NINJS_3, "chief");
 			ArticleSummary story = TestStories.story().headline("Ferry strike ends").publish(this.publishing);
 			long published = System.nanoTime();
@@ -125,16 +129,17 @@ class PushDeliveryTests {
 				.isGreaterThan(bodies.get(0).get("position").asText());
 			assertThat(world.requests().get(0).header("content-type")).isEqualTo("application/json");
 			assertThat(Duration.ofNanos(arrived - published)).isLessThan(Duration.ofSeconds(1));
-			Thread.sleep(200);
-			assertThat(sport.requests()).isEmpty();
+			await().during(Duration.ofMillis(200))
+				.atMost(Duration.ofSeconds(2))
+				.untilAsserted(() -> assertThat(sport.requests()).isEmpty());
 		}
 	}
 
 	@Test
 	void theOldSecretStopsSigningWhenTheRotationWindowIsOver() throws Exception {
 		try (Receiver receiver = new Receiver()) {
-			Endpoints.Created endpoint = this.endpoints.create(PushFixtures.client(this.jdbc, "world"), receiver.url(),
-					Set.of("published"), ItemFormat.NINJS_2, "chief");
+			Endpoints.Created endpoint = this.endpoints.create(PushFixtures.client(this.clients, "world"),
+					receiver.url(), Set.of("published"), ItemFormat.NINJS_2, "chief");
 			String rotated = this.endpoints.rotate(endpoint.id(), "chief");
 			Endpoint stored = this.endpoints.require(endpoint.id());
 			Instant now = this.clock.instant();
@@ -151,7 +156,7 @@ class PushDeliveryTests {
 		try (Receiver receiver = new Receiver(500, 503, 502)) {
 			long endpoint = this.clock.callAt(start,
 					() -> this.endpoints
-						.create(PushFixtures.client(this.jdbc, "world"), receiver.url(), Set.of("published"),
+						.create(PushFixtures.client(this.clients, "world"), receiver.url(), Set.of("published"),
 								ItemFormat.NINJS_3, "chief")
 						.id());
 			long delivery = this.clock.callAt(start, () -> this.deliveries.test(endpoint));
@@ -185,7 +190,7 @@ class PushDeliveryTests {
 		try (Receiver receiver = new Receiver(Map.of("Retry-After", "120"), 429)) {
 			long endpoint = this.clock.callAt(start,
 					() -> this.endpoints
-						.create(PushFixtures.client(this.jdbc, "world"), receiver.url(), Set.of("published"),
+						.create(PushFixtures.client(this.clients, "world"), receiver.url(), Set.of("published"),
 								ItemFormat.NINJS_2, "chief")
 						.id());
 			long delivery = this.clock.callAt(start, () -> this.deliveries.test(endpoint));
@@ -200,7 +205,7 @@ class PushDeliveryTests {
 		double delivered = this.meters.get("newswire.push.deliveries").tag("reason", "delivered").counter().count();
 		double gone = this.meters.get("newswire.push.deliveries").tag("reason", "gone").counter().count();
 		try (Receiver ok = new Receiver(); Receiver closed = new Receiver(410)) {
-			long client = PushFixtures.client(this.jdbc, "world");
+			long client = PushFixtures.client(this.clients, "world");
 			this.deliveries
 				.test(this.endpoints.create(client, ok.url(), Set.of("published"), ItemFormat.NINJS_2, "chief").id());
 			this.deliveries.test(
@@ -225,7 +230,7 @@ class PushDeliveryTests {
 	void goneDisablesTheEndpoint() throws Exception {
 		try (Receiver receiver = new Receiver(410)) {
 			long endpoint = this.endpoints
-				.create(PushFixtures.client(this.jdbc, "world"), receiver.url(), Set.of("published"),
+				.create(PushFixtures.client(this.clients, "world"), receiver.url(), Set.of("published"),
 						ItemFormat.NINJS_2, "chief")
 				.id();
 			long delivery = this.deliveries.test(endpoint);
@@ -236,14 +241,15 @@ class PushDeliveryTests {
 			assertThat(this.deliveries.find(delivery).orElseThrow().status()).isEqualTo("FAILED");
 			this.deliveries.test(endpoint);
 			this.outbox.wake();
-			Thread.sleep(300);
-			assertThat(receiver.requests()).hasSize(1);
+			await().during(Duration.ofMillis(300))
+				.atMost(Duration.ofSeconds(2))
+				.untilAsserted(() -> assertThat(receiver.requests()).hasSize(1));
 		}
 	}
 
 	@Test
 	void theOwnNetworkIsRefusedWhenSavedAndAgainAtEverySend() throws Exception {
-		long client = PushFixtures.client(this.jdbc, "world");
+		long client = PushFixtures.client(this.clients, "world");
 		for (String url : List.of("https://10.0.0.8/hook", "https://169.254.169.254/latest", "https://[fe80::1]/",
 				"http://192.168.0.1/hook")) {
 			assertThatThrownBy(() -> this.endpoints.create(client, URI.create(url), Set.of("published"),

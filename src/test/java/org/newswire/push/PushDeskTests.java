@@ -18,6 +18,7 @@ import org.newswire.NuHtmlChecker;
 import org.newswire.RenderedForm;
 import org.newswire.TestStories;
 import org.newswire.article.Publishing;
+import org.newswire.clients.ClientAccounts;
 import org.newswire.items.ItemFormat;
 import org.newswire.wire.ChangeEntries;
 
@@ -51,6 +52,9 @@ class PushDeskTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	ClientAccounts clients;
+
+	@Autowired
 	Publishing publishing;
 
 	@Autowired
@@ -58,7 +62,7 @@ class PushDeskTests {
 
 	@Test
 	void anAdminAddsTestsChangesRotatesAndRemovesAnEndpoint() throws Exception {
-		long client = PushFixtures.client(this.jdbc, "world");
+		long client = PushFixtures.client(this.clients, "world");
 		String list = "/desk/clients/" + client + "/endpoints";
 		try (Receiver receiver = new Receiver()) {
 			RenderedForm add = RenderedForm.on(this.mvc, asAdmin(get(list + "/new")), list + "/new");
@@ -110,6 +114,9 @@ class PushDeskTests {
 			this.mvc.perform(asAdmin(RenderedForm.on(this.mvc, asAdmin(get(page)), page + "/remove").request()))
 				.andExpect(redirectedUrl(list));
 			assertThat(this.endpoints.of(client)).isEmpty();
+			assertThat(this.jdbc.queryForObject("select count(*) from push_delivery where endpoint_id = ?",
+					Integer.class, created.id()))
+				.isZero();
 			NuHtmlChecker.assertValid("endpoints", RenderedForm.page(this.mvc, asAdmin(get(list))).outerHtml());
 			assertThat(this.jdbc.queryForList("select action from audit_entry where details like ? order by id",
 					String.class, "client " + client + ", endpoint " + created.id() + ":%"))
@@ -120,7 +127,7 @@ class PushDeskTests {
 
 	@Test
 	void redeliverAndReplaySendTheSameMessagesAgainAfterThePendingOnes() throws Exception {
-		long client = PushFixtures.client(this.jdbc, "world");
+		long client = PushFixtures.client(this.clients, "world");
 		try (Receiver receiver = new Receiver()) {
 			long endpoint = this.endpoints
 				.create(client, receiver.url(), Set.of("published"), ItemFormat.NINJS_2, "chief")
@@ -160,7 +167,7 @@ class PushDeskTests {
 
 	@Test
 	void onlyAdminsSeeEndpointsAndAnUnknownClientIsNotFound() throws Exception {
-		long client = PushFixtures.client(this.jdbc, "world");
+		long client = PushFixtures.client(this.clients, "world");
 		this.mvc.perform(asEditor(get("/desk/clients/" + client + "/endpoints"), "ada"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(asAdmin(get("/desk/clients/" + (client + 1000) + "/endpoints")))

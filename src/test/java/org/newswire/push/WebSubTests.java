@@ -171,8 +171,10 @@ class WebSubTests {
 			assertThat(distribution.header("X-Hub-Signature"))
 				.isEqualTo("sha256=" + hmacSha256Hex(secret, distribution.body().getBytes(StandardCharsets.UTF_8)));
 			assertThat(Duration.ofNanos(arrived - posted)).isLessThan(Duration.ofSeconds(1));
-			Thread.sleep(300);
-			assertThat(business.distributions()).as("another section's feed did not change").isEmpty();
+			await().during(Duration.ofMillis(300))
+				.atMost(Duration.ofSeconds(2))
+				.untilAsserted(() -> assertThat(business.distributions()).as("another section's feed did not change")
+					.isEmpty());
 			assertThat(subscriber.distributions()).hasSize(1);
 		}
 	}
@@ -192,8 +194,9 @@ class WebSubTests {
 			await().atMost(Duration.ofSeconds(5)).until(() -> this.subscriptions.of(topic).isEmpty());
 			assertThat(subscriber.verifications().get(1).get("hub.mode")).isEqualTo("unsubscribe");
 			TestStories.story().headline("Bridge closes").publish(this.publishing);
-			Thread.sleep(500);
-			assertThat(subscriber.distributions()).hasSize(1);
+			await().during(Duration.ofMillis(500))
+				.atMost(Duration.ofSeconds(2))
+				.untilAsserted(() -> assertThat(subscriber.distributions()).hasSize(1));
 		}
 	}
 
@@ -202,9 +205,8 @@ class WebSubTests {
 		String topic = ORIGIN + "/feeds/atom.xml";
 		Instant now = Instant.now();
 		try (Subscriber ended = new Subscriber(); Subscriber leased = new Subscriber()) {
-			// Verified as if ten days (the default lease) and a second ago, and ten days
-			// less
-			// half a minute ago.
+			// Verified as if ten days (the default lease) and a second ago, and
+			// ten days less half a minute ago.
 			this.clock.runAt(now.minus(Duration.ofDays(10)).minusSeconds(1), () -> this.hub
 				.verify(this.feeds.topic(ORIGIN, topic).orElseThrow(), request(topic, ended.callback(), null)));
 			this.clock.runAt(now.minus(Duration.ofDays(10)).plusSeconds(30), () -> this.hub
@@ -213,8 +215,9 @@ class WebSubTests {
 
 			TestStories.story().headline("Tide turns").publish(this.publishing);
 			await().atMost(Duration.ofSeconds(1)).until(() -> leased.distributions().size() == 1);
-			Thread.sleep(300);
-			assertThat(ended.distributions()).isEmpty();
+			await().during(Duration.ofMillis(300))
+				.atMost(Duration.ofSeconds(2))
+				.untilAsserted(() -> assertThat(ended.distributions()).isEmpty());
 
 			// A distribution planned before the lease ended is not sent after it, nor
 			// retried. Due days ahead, so that only this test attempts it.
@@ -264,8 +267,9 @@ class WebSubTests {
 					"hub.secret must be shorter than 200 bytes");
 			assertRefused("follow", topic, callback, null, null, "hub.mode must be subscribe or unsubscribe");
 			assertRefused("subscribe", null, callback, null, null, "hub.topic is missing");
-			Thread.sleep(200);
-			assertThat(subscriber.verifications()).isEmpty();
+			await().during(Duration.ofMillis(200))
+				.atMost(Duration.ofSeconds(2))
+				.untilAsserted(() -> assertThat(subscriber.verifications()).isEmpty());
 
 			// Longer than the hub grants: granted the longest it does.
 			assertThat(subscribe("subscribe", topic, callback, "99999999", "s".repeat(199))).isEqualTo(202);

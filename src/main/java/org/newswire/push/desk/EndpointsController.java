@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 
 import jakarta.validation.Valid;
 import org.newswire.NewswireProperties;
+import org.newswire.clients.ClientAccounts;
+import org.newswire.clients.WireClient;
 import org.newswire.items.ItemFormat;
 import org.newswire.push.Deliveries;
 import org.newswire.push.Endpoint;
@@ -57,14 +59,17 @@ class EndpointsController {
 
 	private final Outbox outbox;
 
+	private final ClientAccounts clients;
+
 	private final ZoneId zone;
 
 	EndpointsController(Endpoints endpoints, Deliveries deliveries, Planner planner, Outbox outbox,
-			NewswireProperties properties) {
+			ClientAccounts clients, NewswireProperties properties) {
 		this.endpoints = endpoints;
 		this.deliveries = deliveries;
 		this.planner = planner;
 		this.outbox = outbox;
+		this.clients = clients;
 		this.zone = properties.timeZone();
 	}
 
@@ -75,7 +80,7 @@ class EndpointsController {
 
 	@GetMapping("/desk/clients/{clientId}/endpoints")
 	String list(@PathVariable long clientId, Model model) {
-		model.addAttribute("client", this.endpoints.client(clientId));
+		model.addAttribute("client", client(clientId));
 		model.addAttribute("endpoints", this.endpoints.of(clientId));
 		return LIST_VIEW;
 	}
@@ -166,7 +171,7 @@ class EndpointsController {
 	}
 
 	private String form(long clientId, Endpoint endpoint, EndpointForm form, Model model) {
-		model.addAttribute("client", this.endpoints.client(clientId));
+		model.addAttribute("client", client(clientId));
 		model.addAttribute("endpoint", endpoint);
 		model.addAttribute("endpointForm", form);
 		model.addAttribute("changeNames", ChangeEntries.NAMES);
@@ -180,7 +185,7 @@ class EndpointsController {
 	}
 
 	private String secret(long clientId, long id, String secret, Model model) {
-		model.addAttribute("client", this.endpoints.client(clientId));
+		model.addAttribute("client", client(clientId));
 		model.addAttribute("endpoint", this.endpoints.require(id));
 		model.addAttribute("secret", secret);
 		return SECRET_VIEW;
@@ -206,6 +211,11 @@ class EndpointsController {
 			result.rejectValue("url", "desk.push.validation.refused", new Object[] { ex.getMessage() }, null);
 		}
 		return null;
+	}
+
+	/** The client, whose name the pages show. */
+	private WireClient client(long clientId) {
+		return this.clients.find(clientId).orElseThrow(() -> new EndpointNotFoundException(clientId));
 	}
 
 	private Endpoint endpointOf(long clientId, long id) {
