@@ -165,18 +165,25 @@ public record ChildPortal(Process process, int port, Path log) implements AutoCl
 			this.csrf = match(CSRF, get("/desk/articles/new"));
 		}
 
+		/**
+		 * Files a story through the new story form, previewed and then published, as the
+		 * editor does.
+		 */
 		public long publishStory() throws Exception {
-			Map<String, String> form = new LinkedHashMap<>();
-			form.put("action", "publish");
-			form.put("section", "world");
-			form.put("slugline", "Crash-Test");
-			form.put("source", "NWS");
-			form.put("dateline", "PORT ELLIS, Nov. 29 (Newswire) --");
-			form.put("urgency", "4");
-			form.put("headline", "Take 1");
-			form.put("body", "The first take.");
-			form.put("ednote", "Eds: first publication");
-			assertThat(post("/desk/articles/new", form).statusCode()).isEqualTo(302);
+			RenderedForm story = form("/desk/articles/new", "/desk/articles/new").choose("section", "world")
+				.type("slugline", "Crash-Test")
+				.choose("source", "NWS")
+				.type("dateline", "PORT ELLIS, Nov. 29 (Newswire) --")
+				.choose("urgency", "4")
+				.type("headline", "Take 1")
+				.type("body", "The first take.")
+				.type("ednote", "Eds: first publication")
+				.press("preview");
+			HttpResponse<String> preview = submit(story, "/desk/articles/new");
+			assertThat(preview.statusCode()).as("preview").isEqualTo(200);
+			HttpResponse<String> published = submit(
+					RenderedForm.of(preview.body(), "/desk/articles/new").press("publish"), "/desk/articles/new");
+			assertThat(published.statusCode()).as("published").isEqualTo(302);
 			return Long.parseLong(match(Pattern.compile("/desk/articles/(\\d+)/writethru"), get("/desk")));
 		}
 

@@ -39,12 +39,7 @@ class ClientsAcrossNodesTests {
 
 	@AfterAll
 	static void stop() {
-		if (a != null) {
-			a.close();
-		}
-		if (b != null) {
-			b.close();
-		}
+		Node.closeAll(a, b);
 	}
 
 	@Test

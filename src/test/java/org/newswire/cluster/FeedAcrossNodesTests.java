@@ -64,18 +64,24 @@ class FeedAcrossNodesTests {
 
 			AtomicInteger made = new AtomicInteger();
 			Map<String, Integer> versions = new LinkedHashMap<>();
-			CompletableFuture<Void> onB = CompletableFuture
-				.runAsync(() -> edit(b.context().getBean(Publishing.class), "business", CHANGES / 2, made, versions));
-			edit(a.get().context().getBean(Publishing.class), "world", CHANGES / 4, made, versions);
-			a.get().close();
-			a.set(Node.start(db, settings));
-			edit(a.get().context().getBean(Publishing.class), "world", CHANGES / 4, made, versions);
-			onB.join();
-			assertThat(made.get()).isEqualTo(CHANGES);
+			try {
+				CompletableFuture<Void> onB = CompletableFuture.runAsync(
+						() -> edit(b.context().getBean(Publishing.class), "business", CHANGES / 2, made, versions));
+				edit(a.get().context().getBean(Publishing.class), "world", CHANGES / 4, made, versions);
+				a.get().close();
+				a.set(Node.start(db, settings));
+				edit(a.get().context().getBean(Publishing.class), "world", CHANGES / 4, made, versions);
+				onB.join();
+				assertThat(made.get()).isEqualTo(CHANGES);
 
-			await().atMost(Duration.ofSeconds(60)).until(() -> received.size() >= CHANGES);
-			Thread.sleep(1500);
-			following.set(false);
+				await().atMost(Duration.ofSeconds(60)).until(() -> received.size() >= CHANGES);
+				Thread.sleep(1500);
+			}
+			finally {
+				// Left following closed nodes, the client would spin
+				// through the next test classes of this JVM.
+				following.set(false);
+			}
 			client.join();
 
 			// A node that is stopping refuses new requests; nothing else is refused.

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +21,6 @@ import org.newswire.items.ItemFormat;
 import org.newswire.push.Endpoints;
 import org.newswire.push.Receiver;
 
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,26 +47,14 @@ class PushClusterTests {
 	static void startTogether() {
 		TestPostgres db = TestPostgres.required().emptySchema("cluster_push");
 		String[] push = { "--newswire.push.allow-http=true", "--newswire.push.allowed-networks=127.0.0.0/8" };
-		System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
-		try {
-			CompletableFuture<Node> first = CompletableFuture.supplyAsync(() -> Node.start(db, push));
-			CompletableFuture<Node> second = CompletableFuture.supplyAsync(() -> Node.start(db, push));
-			a = first.join();
-			b = second.join();
-		}
-		finally {
-			System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
-		}
+		List<Node> nodes = Node.startTogether(db, push);
+		a = nodes.get(0);
+		b = nodes.get(1);
 	}
 
 	@AfterAll
 	static void stop() {
-		if (a != null) {
-			a.close();
-		}
-		if (b != null) {
-			b.close();
-		}
+		Node.closeAll(a, b);
 	}
 
 	@Test

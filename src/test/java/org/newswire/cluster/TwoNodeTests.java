@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -28,7 +28,6 @@ import org.newswire.article.Publishing;
 import org.newswire.article.Stories;
 import org.newswire.ticker.SseStream;
 
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -55,28 +54,14 @@ class TwoNodeTests {
 	static void startTogether() {
 		TestPostgres db = TestPostgres.required().emptySchema("cluster_two_nodes");
 		String[] admin = { "--newswire.admin.username=" + ADMIN, "--newswire.admin.password=" + PASSWORD };
-		// Two applications setting up the JVM's one logging system at once race in
-		// Logback; these nodes log through the set-up an earlier context left.
-		System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
-		try {
-			CompletableFuture<Node> first = CompletableFuture.supplyAsync(() -> Node.start(db, admin));
-			CompletableFuture<Node> second = CompletableFuture.supplyAsync(() -> Node.start(db, admin));
-			a = first.join();
-			b = second.join();
-		}
-		finally {
-			System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
-		}
+		List<Node> nodes = Node.startTogether(db, admin);
+		a = nodes.get(0);
+		b = nodes.get(1);
 	}
 
 	@AfterAll
 	static void stop() {
-		if (a != null) {
-			a.close();
-		}
-		if (b != null) {
-			b.close();
-		}
+		Node.closeAll(a, b);
 	}
 
 	@Test

@@ -1,18 +1,22 @@
 package org.newswire.desk;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.newswire.accounts.EditorRole;
 import org.newswire.audit.AuditLog;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.method.ControllerAdviceBean;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newswire.DeskFixtures.asAdmin;
@@ -43,6 +47,10 @@ class DeskAdviceTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
 	@Test
 	void appliesToEveryDeskControllerAndNoOther() {
 		ControllerAdviceBean advice = deskAdvice();
@@ -60,6 +68,10 @@ class DeskAdviceTests {
 			.isNotEmpty()
 			.noneMatch(advice::isApplicableToBeanType);
 		assertThat(advice.isApplicableToBeanType(ControllerAddedLater.class)).isTrue();
+		// The modules listed above are those that serve /desk, as their mappings say: a
+		// controller of /desk pages in a package of its own fails here, not on the desk.
+		assertThat(underDesk()).isNotEmpty().allMatch(DeskAdviceTests::inDesk);
+		assertThat(controllers).filteredOn(DeskAdviceTests::inDesk).allMatch(underDesk()::contains);
 	}
 
 	@Test
@@ -97,6 +109,19 @@ class DeskAdviceTests {
 			.filter((bean) -> bean.getBeanType() == DeskAdvice.class)
 			.findFirst()
 			.orElseThrow();
+	}
+
+	/** The controllers with a request mapping under {@code /desk}. */
+	private Set<Class<?>> underDesk() {
+		return this.mappings.getHandlerMethods()
+			.entrySet()
+			.stream()
+			.filter((mapping) -> mapping.getKey()
+				.getPatternValues()
+				.stream()
+				.anyMatch((pattern) -> pattern.equals("/desk") || pattern.startsWith("/desk/")))
+			.map((mapping) -> mapping.getValue().getBeanType())
+			.collect(Collectors.toSet());
 	}
 
 	private static boolean inDesk(Class<?> type) {
