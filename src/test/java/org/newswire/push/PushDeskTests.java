@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.standardwebhooks.Webhook;
+import org.jsoup.Connection.KeyVal;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,8 @@ class PushDeskTests {
 		try (Receiver receiver = new Receiver()) {
 			RenderedForm add = RenderedForm.on(this.mvc, asAdmin(get(list + "/new")), list + "/new");
 			NuHtmlChecker.assertValid("new endpoint", add.page().outerHtml());
+			assertThat(add.data().stream().map(KeyVal::key).filter((key) -> !key.equals("changes")))
+				.doesNotHaveDuplicates();
 			Document refused = RenderedForm
 				.page(this.mvc.perform(asAdmin(add.type("url", "https://169.254.169.254/latest/meta-data").request())));
 			assertThat(refused.getElementById("url-error").text())

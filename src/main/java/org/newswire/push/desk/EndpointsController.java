@@ -5,7 +5,11 @@ import java.net.URISyntaxException;
 import java.security.Principal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.newswire.NewswireProperties;
@@ -50,6 +54,10 @@ class EndpointsController {
 	static final String SECRET_VIEW = "desk/endpoint-secret";
 
 	private static final int LOG_LENGTH = 50;
+
+	/** The checkboxes of the changes an endpoint wants: each labelled with its name. */
+	private static final Map<String, String> CHANGE_CHOICES = ChangeEntries.NAMES.stream()
+		.collect(Collectors.toMap(Function.identity(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
 	private final Endpoints endpoints;
 
@@ -174,7 +182,7 @@ class EndpointsController {
 		model.addAttribute("client", client(clientId));
 		model.addAttribute("endpoint", endpoint);
 		model.addAttribute("endpointForm", form);
-		model.addAttribute("changeNames", ChangeEntries.NAMES);
+		model.addAttribute("changeChoices", CHANGE_CHOICES);
 		model.addAttribute("formats", ItemFormat.values());
 		model.addAttribute("urlLength", EndpointForm.URL_LENGTH);
 		if (endpoint != null) {
