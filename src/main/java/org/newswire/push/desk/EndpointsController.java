@@ -172,7 +172,9 @@ class EndpointsController {
 			RedirectAttributes redirect) {
 		Endpoint endpoint = endpointOf(clientId, id);
 		int made = this.planner.replay(endpoint, from.atZone(this.zone).toInstant());
-		this.endpoints.replayed(clientId, id, made + " changes from " + from + " (" + this.zone + ")", admin.getName());
+		this.endpoints.replayed(clientId, id,
+				made + ((made == 1) ? " change" : " changes") + " from " + from + " (" + this.zone + ")",
+				admin.getName());
 		this.outbox.wake();
 		redirect.addFlashAttribute("replayed", made);
 		return redirect(clientId, id);
