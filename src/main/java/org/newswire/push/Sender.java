@@ -76,6 +76,11 @@ class Sender {
 			return Answer.none("Refused: " + ex.getMessage());
 		}
 		request.timeout(this.timeout);
+		if ("http".equalsIgnoreCase(url.getScheme())) {
+			// Otherwise the client asks a plain-HTTP receiver to upgrade to h2c, which
+			// many servers answer with an error instead of ignoring.
+			request.version(HttpClient.Version.HTTP_1_1);
+		}
 		CompletableFuture<HttpResponse<String>> sent = this.client.sendAsync(request.build(),
 				(info) -> HttpResponse.BodySubscribers.fromSubscriber(new FirstKilobyte(), FirstKilobyte::text));
 		try {

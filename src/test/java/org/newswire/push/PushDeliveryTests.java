@@ -128,6 +128,7 @@ class PushDeliveryTests {
 				.matches("[0-9a-f]+")
 				.isGreaterThan(bodies.get(0).get("position").asText());
 			assertThat(world.requests().get(0).header("content-type")).isEqualTo("application/json");
+			assertThat(world.requests().get(0).header("upgrade")).isNull();
 			assertThat(Duration.ofNanos(arrived - published)).isLessThan(Duration.ofSeconds(1));
 			await().during(Duration.ofMillis(200))
 				.atMost(Duration.ofSeconds(2))
