@@ -111,12 +111,7 @@ public class ChangeFollower implements SmartLifecycle {
 	 * (search).
 	 */
 	public List<ChangeObserved> recordedAfter(long after) {
-		try {
-			return read(after);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not read the change record", ex);
-		}
+		return read("id > ?", after);
 	}
 
 	boolean isPostgres() {
@@ -185,7 +180,7 @@ public class ChangeFollower implements SmartLifecycle {
 		try {
 			List<ChangeObserved> batch;
 			do {
-				batch = read(this.lastSeen);
+				batch = recordedAfter(this.lastSeen);
 				for (ChangeObserved change : batch) {
 					try {
 						this.events.publishEvent(change);
@@ -199,7 +194,7 @@ public class ChangeFollower implements SmartLifecycle {
 			}
 			while (batch.size() == BATCH && this.running);
 		}
-		catch (SQLException | RuntimeException ex) {
+		catch (RuntimeException ex) {
 			logger.warn("Could not read the change record: {}", ex.getMessage());
 		}
 	}
@@ -209,19 +204,10 @@ public class ChangeFollower implements SmartLifecycle {
 	 * @return empty when no such change is kept
 	 */
 	public Optional<ChangeObserved> recorded(long id) {
-		try {
-			return read("id = ?", id).stream().findFirst();
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not read the change record", ex);
-		}
+		return read("id = ?", id).stream().findFirst();
 	}
 
-	private List<ChangeObserved> read(long after) throws SQLException {
-		return read("id > ?", after);
-	}
-
-	private List<ChangeObserved> read(String where, long id) throws SQLException {
+	private List<ChangeObserved> read(String where, long id) {
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement query = connection.prepareStatement("select id, kinds, article_id, section_code, "
 						+ "recorded_at, version_no, pub_status, embargo_until from change_record where " + where
@@ -237,6 +223,9 @@ public class ChangeFollower implements SmartLifecycle {
 				}
 			}
 			return changes;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not read the change record", ex);
 		}
 	}
 
