@@ -108,9 +108,10 @@ class WireFeedController {
 			throw WireProblem.badRequest("cursor-and-since", "Cursor and since together",
 					"Send either cursor (to resume) or since (to start at a time), not both.");
 		}
-		long after = this.feed.start(cursor, since(since));
+		WireState.Now now = this.feed.now();
+		long after = this.feed.start(cursor, since(since), now);
 		DeferredResult<ResponseEntity<byte[]>> result = new DeferredResult<>(this.longPollMillis);
-		WireFeed.Page page = this.feed.page(query, after);
+		WireFeed.Page page = this.feed.page(query, after, now);
 		if (!page.entries().isEmpty() || !page.atEnd()) {
 			result.setResult(answer(query, written(itemFormat, page)));
 			return result;
