@@ -6,7 +6,8 @@ does, over one keep-alive connection of its own, until DURATION seconds have pas
 the script gets SIGTERM or SIGINT. At the end it prints one line: how many (client,
 change) arrivals it saw, their delay from the change's commit to its arrival, median,
 99th percentile and maximum, whether every change reached every client once and in
-order, and the CPU time this script used.
+order (a change is known by its position, its place in the record), and the CPU time
+this script used.
 
 The delay runs from the entry's recorded_at, stamped by the portal's Changes.write in the
 writethru's transaction right before it commits, to the moment this script has read the
@@ -14,8 +15,8 @@ last byte of the answer that carries the entry (time.time() when the socket deli
 it, before the answer is parsed). The portal and this script share the machine's clock.
 
 All clients run in one thread on one asyncio event loop over plain sockets, and an answer
-is read only for what the measurement needs (next_page, each entry's position, recorded_at,
-uri and version), so the clients take little of the CPU the portal and the readers' wrk
+is read only for what the measurement needs (next_page, each entry's position and
+recorded_at), so the clients take little of the CPU the portal and the readers' wrk
 share with them: the CPU line says how little. Loopback only: it refuses any other
 address.
 
@@ -37,9 +38,8 @@ import urllib.parse
 from datetime import datetime
 
 # The ninjs 2.2 page as StoryItems writes it: {"entries":[{"position":..,"change":..,
-# "recorded_at":..,"item":{"uri":..,..,"version":..}},..],"next_page":".."}.
-ENTRY = re.compile(rb'"position":"([0-9a-f]+)","change":"[^"]*","recorded_at":"([^"]+)","item":\{"uri":"([^"]+)"'
-                   rb'.*?"version":"?([0-9]+)')
+# "recorded_at":..,"item":{..}},..],"next_page":".."}.
+ENTRY = re.compile(rb'"position":"([0-9a-f]+)","change":"[^"]*","recorded_at":"([^"]+)"')
 NEXT_PAGE = re.compile(rb'"next_page":"([0-9a-f]+)"\}\s*$')
 CONTENT_LENGTH = re.compile(rb"\r\ncontent-length: *([0-9]+)", re.IGNORECASE)
 
@@ -120,7 +120,7 @@ class Client(asyncio.Protocol):
             asyncio.get_running_loop().call_later(1, self.again)
 
     def answered(self, body, arrived, next_page):
-        for position, recorded_at, uri, version in ENTRY.findall(body):
+        for position, recorded_at in ENTRY.findall(body):
             recorded = datetime.fromisoformat(recorded_at.decode().replace("Z", "+00:00")).timestamp()
             self.results.delays.append(arrived - recorded)
             receivers = self.results.seen.setdefault(position, [recorded, set()])[1]
@@ -178,11 +178,12 @@ def main():
     def quantile(q):
         return 1000 * delays[min(len(delays) - 1, int(q * len(delays)))] if delays else float("nan")
 
-    # Every client was waiting before these changes and had 2 s left to receive them.
+    # Every client was waiting before these changes were committed and had 2 s left to
+    # receive them; one that has not by the end counts as not arrived.
     judged = [receivers for recorded, receivers in results.seen.values() if waiting < recorded < stopped - 2]
     missing = sum(clients - len(receivers) for receivers in judged)
     print("%d arrivals at %d clients; delay from commit p50 %.0f ms, p99 %.0f ms, max %.0f ms; "
-          "%d changes each at all %d clients: %d (client, change) missing, %d twice, %d out of order; "
+          "%d changes to reach all %d clients: %d (client, change) not arrived by the end, %d twice, %d out of order; "
           "%d errors, %d reconnects; the clients' CPU %.1f s in %.0f s (%.0f %% of one core)"
           % (len(delays), clients, quantile(0.5), quantile(0.99), 1000 * delays[-1] if delays else float("nan"),
              len(judged), clients, missing, results.duplicates, results.out_of_order, len(results.errors),
