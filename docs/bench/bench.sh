@@ -37,14 +37,18 @@
 # rendered this long before the first measurement, e.g. 180s), ARTICLE_PATH and
 # FEED_PATH (found from the home page when unset), SEARCH (harbour council),
 # DESK_USER and DESK_PASSWORD (a desk account of an app already running; the script makes
-# its own when it starts the app), HEAP (512m), OUT (docs/benchmark.md); with --feed-clients,
+# its own when it starts the app), HEAP (512m), APP_JAVA_OPTS (more options for the JVM of
+# the app it starts, e.g. -XX:StartFlightRecording=filename=/tmp/app.jfr), OUT
+# (docs/benchmark.md); with --feed-clients,
 # FEED_KEY (keys, joined by commas, of a client receiving every section; unset, the script
 # issues one per feed client through the desk's /desk/clients forms as the desk account, as
-# each client newsroom has its own) and FEED_DURATION (60: seconds the clients follow the
-# feed while the writer posts a writethru a second; feed-clients.py reports each change's
-# arrival at every client); with --push-endpoints, PUSH_DURATION (60: seconds of a
-# writethru a second while N webhook endpoints receive them) and PUSH_DRAIN (100:
-# writethrus queued for every endpoint behind 503 answers, then drained). An app already
+# each client newsroom has its own) and FEED_DURATION (60: seconds at least that the clients
+# follow the feed while the writer posts a writethru a second; feed-clients.py reports each
+# change's arrival at every client and its own CPU time, and the reader pages are measured
+# without the clients, with them and without them again, side by side); with
+# --push-endpoints, PUSH_DURATION (60: seconds of a writethru a second while N webhook
+# endpoints receive them) and PUSH_DRAIN (100: writethrus queued for every endpoint behind
+# 503 answers, then drained). An app already
 # running must allow plain http to 127.0.0.1 (--newswire.push.allow-http=true
 # --newswire.push.allowed-networks=127.0.0.1/32); the client and endpoints
 # push-receivers.py adds stay in its database.
@@ -140,7 +144,8 @@ else
   port="${APP_URL##*:}"
   DESK_USER=bench
   DESK_PASSWORD="bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
-  args=(--server.port="$port")
+  # Management on a port of its own choosing: 8081 may be another portal's on this machine.
+  args=(--server.port="$port" --management.server.port=0)
   if [ "$PUSH_ENDPOINTS" -gt 0 ]; then
     # The receivers are plain http on loopback, which a portal refuses by default.
     args+=(--newswire.push.allow-http=true --newswire.push.allowed-networks=127.0.0.1/32)
@@ -151,7 +156,7 @@ else
   echo "Starting $jar on port $port with -Xmx$HEAP (log: $tmp/app.log)"
   started_at=$(date +%s)
   (cd "$tmp" && NEWSWIRE_ADMIN_USER="$DESK_USER" NEWSWIRE_ADMIN_PASSWORD="$DESK_PASSWORD" \
-    exec java -Xmx"$HEAP" -jar "$jar" "${args[@]}" >"$tmp/app.log" 2>&1) &
+    exec java -Xmx"$HEAP" ${APP_JAVA_OPTS:-} -jar "$jar" "${args[@]}" >"$tmp/app.log" 2>&1) &
   app_pid=$!
   for _ in $(seq 1 3600); do
     answers && break
@@ -275,10 +280,14 @@ warm_for() { # duration url [script arguments...]
 }
 
 rows=()
-row() { # label, nginx result, newswire result
+row_nginx=()
+row_app=()
+row() { # label, nginx result, newswire result; both results also left in row_nginx and row_app
   local label="$1" n s ratio
   read -r -a n <<<"$2"
   read -r -a s <<<"$3"
+  row_nginx=("${n[@]}")
+  row_app=("${s[@]}")
   ratio="$(awk -v a="${s[0]}" -v b="${n[0]}" 'BEGIN { if (b > 0) printf "%.1f %%", 100 * a / b; else print "n/a" }')"
   rows+=("| $label | ${n[0]} | ${n[1]} | ${n[2]} | ${s[0]} | ${s[1]} | ${s[2]} | **$ratio** | ${n[3]} / ${s[3]} |")
   echo "  $label: nginx ${n[0]} req/s, Newswire ${s[0]} req/s ($ratio)"
@@ -383,10 +392,13 @@ feed_keys() { # count -> that many keys, joined by commas, of a new client that 
   curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$DESK_USER" \
     --data-urlencode "password=$DESK_PASSWORD" --data-urlencode "_csrf=$(csrf "$page")" "$APP_URL/desk/login"
   curl -s -c "$jar" -b "$jar" -o "$page" "$APP_URL/desk/clients"
-  for section in $(grep -o '<input type="checkbox" value="[^"]*" id="sections[0-9]*"' "$page" \
-    | sed 's/.*value="//; s/".*//'); do
+  # Every box of the form's sections, its attributes in whatever order the fragment writes them.
+  for section in $(grep -o '<input [^>]*name="sections"[^>]*>' "$page" | grep -o ' value="[^"]*"' \
+    | sed 's/.*value="//; s/"$//'); do
     sections+=(--data-urlencode "sections=$section")
   done
+  # A client without sections receives nothing: better no figure than a wrong one.
+  [ "${#sections[@]}" -gt 0 ] || return 1
   curl -s -c "$jar" -b "$jar" -o /dev/null -D "$tmp/client.headers" --data-urlencode "_csrf=$(csrf "$page")" \
     --data-urlencode "name=Bench clients $(date +%s)" --data-urlencode "contact=bench@localhost" \
     "${sections[@]}" --data-urlencode "requestsPerMinute=100000" "$APP_URL/desk/clients"
@@ -433,37 +445,71 @@ writer() { # article id; writes a writethru a second until killed, logging "publ
   done
 }
 written_id="$(sed -n 1p "$tmp/newest-first.txt" | sed 's#^/articles/\([0-9]*\)/.*#\1#')"
-if [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id" ]; then
-  writer "$written_id" &
-  writer_pid=$!
-  sleep 2
-  row "Home page, writethru every 1 s" "$(measure "$NGINX_URL/home.html")" "$(measure "$APP_URL/")"
-  row "Zipf articles, writethru every 1 s" "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" zipf 1.1)" \
+# The reader pages while the writer posts, for a phase: "" (no feed clients) or the
+# suffix of the phase's labels. Each page's figures are kept in busy[phase|page] as
+# "nginx-req/s nginx-p99 newswire-req/s newswire-p99".
+declare -A busy
+busy_pages() { # phase key, label suffix
+  local page label url file
+  for page in "Home page|$APP_URL/|$NGINX_URL/home.html" "Article page|$APP_URL$ARTICLE_PATH|$NGINX_URL/article.html"; do
+    IFS='|' read -r label url file <<<"$page"
+    [ "$label" = "Article page" ] && [ ! -f "$tmp/www/article.html" ] && continue
+    row "$label, writethru every 1 s$2" "$(measure "$file")" "$(measure "$url")"
+    busy["$1|$label"]="${row_nginx[0]} ${row_nginx[2]} ${row_app[0]} ${row_app[2]}"
+  done
+  row "Zipf articles, writethru every 1 s$2" "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" zipf 1.1)" \
     "$(measure "$APP_URL" "" "$tmp/newest-first.txt" zipf 1.1)"
-  kill "$writer_pid" 2>/dev/null; wait "$writer_pid" 2>/dev/null || true
+  busy["$1|Zipf articles"]="${row_nginx[0]} ${row_nginx[2]} ${row_app[0]} ${row_app[2]}"
+}
+feed_table=()
+if [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id" ]; then
   if [ "$FEED_CLIENTS" -gt 0 ] && [ -z "${FEED_KEY:-}" ]; then
     FEED_KEY="$(feed_keys "$FEED_CLIENTS")" || FEED_KEY=""
   fi
+  writer "$written_id" &
+  writer_pid=$!
+  sleep 2
+  busy_pages before ""
   if [ "$FEED_CLIENTS" -gt 0 ] && [ -n "${FEED_KEY:-}" ]; then
-    # The same load again while N wire clients long-poll the feed: the reader figures with
-    # and without them side by side, and how soon each change reached every client.
-    python3 "$here/feed-clients.py" "$APP_URL" "$FEED_KEY" "$FEED_CLIENTS" "${FEED_DURATION:-60}" \
-      >"$tmp/feed-clients.txt" 2>&1 &
+    # The same reader load while N wire clients long-poll the feed, then once more without
+    # them: a machine shared with other work drifts, and the two runs without clients
+    # bracket the one with them. The clients follow the feed at least FEED_DURATION
+    # seconds and through all of their phase's measurements.
+    python3 "$here/feed-clients.py" "$APP_URL" "$FEED_KEY" "$FEED_CLIENTS" 86400 \
+      >"$tmp/feed-clients.txt" 2>"$tmp/feed-clients.log" &
     feed_pid=$!
-    writer "$written_id" &
-    writer_pid=$!
+    for _ in $(seq 1 600); do
+      grep -q "clients waiting" "$tmp/feed-clients.log" && break
+      kill -0 "$feed_pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    feed_started=$(date +%s)
     sleep 2
-    row "Home page, writethru every 1 s, $FEED_CLIENTS feed clients" "$(measure "$NGINX_URL/home.html")" \
-      "$(measure "$APP_URL/")"
-    row "Zipf articles, writethru every 1 s, $FEED_CLIENTS feed clients" \
-      "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" zipf 1.1)" \
-      "$(measure "$APP_URL" "" "$tmp/newest-first.txt" zipf 1.1)"
+    busy_pages with ", $FEED_CLIENTS feed clients"
+    left=$(( ${FEED_DURATION:-60} - ($(date +%s) - feed_started) ))
+    [ "$left" -gt 0 ] && sleep "$left"
+    kill -TERM "$feed_pid" 2>/dev/null
     wait "$feed_pid" || true
-    kill "$writer_pid" 2>/dev/null; wait "$writer_pid" 2>/dev/null || true
-    notes+=("Feed clients (--feed-clients $FEED_CLIENTS, ${FEED_DURATION:-60} s, target p99 1 s): $(tail -n 1 "$tmp/feed-clients.txt").")
+    feed_seconds=$(( $(date +%s) - feed_started ))
+    busy_pages after ", feed clients gone"
+    notes+=("Feed clients (--feed-clients $FEED_CLIENTS, $feed_seconds s, a writethru every 1 s, target p99 1 s): $(tail -n 1 "$tmp/feed-clients.txt").")
+    feed_table+=("| Page (a writethru every 1 s) | Newswire req/s without clients, before / after | with $FEED_CLIENTS clients | with / without | Newswire p99 ms without, before / after | with | nginx req/s without, before / after | with |")
+    feed_table+=("|---|---:|---:|---:|---:|---:|---:|---:|")
+    feed_held=yes
+    for label in "Home page" "Article page" "Zipf articles"; do
+      [ -n "${busy[before|$label]:-}" ] || continue
+      read -r nb np99b sb sp99b <<<"${busy[before|$label]}"
+      read -r nw np99w sw sp99w <<<"${busy[with|$label]}"
+      read -r na np99a sa sp99a <<<"${busy[after|$label]}"
+      share="$(awk -v w="$sw" -v b="$sb" -v a="$sa" 'BEGIN { m = (b + a) / 2; if (m > 0) printf "%.1f", 100 * w / m; else print 0 }')"
+      awk -v r="$share" 'BEGIN { exit !(r < 90) }' && feed_held=no
+      feed_table+=("| $label | $sb / $sa | $sw | **$share %** | $sp99b / $sp99a | $sp99w | $nb / $na | $nw |")
+    done
+    notes+=("Reader pages with $FEED_CLIENTS feed clients, against the mean of the runs without them before and after (target: within 10 %): $( [ "$feed_held" = yes ] && echo "held on every page" || echo "not held").")
   elif [ "$FEED_CLIENTS" -gt 0 ]; then
-    notes+=("Feed clients: no key could be issued at /desk/clients, not measured.")
+    notes+=("Feed clients: no key of a client receiving every section could be issued at /desk/clients, not measured.")
   fi
+  kill "$writer_pid" 2>/dev/null; wait "$writer_pid" 2>/dev/null || true
   if [ "$PUSH_ENDPOINTS" -gt 0 ]; then
     # The reader pages again while the receivers take a writethru a second (push-receivers.py
     # posts them itself), then the drain of a queue held back by 503 answers.
@@ -522,6 +568,12 @@ git -C "$repo" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitte
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
   echo
+  if [ "${#feed_table[@]}" -gt 0 ]; then
+    echo "Reader pages without and with $FEED_CLIENTS wire clients long-polling the feed (feed-clients.py):"
+    echo
+    printf '%s\n' "${feed_table[@]}"
+    echo
+  fi
   if [ "${#notes[@]}" -gt 0 ]; then
     echo "Notes:"
     echo

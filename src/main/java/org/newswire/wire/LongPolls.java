@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,9 +25,12 @@ import org.springframework.stereotype.Component;
  * Feed requests waiting for a change, held without a servlet thread (the controller
  * answers with a {@code DeferredResult}). The change follower's thread only picks out the
  * waiters a change may concern, by section and embargo entitlement; their pages are read
- * again on this component's own threads, so a slow database never holds the follower. A
- * waiter whose page is still empty (its urgency filter passed nothing) waits again from
- * where that read stopped.
+ * again on this component's own threads, so a slow database never holds the follower. The
+ * waiters one change wakes share a {@link Round}: most clients wait at the newest change
+ * with the same filters, and one read answers them all, where a read each kept the last
+ * of 200 waiting behind 199 reads and the requests of those already answered. A waiter
+ * whose page is still empty (its urgency filter passed nothing) waits again from where
+ * that read stopped.
  * <p>
  * A node holds at most {@code newswire.wire.max-long-polls} waiters; beyond them a
  * request is answered at once with its (empty) page, as if its wait had timed out.
@@ -82,9 +86,32 @@ class LongPolls implements SmartLifecycle {
 
 		/**
 		 * Reads its page again (on a worker thread).
+		 * @param round what the waiters woken by the same change share
 		 * @return whether it was answered; if not, it waits again
 		 */
-		boolean retry();
+		boolean retry(Round round);
+
+	}
+
+	/**
+	 * What the waiters woken by one change read, by what they asked: a waiter takes what
+	 * another that asked the same read, rather than reading it again. A round lives as
+	 * long as its waiters' retries, so what it holds is never older than the change that
+	 * woke them.
+	 */
+	static final class Round {
+
+		private final Map<Object, Object> reads = new ConcurrentHashMap<>();
+
+		/**
+		 * What was read for this question in this round, read now if nobody did yet (a
+		 * waiter asking the same meanwhile waits for that read rather than doing its
+		 * own).
+		 */
+		@SuppressWarnings("unchecked")
+		<T> T read(Object question, Supplier<T> read) {
+			return (T) this.reads.computeIfAbsent(question, (key) -> read.get());
+		}
 
 	}
 
@@ -100,7 +127,7 @@ class LongPolls implements SmartLifecycle {
 		this.waiting.add(waiter);
 		// A change followed between the waiter's read and now woke nobody.
 		if (this.follower.lastSeen() > waiter.after()) {
-			wake(waiter);
+			wake(waiter, new Round());
 		}
 		return true;
 	}
@@ -123,21 +150,22 @@ class LongPolls implements SmartLifecycle {
 
 	@EventListener
 	void on(ChangeObserved change) {
+		Round round = new Round();
 		for (Waiter waiter : this.waiting) {
 			if (change.id() > waiter.after() && waiter.query().mayWant(change)) {
-				wake(waiter);
+				wake(waiter, round);
 			}
 		}
 	}
 
-	private void wake(Waiter waiter) {
+	private void wake(Waiter waiter, Round round) {
 		ExecutorService running = this.workers;
 		if (running == null || !remove(waiter)) {
 			return;
 		}
 		try {
 			running.execute(() -> {
-				if (waiter.retry()) {
+				if (waiter.retry(round)) {
 					this.outcomes.get(Outcome.CHANGE).increment();
 				}
 				else {

@@ -52,13 +52,21 @@ class WireFeed implements ChangeEntries {
 	}
 
 	/**
+	 * What the feed's pages and cursors depend on, read once for a request's start and
+	 * its first page: every statement borrows a connection of the pool that a burst of
+	 * clients coming back after a change shares.
+	 */
+	WireState.Now now() {
+		return this.state.now();
+	}
+
+	/**
 	 * Where a request starts: after its cursor, before the first change recorded at or
 	 * after {@code since}, or, with neither, at the end of the record (new changes only).
 	 * @throws WireProblem for a cursor that is invalid, of the future, of another era or
 	 * past retention, and for {@code since} before retention
 	 */
-	long start(String cursor, Instant since) {
-		WireState.Now now = this.state.now();
+	long start(String cursor, Instant since, WireState.Now now) {
 		if (cursor != null) {
 			Position position = Cursors.decode(cursor, now.secret());
 			if (position.era() != now.era()) {
@@ -98,7 +106,14 @@ class WireFeed implements ChangeEntries {
 	 * @throws WireProblem 410 when the records right after it were pruned meanwhile
 	 */
 	Page page(FeedQuery query, long after) {
-		WireState.Now now = this.state.now();
+		return page(query, after, this.state.now());
+	}
+
+	/**
+	 * The entries after a position, with the feed's state as the request read it.
+	 * @throws WireProblem 410 when the records right after it were pruned meanwhile
+	 */
+	Page page(FeedQuery query, long after, WireState.Now now) {
 		List<Items.Entry> entries = new ArrayList<>();
 		long scanned = after;
 		int read = 0;

@@ -108,18 +108,19 @@ class WireFeedController {
 			throw WireProblem.badRequest("cursor-and-since", "Cursor and since together",
 					"Send either cursor (to resume) or since (to start at a time), not both.");
 		}
-		long after = this.feed.start(cursor, since(since));
+		WireState.Now now = this.feed.now();
+		long after = this.feed.start(cursor, since(since), now);
 		DeferredResult<ResponseEntity<byte[]>> result = new DeferredResult<>(this.longPollMillis);
-		WireFeed.Page page = this.feed.page(query, after);
+		WireFeed.Page page = this.feed.page(query, after, now);
 		if (!page.entries().isEmpty() || !page.atEnd()) {
-			result.setResult(answer(query, itemFormat, page));
+			result.setResult(answer(query, written(itemFormat, page)));
 			return result;
 		}
 		Waiter waiter = new Waiter(query, itemFormat, result, page.scanned());
 		result.onTimeout(() -> {
 			this.polls.timedOut(waiter);
 			try {
-				result.setResult(answer(query, itemFormat, this.feed.page(query, waiter.after())));
+				result.setResult(answer(query, written(itemFormat, this.feed.page(query, waiter.after()))));
 			}
 			catch (RuntimeException ex) {
 				result.setErrorResult(ex);
@@ -127,24 +128,36 @@ class WireFeedController {
 		});
 		result.onCompletion(() -> this.polls.forget(waiter));
 		if (!this.polls.add(waiter)) {
-			result.setResult(answer(query, itemFormat, page));
+			result.setResult(answer(query, written(itemFormat, page)));
 		}
 		return result;
 	}
 
-	private ResponseEntity<byte[]> answer(FeedQuery query, ItemFormat format, WireFeed.Page page) {
+	/**
+	 * A page written in its format; no body for an empty NewsML-G2 page, as a news
+	 * message carries one item or more (docs/formats.md).
+	 */
+	private record Written(WireFeed.Page page, ItemFormat format, byte[] body) {
+	}
+
+	private Written written(ItemFormat format, WireFeed.Page page) {
+		return new Written(page, format, (page.entries().isEmpty() && format == ItemFormat.NEWSML_G2) ? null
+				: this.items.page(format, page.entries(), page.nextPage()));
+	}
+
+	private ResponseEntity<byte[]> answer(FeedQuery query, Written written) {
+		WireFeed.Page page = written.page();
 		page.newestRecordedAt().ifPresent((recordedAt) -> this.lag.delivered(query.client(), recordedAt));
-		if (page.entries().isEmpty() && format == ItemFormat.NEWSML_G2) {
-			// A news message carries one item or more (docs/formats.md).
+		if (written.body() == null) {
 			return ResponseEntity.noContent()
 				.header(NEXT_PAGE, page.nextPage())
 				.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
 				.build();
 		}
 		return ResponseEntity.ok()
-			.contentType(format.pageType())
+			.contentType(written.format().pageType())
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-			.body(this.items.page(format, page.entries(), page.nextPage()));
+			.body(written.body());
 	}
 
 	static ItemFormat format(String accept, String format) {
@@ -218,6 +231,13 @@ class WireFeedController {
 	}
 
 	/**
+	 * What a waiting request's page depends on.
+	 */
+	private record Question(long after, Set<String> sections, Integer urgency, int limit, boolean embargoAhead,
+			ItemFormat format) {
+	}
+
+	/**
 	 * One feed request waiting for a change: its page is read again on a long-poll
 	 * worker.
 	 */
@@ -248,18 +268,27 @@ class WireFeedController {
 			return this.query;
 		}
 
+		/**
+		 * The page depends on the client only through its entitlement to embargoes, so
+		 * clients that wait at the same change with the same filters and format are
+		 * answered with the same bytes.
+		 */
 		@Override
-		public boolean retry() {
+		public boolean retry(LongPolls.Round round) {
 			if (this.result.isSetOrExpired()) {
 				return true;
 			}
 			try {
-				WireFeed.Page page = WireFeedController.this.feed.page(this.query, this.after);
+				Question question = new Question(this.after, this.query.sections(), this.query.urgency(),
+						this.query.limit(), this.query.client().embargoAhead(), this.format);
+				Written written = round.read(question,
+						() -> written(this.format, WireFeedController.this.feed.page(this.query, this.after)));
+				WireFeed.Page page = written.page();
 				if (page.entries().isEmpty() && page.atEnd()) {
 					this.after = page.scanned();
 					return false;
 				}
-				this.result.setResult(answer(this.query, this.format, page));
+				this.result.setResult(answer(this.query, written));
 			}
 			catch (RuntimeException ex) {
 				this.result.setErrorResult(ex);

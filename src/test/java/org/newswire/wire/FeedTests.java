@@ -175,6 +175,45 @@ class FeedTests {
 	}
 
 	/**
+	 * Long polls woken by one change share what they read when they asked the same
+	 * (LongPolls.Round): each still gets its own client's page in its own format.
+	 */
+	@Test
+	void longPollsWokenByTheSameChangeEachGetTheirClientsPageInTheirFormat() throws Exception {
+		Client ahead = this.clients.client(true, "world");
+		Client other = this.clients.client(false, "world");
+		ArticleSummary story = this.publishing.publish(
+				TestStories.story().headline("Budget leaks ahead of the vote").slugline("Budget-Embargo").draft(),
+				this.clock.instant().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS), "ada");
+		String cursor = this.clients.end(other);
+		assertThat(this.clients.end(ahead)).isEqualTo(cursor);
+		List<MvcResult> waiting = new ArrayList<>();
+		for (var request : List.of(this.clients.feedRequest(ahead, "cursor=" + cursor),
+				this.clients.feedRequest(other, "cursor=" + cursor),
+				this.clients.feedRequest(other, "format=ninjs3&cursor=" + cursor))) {
+			waiting.add(this.mvc.perform(request).andReturn());
+		}
+		assertThat(waiting).allMatch((result) -> result.getRequest().isAsyncStarted());
+
+		this.publishing.liftEmbargo(story.id(), "ada");
+
+		List<JsonNode> pages = new ArrayList<>();
+		for (MvcResult result : waiting) {
+			result.getAsyncResult(1000);
+			pages.add(JSON.readTree(this.mvc.perform(asyncDispatch(result))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray()));
+		}
+		assertThat(changes(pages.get(0))).containsExactly("embargo-lifted 1 usable");
+		assertThat(changes(pages.get(1))).containsExactly("published 1 usable");
+		JsonNode ninjs3 = pages.get(2).get("entries").get(0);
+		assertThat(ninjs3.get("change").asText()).isEqualTo("published");
+		assertThat(ninjs3.get("item").get("pubStatus").asText()).isEqualTo("usable");
+	}
+
+	/**
 	 * Two requests a minute: the first takes the cursor, the long poll the second, and
 	 * its answer, however long it waited, takes none, so the third of the minute is
 	 * refused.

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +22,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 /**
- * Waiting feed requests: a change wakes only those it may concern, and a node holds no
- * more than its bound.
+ * Waiting feed requests: a change wakes only those it may concern, they share what they
+ * read for it, and a node holds no more than its bound.
  */
 class LongPollsTests {
 
@@ -52,6 +53,31 @@ class LongPollsTests {
 
 		assertThat(world.woken.await(1, TimeUnit.SECONDS)).isTrue();
 		assertThat(sports.woken.await(1, TimeUnit.SECONDS)).as("entitled to embargoes").isTrue();
+	}
+
+	@Test
+	void theWaitersOneChangeWakesReadWhatTheyAskedOnceAndTheNextChangeReadsAgain() throws Exception {
+		given(this.follower.lastSeen()).willReturn(10L);
+		this.polls.start();
+		AtomicInteger reads = new AtomicInteger();
+		Waiter first = new Waiter(query(false, "world"), 10, reads);
+		Waiter second = new Waiter(query(false, "world"), 10, reads);
+		this.polls.add(first);
+		this.polls.add(second);
+
+		this.polls.on(change(11, "world", null));
+
+		assertThat(first.woken.await(1, TimeUnit.SECONDS)).isTrue();
+		assertThat(second.woken.await(1, TimeUnit.SECONDS)).isTrue();
+		assertThat(first.read).isEqualTo(1);
+		assertThat(second.read).isEqualTo(1);
+
+		Waiter third = new Waiter(query(false, "world"), 11, reads);
+		this.polls.add(third);
+		this.polls.on(change(12, "world", null));
+
+		assertThat(third.woken.await(1, TimeUnit.SECONDS)).isTrue();
+		assertThat(third.read).as("read again for the next change").isEqualTo(2);
 	}
 
 	@Test
@@ -98,9 +124,21 @@ class LongPollsTests {
 
 		private final CountDownLatch woken = new CountDownLatch(1);
 
+		private final AtomicInteger reads;
+
+		private volatile Integer read;
+
 		Waiter(FeedQuery query, long after) {
+			this(query, after, new AtomicInteger());
+		}
+
+		/**
+		 * @param reads counts the reads of its query in a round
+		 */
+		Waiter(FeedQuery query, long after, AtomicInteger reads) {
 			this.query = query;
 			this.after = after;
+			this.reads = reads;
 		}
 
 		@Override
@@ -114,7 +152,8 @@ class LongPollsTests {
 		}
 
 		@Override
-		public boolean retry() {
+		public boolean retry(LongPolls.Round round) {
+			this.read = round.read(this.query, this.reads::incrementAndGet);
 			this.woken.countDown();
 			return true;
 		}
