@@ -162,6 +162,46 @@ class DeskClientsTests {
 	}
 
 	@Test
+	void anAdminChangesAClientOnItsPageAndReadsBackTheChange() throws Exception {
+		String name = unique("Changing Wire");
+		String page = created(name);
+		String renamed = unique("Changed Wire");
+		RenderedForm form = RenderedForm.on(this.mvc, asAdmin(get(page)), page)
+			.type("name", renamed)
+			.type("contact", "night desk <night@changed.example>")
+			.type("requestsPerMinute", "120");
+		tick(form, "input[name=sections][value=business]");
+		MvcResult saved = this.mvc.perform(asAdmin(form.request())).andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(page);
+
+		assertThat(saved.getFlashMap().get("changed")).isEqualTo(true);
+		Document shown = RenderedForm.page(this.mvc, asAdmin(get(page)));
+		assertThat(shown.getElementById("name").val()).isEqualTo(renamed);
+		assertThat(shown.getElementById("contact").val()).isEqualTo("night desk <night@changed.example>");
+		assertThat(shown.getElementById("requestsPerMinute").val()).isEqualTo("120");
+		assertThat(shown.select("input[name=sections][checked]").eachAttr("value")).isEqualTo(List.of("business"));
+		assertThat(AuditLog.newest(this.context, 10)).anySatisfy((entry) -> {
+			assertThat(entry.action()).isEqualTo("CLIENT_CHANGED");
+			assertThat(entry.details())
+				.isEqualTo(renamed + ": sections business; no embargoed stories ahead; 120 requests a minute");
+		});
+	}
+
+	@Test
+	void aChangeWithInvisibleCharactersComesBackWithWhatWasTyped() throws Exception {
+		String name = unique("Kept Wire");
+		String page = created(name);
+		RenderedForm form = RenderedForm.on(this.mvc, asAdmin(get(page)), page)
+			.type("contact", "desk\u202E@kept.example");
+		Document refused = RenderedForm.page(this.mvc, asAdmin(form.request()));
+		assertThat(refused.getElementById("contact-error").text())
+			.isEqualTo("Use visible text only, without line breaks or control characters.");
+		assertThat(refused.getElementById("contact").val()).isEqualTo("desk\u202E@kept.example");
+		assertThat(RenderedForm.page(this.mvc, asAdmin(get(page))).getElementById("contact").val())
+			.isEqualTo("ops@example.org");
+	}
+
+	@Test
 	void anUnknownSectionOrADoubledFieldIsRefused() throws Exception {
 		RenderedForm form = RenderedForm.on(this.mvc, asAdmin(get("/desk/clients")), "/desk/clients")
 			.type("name", unique("Crafted"))

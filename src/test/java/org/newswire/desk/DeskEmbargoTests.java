@@ -27,6 +27,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -130,6 +131,28 @@ class DeskEmbargoTests {
 		});
 		assertThat(AuditLog.newest(this.context, 20))
 			.noneMatch((entry) -> entry.is("PUBLISHED") && Long.valueOf(id).equals(entry.articleId()));
+
+		// A writethru before the embargo lifts goes back to the story on the desk, not
+		// to a reader page that does not exist yet, and keeps the story under embargo.
+		String writethru = "/desk/articles/" + id + "/writethru";
+		Document writethruPreview = send(
+				asEditor(form(asEditor(get(writethru), "tam"), writethru).choose("kind", "LD_WRITETHRU")
+					.type("headline", "Budget raises harbour dues by a tenth " + slugline)
+					.type("ednote", "Eds: UPDATES with the rise")
+					.press("preview")
+					.request(), "tam"));
+		MvcResult rewritten = this.mvc
+			.perform(asEditor(RenderedForm.of(writethruPreview.outerHtml(), writethru).press("publish").request(),
+					"tam"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		assertThat(rewritten.getResponse().getRedirectedUrl()).isEqualTo(location);
+		assertThat(rewritten.getFlashMap().get("embargoed"))
+			.isEqualTo("LD Writethru: Budget raises harbour dues by a tenth " + slugline);
+		ArticleSummary rewrittenStory = this.listing.story(id).orElseThrow();
+		assertThat(rewrittenStory.embargoed()).isTrue();
+		assertThat(rewrittenStory.embargoUntil()).isEqualTo(until);
+		assertThat(this.mvc.perform(get(filed.path())).andReturn().getResponse().getStatus()).isEqualTo(404);
 	}
 
 	@Test

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.standardwebhooks.Webhook;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.newswire.SettableClock;
 import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
@@ -185,10 +189,17 @@ class PushDeliveryTests {
 		}
 	}
 
-	@Test
-	void retryAfterOf429IsHonoured() throws Exception {
+	/**
+	 * A receiver's Retry-After in either of its forms, delta-seconds or an HTTP date (RFC
+	 * 9110), sets the next attempt.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "429, false", "503, true" })
+	void retryAfterOf429Or503IsHonoured(int status, boolean asDate) throws Exception {
 		Instant start = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.SECONDS);
-		try (Receiver receiver = new Receiver(Map.of("Retry-After", "120"), 429)) {
+		String retryAfter = asDate
+				? DateTimeFormatter.RFC_1123_DATE_TIME.format(start.plusSeconds(120).atZone(ZoneOffset.UTC)) : "120";
+		try (Receiver receiver = new Receiver(Map.of("Retry-After", retryAfter), status)) {
 			long endpoint = this.clock.callAt(start,
 					() -> this.endpoints
 						.create(PushFixtures.client(this.clients, "world"), receiver.url(), Set.of("published"),
@@ -197,7 +208,7 @@ class PushDeliveryTests {
 			long delivery = this.clock.callAt(start, () -> this.deliveries.test(endpoint));
 			assertThat(attemptAt(start, endpoint)).hasSize(1);
 			assertThat(next(delivery)).isEqualTo(start.plusSeconds(120));
-			assertThat(this.deliveries.find(delivery).orElseThrow().lastStatus()).isEqualTo(429);
+			assertThat(this.deliveries.find(delivery).orElseThrow().lastStatus()).isEqualTo(status);
 		}
 	}
 
