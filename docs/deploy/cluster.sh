@@ -26,6 +26,7 @@ as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; 
 
 stop() {
 	trap - EXIT
+	[ -z "${sleeper:-}" ] || kill "$sleeper" 2>/dev/null || true
 	local pids=()
 	for pid_file in "$dir"/node-*.pid; do
 		[ -f "$pid_file" ] || continue
@@ -151,6 +152,10 @@ Newswire cluster is up.
   Health:       http://localhost:$((node_ports[0] + 1))/actuator/health  http://localhost:$((node_ports[1] + 1))/actuator/health
   Metrics:      http://localhost:$((node_ports[0] + 1))/actuator/prometheus
   PostgreSQL:   psql -h localhost -p $pg_port -U newswire newswire  (password in $dir/db-password)
-Ctrl-C stops everything.
+Ctrl-C stops everything; stopping the nodes alone (kill the pids in $dir/node-*.pid) leaves
+the edge answering with the pages it holds.
 INFO
-wait
+# Until Ctrl-C or SIGTERM, whether the nodes run or not.
+sleep infinity &
+sleeper=$!
+wait "$sleeper"

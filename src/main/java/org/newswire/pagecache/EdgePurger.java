@@ -49,7 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The edge fetches a purged page again from any node, and a node that has not followed
  * the change yet would hand it the page from before. So a purge waits
  * {@code newswire.edge.delay} after the change (nodes follow within milliseconds), and a
- * node that follows a change later than that purges its tags once more itself.
+ * node that follows a change later than that, after its purge went out, purges its tags
+ * once more itself.
  */
 @Component
 class EdgePurger implements SmartLifecycle {
@@ -119,9 +120,7 @@ class EdgePurger implements SmartLifecycle {
 		}
 		Duration age = Duration.between(change.recordedAt(), this.clock.instant());
 		if (age.compareTo(this.edge.delay()) > 0) {
-			// Followed after its purge may have gone: what this node handed the edge
-			// since may predate the change.
-			submit(() -> send(tags));
+			submit(() -> purgeAgainIfPurged(change.id(), tags));
 		}
 		wake(this.edge.delay().minus(age));
 	}
@@ -198,6 +197,22 @@ class EdgePurger implements SmartLifecycle {
 			ready.forEach((change) -> this.lag.record(Duration.between(change.recordedAt(), now)));
 			return ready.size() == batch.size();
 		}));
+	}
+
+	/**
+	 * For a change this node followed late: if its purge went out before, what this node
+	 * handed the edge since may predate the change, so its tags are purged once more. A
+	 * purge under way holds the row, so it is waited for; one not sent yet comes after
+	 * this node followed the change, and is enough.
+	 */
+	void purgeAgainIfPurged(long changeId, Set<String> tags) {
+		this.transactions.executeWithoutResult((status) -> {
+			long last = this.jdbc.queryForObject("select last_change_id from edge_purge where id = 1 for update",
+					Long.class);
+			if (last >= changeId) {
+				send(tags);
+			}
+		});
 	}
 
 	/** Soft-purges the tags at every edge; whether every edge took it. */

@@ -133,6 +133,17 @@ class EdgePurgerTests {
 		assertThat(mark()).isEqualTo(11);
 	}
 
+	@Test
+	void aNodeThatFollowedAChangeLatePurgesItAgainOnlyIfItsPurgeWentOutBefore() {
+		this.jdbc.update("update edge_purge set last_change_id = 12 where id = 1");
+
+		this.purger.purgeAgainIfPurged(12, Set.of("article:2"));
+		this.purger.purgeAgainIfPurged(13, Set.of("article:3"));
+
+		assertThat(this.received).containsExactly("PURGE article:2");
+		assertThat(mark()).isEqualTo(12);
+	}
+
 	private long mark() {
 		return this.jdbc.queryForObject("select last_change_id from edge_purge where id = 1", Long.class);
 	}
