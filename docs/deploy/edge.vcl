@@ -213,6 +213,7 @@ sub vcl_synth {
         set resp.body = "";
         return (deliver);
     }
+    unset resp.http.X-Varnish;
     if (resp.status == 503) {
         set resp.http.Content-Type = "text/html; charset=utf-8";
         set resp.http.Cache-Control = "no-store";
