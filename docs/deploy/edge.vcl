@@ -121,6 +121,9 @@ sub vcl_backend_fetch {
     if (bereq.method == "GET" || bereq.method == "HEAD") {
         set bereq.http.Surrogate-Capability = {"edge="ESI/1.0""};
     }
+    # Kept uncompressed: assembling a page then costs no gunzip for each reader, and
+    # nginx in front compresses for those who ask (measured in docs/benchmark.md).
+    unset bereq.http.Accept-Encoding;
 }
 
 sub vcl_backend_response {
@@ -154,9 +157,6 @@ sub vcl_backend_response {
         set beresp.do_esi = true;
         # Its validators are the body's, not the ticker's it is assembled with.
         set beresp.http.X-Newswire-Assembled = "1";
-    }
-    if (beresp.http.Content-Type ~ "^(text/|application/(json|xml|atom\+xml|rss\+xml))") {
-        set beresp.do_gzip = true;
     }
     # Everything kept answers to "all", so a purger that lost track can purge it all.
     if (beresp.http.xkey) {
