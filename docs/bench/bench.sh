@@ -13,6 +13,9 @@
 #                                         # also: N wire clients long-polling the feed
 #   docs/bench/bench.sh --push-endpoints 100
 #                                         # also: webhooks to N endpoints (push-receivers.py)
+#   docs/bench/bench.sh --edge            # instead: the readers through Varnish with
+#                                         # docs/deploy/edge.vcl (edge.sh), written to
+#                                         # target/benchmark-edge.md unless OUT is set
 #
 # Scenarios, each against nginx serving the same bytes in the same run: cached home and
 # article; both with an unknown parameter; random articles over every URL of the sitemaps
@@ -57,12 +60,14 @@ set -euo pipefail
 STORIES=0
 FEED_CLIENTS=0
 PUSH_ENDPOINTS=0
+EDGE=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --stories) STORIES="$2"; shift 2 ;;
     --feed-clients) FEED_CLIENTS="$2"; shift 2 ;;
     --push-endpoints) PUSH_ENDPOINTS="$2"; shift 2 ;;
-    *) echo "Usage: bench.sh [--stories N] [--feed-clients N] [--push-endpoints N]" >&2; exit 2 ;;
+    --edge) EDGE=1; shift ;;
+    *) echo "Usage: bench.sh [--stories N] [--feed-clients N] [--push-endpoints N] [--edge]" >&2; exit 2 ;;
   esac
 done
 
@@ -75,7 +80,11 @@ CONNECTIONS="${CONNECTIONS:-32}"
 DURATION="${DURATION:-10s}"
 WARMUP="${WARMUP:-5s}"
 JIT_WARMUP="${JIT_WARMUP:-0}"
-OUT="${OUT:-$repo/docs/benchmark.md}"
+if [ "$EDGE" -eq 1 ]; then
+  OUT="${OUT:-$repo/target/benchmark-edge.md}"
+else
+  OUT="${OUT:-$repo/docs/benchmark.md}"
+fi
 SEARCH="${SEARCH:-harbour council}"
 HEAP="${HEAP:-512m}"
 NGINX_URL="http://127.0.0.1:$NGINX_PORT"
@@ -89,6 +98,10 @@ for tool in nginx wrk curl; do
   fi
 done
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
+if [ "$EDGE" -eq 1 ] && ! command -v varnishd >/dev/null 2>&1; then
+  echo "bench.sh --edge needs Varnish with xkey: sudo apt-get install varnish varnish-modules" >&2
+  exit 2
+fi
 
 case "$APP_URL" in
   http://127.0.0.1:*|http://localhost:*) ;;
@@ -104,6 +117,9 @@ cleanup() {
   [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
   [ -n "$floor_pid" ] && kill "$floor_pid" 2>/dev/null && wait "$floor_pid" 2>/dev/null
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
+  for pid_file in "$tmp/edge/ncsa.pid" "$tmp/edge/varnishd.pid"; do
+    [ -f "$pid_file" ] && kill "$(cat "$pid_file")" 2>/dev/null
+  done
   rm -rf "$tmp"
 }
 trap 'status=$?; cleanup; exit $status' EXIT
@@ -152,6 +168,9 @@ else
   fi
   if [ "$STORIES" -gt 0 ]; then
     args+=(--newswire.archive.generate="$STORIES" --newswire.demo.enabled=false)
+  fi
+  if [ "$EDGE" -eq 1 ]; then
+    args+=(--newswire.edge.purge-urls="http://127.0.0.1:${EDGE_PORT:-16081}/")
   fi
   echo "Starting $jar on port $port with -Xmx$HEAP (log: $tmp/app.log)"
   started_at=$(date +%s)
@@ -304,6 +323,7 @@ done
 tac "$tmp/paths.txt" >"$tmp/newest-first.txt"
 archive_size="$(wc -l <"$tmp/newest-first.txt")"
 
+if [ "$EDGE" -eq 0 ]; then
 # A JVM compiles the rendering path over minutes of load, not the seconds of a page's
 # warm-up: right after a start, random articles at a million stories render at a third
 # of their later rate (docs/benchmark.md). JIT_WARMUP renders random articles that long
@@ -379,6 +399,7 @@ if [ "$archive_size" -gt 0 ] && [ -f "$tmp/www/article.html" ]; then
 else
   notes+=("Random articles: the sitemaps list no article, not measured.")
 fi
+fi
 
 # --- A busy news day: a writethru every second, a ticker headline every 5 seconds -------
 csrf() { # file -> the CSRF token of the first form in it
@@ -435,9 +456,10 @@ writer() { # article id; writes a writethru a second until killed, logging "publ
       curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=$(csrf "$page")" \
         --data-urlencode "text=Bench ticker headline $n" --data-urlencode "urgency=4" "$APP_URL/desk/ticker"
     fi
-    # How long until the home page shows it (given up after 5 s).
+    # How long until the home page shows it (given up after 5 s), read from the app or
+    # from READ_URL (the edge).
     for _ in $(seq 1 500); do
-      curl -s --max-time 1 "$APP_URL/" | grep -q "Bench writethru $n at" && break
+      curl -s --max-time 1 "${READ_URL:-$APP_URL}/" | grep -q "Bench writethru $n at" && break
       sleep 0.01
     done
     echo "$published $(date +%s.%N)" >>"$tmp/visible.txt"
@@ -462,7 +484,9 @@ busy_pages() { # phase key, label suffix
   busy["$1|Zipf articles"]="${row_nginx[0]} ${row_nginx[2]} ${row_app[0]} ${row_app[2]}"
 }
 feed_table=()
-if [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id" ]; then
+if [ "$EDGE" -eq 1 ]; then
+  . "$here/edge.sh"
+elif [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id" ]; then
   if [ "$FEED_CLIENTS" -gt 0 ] && [ -z "${FEED_KEY:-}" ]; then
     FEED_KEY="$(feed_keys "$FEED_CLIENTS")" || FEED_KEY=""
   fi
@@ -563,6 +587,7 @@ git -C "$repo" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitte
   echo "- Load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, loopback, keep-alive, no compression; each Newswire page warmed up for $WARMUP first$( [ "$JIT_WARMUP" != "0" ] && echo ", after $JIT_WARMUP of random articles for the JIT")"
   echo "- nginx: $("$NGINX" -v 2>&1 | sed 's/^nginx version: //'), $(nproc) workers, sendfile"
   echo "- Newswire: $app_origin; $(java -version 2>&1 | head -n 1)"
+  [ "$EDGE" -eq 1 ] && echo "- Edge: $(varnishd -V 2>&1 | head -n 1), docs/deploy/edge.vcl, every backend the app; rows \"Edge: ...\" are the readers through it (the Newswire columns)"
   echo
   echo "| Page | nginx req/s | nginx p50 ms | nginx p99 ms | Newswire req/s | Newswire p50 ms | Newswire p99 ms | Newswire / nginx | errors nginx / Newswire |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"

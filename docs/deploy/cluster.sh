@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
 # A local Newswire cluster anyone can start: its own PostgreSQL (Debian's postgresql
-# package, a data directory of its own), two nodes of the packaged application and nginx
-# balancing between them with docs/deploy/nginx.conf.
+# package, a data directory of its own), two nodes of the packaged application, the edge
+# cache in front of them (Debian's varnish and varnish-modules, docs/deploy/edge.vcl) and
+# nginx in front of the edge with docs/deploy/nginx.conf.
 #
 #   ./mvnw -DskipTests package && docs/deploy/cluster.sh     start; Ctrl-C (or SIGTERM) stops all
 #   docs/deploy/cluster.sh stop                              stop one started elsewhere
 #
-# Ports (change with the variables): nginx 8000, nodes 8080 and 8082, their management
-# ports 8081 and 8083, PostgreSQL 5433. Everything lives under $NEWSWIRE_CLUSTER_DIR
+# Ports (change with the variables): nginx 8000 (PROXY_PORT), the edge 6081 (EDGE_PORT),
+# nodes 8080 and 8082 (NODE1_PORT, NODE2_PORT), their management ports one above,
+# PostgreSQL 5433 (PG_PORT). Everything lives under $NEWSWIRE_CLUSTER_DIR
 # (default /tmp/newswire-cluster); delete it to start from an empty database.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 dir=${NEWSWIRE_CLUSTER_DIR:-/tmp/newswire-cluster}
 proxy_port=${PROXY_PORT:-8000}
+edge_port=${EDGE_PORT:-6081}
 node_ports=(${NODE1_PORT:-8080} ${NODE2_PORT:-8082})
 pg_port=${PG_PORT:-5433}
 pg_bin=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)}
@@ -23,6 +26,7 @@ as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; 
 
 stop() {
 	trap - EXIT
+	[ -z "${sleeper:-}" ] || kill "$sleeper" 2>/dev/null || true
 	local pids=()
 	for pid_file in "$dir"/node-*.pid; do
 		[ -f "$pid_file" ] || continue
@@ -39,6 +43,10 @@ stop() {
 	done
 	if [ -f "$dir/nginx/nginx.pid" ]; then
 		nginx -p "$dir/nginx" -c nginx.conf -e logs/error.log -s quit 2>/dev/null || true
+	fi
+	if [ -f "$dir/edge/varnishd.pid" ]; then
+		kill "$(cat "$dir/edge/varnishd.pid")" 2>/dev/null || true
+		rm -f "$dir/edge/varnishd.pid"
 	fi
 	if [ -f "$dir/pg/postmaster.pid" ]; then
 		as_pg "$pg_bin/pg_ctl" -D "$dir/pg" -m fast -w stop >/dev/null || true
@@ -94,16 +102,27 @@ for i in 0 1; do
 	NEWSWIRE_PUBLICURL="http://localhost:$proxy_port" \
 	NEWSWIRE_DEMO_ENABLED=${NEWSWIRE_DEMO_ENABLED:-true} \
 	NEWSWIRE_SEARCH_DIRECTORY="$dir/node-$((i + 1))-search" \
+	NEWSWIRE_EDGE_PURGEURLS="http://127.0.0.1:$edge_port/" \
 	SERVER_PORT=$port \
 	MANAGEMENT_SERVER_PORT=$((port + 1)) \
 		java ${JAVA_OPTS:-} -jar "$jar" >"$dir/node-$((i + 1)).log" 2>&1 &
 	echo $! >"$dir/node-$((i + 1)).pid"
 done
 
+# The edge with the shipped VCL, the nodes' ports put in; its working directory (and
+# shared memory log, varnishlog -n $dir/edge/work) under $dir/edge.
+mkdir -p "$dir/edge/work"
+sed -e "s/\.port = \"8080\";/.port = \"${node_ports[0]}\";/" \
+	-e "s/\.port = \"8082\";/.port = \"${node_ports[1]}\";/" \
+	"$root/docs/deploy/edge.vcl" >"$dir/edge/edge.vcl"
+varnishd -a "127.0.0.1:$edge_port" -f "$dir/edge/edge.vcl" -n "$dir/edge/work" -P "$dir/edge/varnishd.pid" \
+	-s "malloc,${EDGE_MEMORY:-256m}" -p feature=+http2 >"$dir/edge/varnishd.log" 2>&1
+
 # nginx with the shipped configuration, its ports put in.
 mkdir -p "$dir/nginx/logs" "$dir/nginx/temp"
 chmod 777 "$dir/nginx/temp"
 sed -e "s/listen 8000;/listen $proxy_port;/" \
+	-e "s/127.0.0.1:6081 /127.0.0.1:$edge_port /" \
 	-e "s/127.0.0.1:8080 /127.0.0.1:${node_ports[0]} /" \
 	-e "s/127.0.0.1:8082 /127.0.0.1:${node_ports[1]} /" \
 	"$root/docs/deploy/nginx.conf" >"$dir/nginx/nginx.conf"
@@ -119,15 +138,24 @@ for port in "${node_ports[@]}"; do
 	done
 done
 
+# The edge answers once a node is in its rotation.
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$edge_port/")" = 200 ]; do sleep 0.5; done
+echo "edge: http://127.0.0.1:$edge_port"
+
 cat <<INFO
 
 Newswire cluster is up.
-  Readers:      http://localhost:$proxy_port/
+  Readers:      http://localhost:$proxy_port/  (nginx, through the edge)
   Desk:         http://localhost:$proxy_port/desk  (user admin, password $(cat "$dir/admin-password"))
   Nodes:        http://localhost:${node_ports[0]}/  http://localhost:${node_ports[1]}/
+  Edge log:     varnishlog -n $dir/edge/work   purge: curl -X PURGE -H 'xkey-softpurge: TAG' http://127.0.0.1:$edge_port/
   Health:       http://localhost:$((node_ports[0] + 1))/actuator/health  http://localhost:$((node_ports[1] + 1))/actuator/health
   Metrics:      http://localhost:$((node_ports[0] + 1))/actuator/prometheus
   PostgreSQL:   psql -h localhost -p $pg_port -U newswire newswire  (password in $dir/db-password)
-Ctrl-C stops everything.
+Ctrl-C stops everything; stopping the nodes alone (kill the pids in $dir/node-*.pid) leaves
+the edge answering with the pages it holds.
 INFO
-wait
+# Until Ctrl-C or SIGTERM, whether the nodes run or not.
+sleep infinity &
+sleeper=$!
+wait "$sleeper"

@@ -28,7 +28,8 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 		URI publicUrl, @DefaultValue Demo demo, @DefaultValue Admin admin, @DefaultValue Live live,
 		@DefaultValue Login login, @DefaultValue PageCache pageCache, @DefaultValue Archive archive,
 		@DefaultValue Sitemap sitemap, String copyFrom, @DefaultValue ChangeRecord changeRecord,
-		@DefaultValue Search search, @DefaultValue Release release, @DefaultValue Wire wire, @DefaultValue Push push) {
+		@DefaultValue Search search, @DefaultValue Release release, @DefaultValue Wire wire, @DefaultValue Push push,
+		@DefaultValue Edge edge) {
 
 	/**
 	 * @param enabled load demo stories into an empty embedded database
@@ -139,6 +140,21 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	 */
 	public record Push(@DefaultValue("false") boolean allowHttp, @DefaultValue List<String> allowedNetworks,
 			@DefaultValue("24h") Duration rotationWindow, @DefaultValue("10s") Duration timeout) {
+	}
+
+	/**
+	 * The edge caches in front of the nodes (docs/deploy/edge.vcl, docs/operations.md).
+	 *
+	 * @param purgeUrls where each edge takes soft purges by tag ({@code PURGE} with
+	 * {@code xkey-softpurge}); none, the embedded default: no edge
+	 * @param timeout how long one purge may take
+	 * @param delay how long after a change its purge waits, so every node has followed
+	 * the change before the edge asks one for the page again; a node that follows it
+	 * later purges it once more itself
+	 * @param retry how soon a failed purge is sent again
+	 */
+	public record Edge(@DefaultValue List<URI> purgeUrls, @DefaultValue("2s") Duration timeout,
+			@DefaultValue("150ms") Duration delay, @DefaultValue("1s") Duration retry) {
 	}
 
 }

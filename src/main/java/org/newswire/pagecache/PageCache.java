@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -89,6 +90,8 @@ public class PageCache {
 	 */
 	private final AtomicLong drops = new AtomicLong();
 
+	private static final Fragment ESI = new Fragment(-2, PageCacheFilter.ESI_INCLUDE, Instant.EPOCH);
+
 	/** The change the live fragment is as of; -1 until this node has followed one. */
 	// Guarded by lock.
 	private long fragmentVersion = -1;
@@ -169,16 +172,46 @@ public class PageCache {
 	 * Stores the page unless a change dropped pages since its ticket. A drop counts
 	 * before it removes pages, so a page stored while a drop was under way is either
 	 * removed by that drop or, if the count moved meanwhile, taken out again here.
+	 * @return whether it is stored
 	 */
-	void put(String key, CachedPage page, Ticket ticket) {
+	boolean put(String key, CachedPage page, Ticket ticket) {
 		this.renders.incrementAndGet();
 		if (this.drops.get() != ticket.drops()) {
-			return;
+			return false;
 		}
 		this.pages.put(key, page);
 		if (this.drops.get() != ticket.drops()) {
 			this.pages.asMap().remove(key, page);
+			return false;
 		}
+		return true;
+	}
+
+	boolean hasFragment() {
+		return this.live != null;
+	}
+
+	/**
+	 * What an edge that assembles pages gets where the live fragment goes: an include of
+	 * the fragment, which it keeps and purges apart from the pages. It has no version and
+	 * no date of its own, so the page's validators are its body's.
+	 */
+	Fragment esiInclude() {
+		return ESI;
+	}
+
+	/**
+	 * The tags of what a change alters at an edge: the pages it drops here, and the live
+	 * fragment when it changes that.
+	 */
+	Set<String> edgeTags(ChangeObserved change) {
+		Set<String> tags = PageTags.of(change);
+		if (this.live == null || !this.live.changedBy(change)) {
+			return tags;
+		}
+		Set<String> withFragment = new HashSet<>(tags);
+		withFragment.add(PageTags.TICKER);
+		return withFragment;
 	}
 
 	/** The live fragment as of the last change that altered it. */

@@ -1,7 +1,10 @@
 package org.newswire.pagecache;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -26,9 +29,18 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class PageCacheFilter extends HttpFilter {
 
-	static final String CACHE_CONTROL = "public, max-age=30, stale-while-revalidate=60";
+	static final String NO_STORE = EdgeCaching.NO_STORE;
 
-	static final String NO_STORE = "no-store";
+	/**
+	 * Where the edge fetches the live fragment that its copies of pages include: one
+	 * object there, purged by the ticker's tag alone, so a ticker change refreshes every
+	 * page without purging one.
+	 */
+	static final String FRAGMENT_PATH = "/fragments/ticker";
+
+	/** What a page sent to the edge carries where the live fragment goes. */
+	static final byte[] ESI_INCLUDE = ("<esi:include src=\"" + FRAGMENT_PATH + "\"/>")
+		.getBytes(StandardCharsets.US_ASCII);
 
 	private final PageCache cache;
 
@@ -50,6 +62,10 @@ class PageCacheFilter extends HttpFilter {
 			return;
 		}
 		boolean head = "HEAD".equals(request.getMethod());
+		if ((head || "GET".equals(request.getMethod())) && this.cache.hasFragment() && isFragment(request)) {
+			serveFragment(request, response, head);
+			return;
+		}
 		PageRoutes.Match match = (head || "GET".equals(request.getMethod())) ? this.routes.match(request) : null;
 		if (match == null) {
 			chain.doFilter(request, response);
@@ -67,7 +83,7 @@ class PageCacheFilter extends HttpFilter {
 		}
 		if (cached != null) {
 			cached.writeHeaders(response);
-			serve(request, response, cached, head);
+			serve(request, response, cached, head, true);
 			return;
 		}
 		this.cache.missed();
@@ -89,29 +105,45 @@ class PageCacheFilter extends HttpFilter {
 		chain.doFilter(request, rendered);
 		if (!head && storable(request, rendered)) {
 			CachedPage page = CachedPage.of(rendered, this.cache.now(), match.tags(), match.maxAge());
-			this.cache.put(match.key(), page, ticket);
+			boolean kept = this.cache.put(match.key(), page, ticket);
 			// The headers the application set are on the response already.
-			serve(request, response, page, false);
+			serve(request, response, page, false, kept);
 			return;
 		}
 		if (rendered.getStatus() >= 400) {
 			rendered.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
 		}
+		else if (!head && !rendered.containsHeader(HttpHeaders.SET_COOKIE)) {
+			EdgeCaching.tag(rendered, match.tags());
+		}
 		spliceInto(rendered);
 	}
 
-	private void serve(HttpServletRequest request, HttpServletResponse response, CachedPage page, boolean head)
-			throws IOException {
+	/**
+	 * @param kept whether the page is as of every change this node has followed: one
+	 * whose render overlapped a change may predate it, and the edge, which that change
+	 * may have purged already, must not keep it
+	 */
+	private void serve(HttpServletRequest request, HttpServletResponse response, CachedPage page, boolean head,
+			boolean kept) throws IOException {
+		Duration edge = (!kept) ? Duration.ZERO : (page.maxAge() == null) ? EdgeCaching.EDGE
+				: EdgeCaching.edgeFor(page.maxAge(), Duration.between(page.renderedAt(), this.cache.now()));
+		EdgeCaching.cacheable(response, page.tags(), edge);
 		if (page.status() != HttpServletResponse.SC_OK) {
 			response.setStatus(page.status());
-			response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 			response.setContentLength(0);
 			return;
 		}
-		PageCache.Fragment fragment = page.carriesFragment() ? this.cache.fragment() : null;
+		PageCache.Fragment fragment = null;
+		if (page.carriesFragment()) {
+			boolean esi = EdgeCaching.assemblesEsi(request);
+			fragment = esi ? this.cache.esiInclude() : this.cache.fragment();
+			if (esi) {
+				response.setHeader(EdgeCaching.CONTROL, "content=\"" + EdgeCaching.ESI + "\"");
+			}
+		}
 		String etag = page.etag(fragment);
 		long lastModified = page.lastModified(fragment).toEpochMilli();
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
 		if (response.getHeaders(HttpHeaders.VARY)
@@ -124,6 +156,34 @@ class PageCacheFilter extends HttpFilter {
 		}
 		response.setStatus(HttpServletResponse.SC_OK);
 		page.writeBody(response, fragment, acceptsGzip(request), head);
+	}
+
+	private static boolean isFragment(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		return uri.endsWith(FRAGMENT_PATH)
+				&& uri.length() == request.getContextPath().length() + FRAGMENT_PATH.length();
+	}
+
+	/**
+	 * The live fragment alone, as the edge includes it in its copies of pages; the same
+	 * bytes a page served here carries.
+	 */
+	private void serveFragment(HttpServletRequest request, HttpServletResponse response, boolean head)
+			throws IOException {
+		PageCache.Fragment fragment = this.cache.fragment();
+		EdgeCaching.cacheable(response, Set.of(PageTags.TICKER), EdgeCaching.EDGE);
+		String etag = "W/\"" + fragment.version() + "\"";
+		long lastModified = fragment.renderedAt().toEpochMilli();
+		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
+		if (Revalidation.notModified(request, response, etag, lastModified)) {
+			return;
+		}
+		response.setContentType("text/html;charset=UTF-8");
+		response.setContentLength(fragment.bytes().length);
+		if (!head) {
+			response.getOutputStream().write(fragment.bytes());
+		}
 	}
 
 	/**

@@ -19,6 +19,12 @@ public final class PageTags {
 	/** Pages that list stories of every section. */
 	public static final String LISTS = "lists";
 
+	/**
+	 * The live fragment (the ticker) on its own, as an edge that assembles pages keeps
+	 * it.
+	 */
+	public static final String TICKER = "ticker";
+
 	private PageTags() {
 	}
 

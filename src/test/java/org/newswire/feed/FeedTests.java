@@ -240,7 +240,8 @@ class FeedTests {
 		MockHttpServletResponse first = this.mvc.perform(get("/feeds/rss.xml"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/rss+xml;charset=UTF-8"))
-			.andExpect(header().string("Cache-Control", "public, max-age=30, stale-while-revalidate=60"))
+			.andExpect(header().string("Cache-Control",
+					"public, max-age=30, s-maxage=86400, stale-while-revalidate=60, stale-if-error=86400"))
 			.andReturn()
 			.getResponse();
 		String etag = first.getHeader("ETag");

@@ -190,7 +190,8 @@ class NinjsTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_JSON))
 			.andExpect(
 					header().string("Link", "<" + ItemFormat.NINJS_2.schema().orElseThrow() + ">; rel=\"describedby\""))
-			.andExpect(header().string("Cache-Control", "public, max-age=30, stale-while-revalidate=60"))
+			.andExpect(header().string("Cache-Control",
+					"public, max-age=30, s-maxage=86400, stale-while-revalidate=60, stale-if-error=86400"))
 			.andReturn()
 			.getResponse()
 			.getHeader("ETag");

@@ -224,7 +224,8 @@ class StoryFeedTests {
 		String path = story.path() + "/atom.xml";
 		MockHttpServletResponse first = this.mvc.perform(get(path))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Cache-Control", "public, max-age=30, stale-while-revalidate=60"))
+			.andExpect(header().string("Cache-Control",
+					"public, max-age=30, s-maxage=86400, stale-while-revalidate=60, stale-if-error=86400"))
 			.andReturn()
 			.getResponse();
 		String etag = first.getHeader("ETag");

@@ -62,6 +62,29 @@ class PageCacheTests {
 	MeterRegistry meters;
 
 	@Test
+	void anEdgeThatAssemblesPagesGetsTheTickerAsAnIncludeAndEachPartItsOwnTag() throws Exception {
+		ArticleSummary story = publish("Tram depot opens a night line");
+		String page = this.mvc.perform(get(story.path())).andReturn().getResponse().getContentAsString();
+
+		MockHttpServletResponse forEdge = this.mvc
+			.perform(get(story.path()).header("Surrogate-Capability", "edge=\"ESI/1.0\""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		MockHttpServletResponse fragment = this.mvc.perform(get("/fragments/ticker"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+
+		assertThat(forEdge.getHeader("Surrogate-Control")).isEqualTo("content=\"ESI/1.0\"");
+		assertThat(forEdge.getHeader("xkey")).isEqualTo("article:" + story.id());
+		assertThat(fragment.getHeader("xkey")).isEqualTo("ticker");
+		// What the edge assembles is the page a node serves.
+		assertThat(forEdge.getContentAsString()
+			.replace("<esi:include src=\"/fragments/ticker\"/>", fragment.getContentAsString())).isEqualTo(page);
+	}
+
+	@Test
 	void readerPagesArePubliclyCacheableWithValidatorsAndNoCookies() throws Exception {
 		ArticleSummary story = publish("Valley railway adds a winter timetable");
 		for (String path : List.of("/", "/sections/world", story.path())) {
@@ -71,7 +94,7 @@ class PageCacheTests {
 					.andReturn()
 					.getResponse();
 				assertThat(response.getHeader("Cache-Control"))
-					.isEqualTo("public, max-age=30, stale-while-revalidate=60");
+					.isEqualTo("public, max-age=30, s-maxage=86400, stale-while-revalidate=60, stale-if-error=86400");
 				assertThat(response.getHeader("ETag")).matches("W/\"[0-9a-f]+\\.\\d+\"");
 				assertThat(response.getHeader("Last-Modified")).isNotBlank();
 				assertThat(response.getHeader("Set-Cookie")).isNull();
@@ -119,7 +142,8 @@ class PageCacheTests {
 		this.mvc.perform(get(first.path() + "?utm_source=share"))
 			.andExpect(status().isMovedPermanently())
 			.andExpect(header().string("Location", second.path()))
-			.andExpect(header().string("Cache-Control", "public, max-age=30, stale-while-revalidate=60"));
+			.andExpect(header().string("Cache-Control",
+					"public, max-age=30, s-maxage=86400, stale-while-revalidate=60, stale-if-error=86400"));
 		assertThat(this.meters.counter("newswire.page.cache", "result", "hit").count()).as("answered from the cache")
 			.isEqualTo(hits + 1);
 

@@ -1,0 +1,108 @@
+# The readers through the edge (bench.sh --edge; sourced by bench.sh, whose functions and
+# variables it uses): Varnish with docs/deploy/edge.vcl in front of the app, against nginx
+# serving the same bytes in the same run. Every backend of the VCL is the app.
+#
+# Scenarios: cached home and article; Zipf (s = 1.1) over every article of the sitemaps;
+# home and Zipf articles while the writer posts a writethru a second through the desk
+# (with how long each takes to show through the edge, the edge's hit ratio meanwhile and
+# how often the origin was asked for the home page and the written article per change);
+# then the app stopped, and readers asking the edge for the pages it fetched during the
+# run for OUTAGE (60s): the share answered 200.
+#
+# Settings (environment): EDGE_PORT (16081), EDGE_MEMORY (1g), WRITES (60: writethrus
+# before the writer stops), OUTAGE (60s), EDGE_WARMUP (60s: Zipf articles through the
+# edge before they are measured, so it holds what readers ask for).
+
+EDGE_PORT="${EDGE_PORT:-16081}"
+EDGE_URL="http://127.0.0.1:$EDGE_PORT"
+WRITES="${WRITES:-60}"
+OUTAGE="${OUTAGE:-60s}"
+EDGE_WARMUP="${EDGE_WARMUP:-60s}"
+edge_dir="$tmp/edge"
+mkdir -p "$edge_dir"
+chmod 755 "$edge_dir"
+app_port="${APP_URL##*:}"
+sed -e "s/\.port = \"8080\";/.port = \"$app_port\";/" -e "s/\.port = \"8082\";/.port = \"$app_port\";/" \
+  "$repo/docs/deploy/edge.vcl" >"$edge_dir/edge.vcl"
+varnishd -a "127.0.0.1:$EDGE_PORT" -f "$edge_dir/edge.vcl" -n "$edge_dir/work" -P "$edge_dir/varnishd.pid" \
+  -s "malloc,${EDGE_MEMORY:-1g}" >"$edge_dir/varnishd.log" 2>&1
+answers_ok "$EDGE_URL/" 100 || { echo "The edge did not answer:" >&2; cat "$edge_dir/varnishd.log" >&2; exit 1; }
+edge_stat() { # counter -> its value now
+  varnishstat -n "$edge_dir/work" -1 -f "$1" | awk '{print $2}'
+}
+# Every fetch the edge makes from the app, for the origin figures and the outage.
+varnishncsa -b -n "$edge_dir/work" -F '%s %U%q' -w "$edge_dir/fetches.log" -D -P "$edge_dir/ncsa.pid"
+
+load_before="$(cut -d ' ' -f 1-3 /proc/loadavg)"
+echo "Edge at $EDGE_URL; wrk -t$THREADS -c$CONNECTIONS -d$DURATION, warm-up $WARMUP per page"
+for page in "${pages[@]}"; do
+  IFS='|' read -r label path file <<<"$page"
+  case "$label" in
+    "Home page"|"Article page")
+      warm "$EDGE_URL$path"
+      row "Edge: $label" "$(measure "$NGINX_URL/$file")" "$(measure "$EDGE_URL$path")" ;;
+  esac
+done
+if [ "$archive_size" -gt 0 ]; then
+  # An edge in service holds the articles readers ask for: filled first, as it would be.
+  warm_for "$EDGE_WARMUP" "$EDGE_URL" "$tmp/newest-first.txt" zipf 1.1
+  row "Edge: random articles of $archive_size, Zipf s=1.1" \
+    "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" zipf 1.1)" \
+    "$(measure "$EDGE_URL" "" "$tmp/newest-first.txt" zipf 1.1)"
+fi
+
+written_id="$(sed -n 1p "$tmp/newest-first.txt" | sed 's#^/articles/\([0-9]*\)/.*#\1#')"
+if [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id" ]; then
+  : >"$tmp/visible.txt"
+  hits_before="$(edge_stat MAIN.cache_hit)"
+  misses_before="$(edge_stat MAIN.cache_miss)"
+  fetched_before="$(wc -l <"$edge_dir/fetches.log")"
+  READ_URL="$EDGE_URL" writer "$written_id" &
+  writer_pid=$!
+  sleep 2
+  row "Edge: home page, writethru every 1 s" "$(measure "$NGINX_URL/home.html")" "$(measure "$EDGE_URL/")"
+  row "Edge: Zipf articles, writethru every 1 s" "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" zipf 1.1)" \
+    "$(measure "$EDGE_URL" "" "$tmp/newest-first.txt" zipf 1.1)"
+  # Readers of the home page and Zipf articles until the writer is done.
+  (while [ "$(wc -l <"$tmp/visible.txt")" -lt "$WRITES" ]; do
+    warm_for 5s "$EDGE_URL" "$tmp/newest-first.txt" zipf 1.1
+  done) &
+  readers_pid=$!
+  while [ "$(wc -l <"$tmp/visible.txt")" -lt "$WRITES" ] && kill -0 "$writer_pid" 2>/dev/null; do
+    curl -s -o /dev/null "$EDGE_URL/"
+    sleep 0.2
+  done
+  kill "$writer_pid" 2>/dev/null; wait "$writer_pid" 2>/dev/null || true
+  wait "$readers_pid" 2>/dev/null || true
+  sleep 1
+  changes="$(wc -l <"$tmp/visible.txt")"
+  hits=$(( $(edge_stat MAIN.cache_hit) - hits_before ))
+  misses=$(( $(edge_stat MAIN.cache_miss) - misses_before ))
+  tail -n +"$((fetched_before + 1))" "$edge_dir/fetches.log" >"$edge_dir/fetches-writing.log"
+  home_fetches="$(awk '$2 == "/"' "$edge_dir/fetches-writing.log" | wc -l)"
+  article_fetches="$(awk -v id="/articles/$written_id/" 'index($2, id) == 1 && $2 !~ /(versions|compare|atom)/' \
+    "$edge_dir/fetches-writing.log" | wc -l)"
+  notes+=("Edge, writethru every 1 s: $changes published through the desk; through the edge the home page showed each within $(awk '{ d = $2 - $1; s += d; if (d > m) m = d } END { printf "%.0f ms on average, %.0f ms at most", 1000 * s / NR, 1000 * m }' "$tmp/visible.txt") (target: 1 s at most).")
+  notes+=("Edge hit ratio while writing: $(awk -v h="$hits" -v m="$misses" 'BEGIN { printf "%.2f %%", 100 * h / (h + m) }') ($hits hits, $misses misses; target ≥ 95 %).")
+  notes+=("Origin requests per change while writing: home page $(awk -v f="$home_fetches" -v c="$changes" 'BEGIN { printf "%.2f", f / c }'), the written article $(awk -v f="$article_fetches" -v c="$changes" 'BEGIN { printf "%.2f", f / c }') (every fetch of the edge from the app, conditional ones included; target ≤ 3).")
+else
+  notes+=("Edge, writethru every 1 s: no desk account for an app this script did not start, not measured.")
+fi
+
+# Every node stopped: the pages the edge fetched during the run, asked for again.
+awk '$1 == 200 {print $2}' "$edge_dir/fetches.log" | grep -v '^/fragments/' | sort -u >"$edge_dir/held.txt"
+held="$(wc -l <"$edge_dir/held.txt")"
+if [ -n "$app_pid" ] && [ "$held" -gt 0 ]; then
+  kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+  sleep 3
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$OUTAGE" --latency -s "$here/random-articles.lua" "$EDGE_URL" -- \
+    "$edge_dir/held.txt" uniform >"$tmp/outage.out" 2>&1 || true
+  total="$(awk '/requests in/ {print $1}' "$tmp/outage.out")"
+  bad="$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$tmp/outage.out")"
+  sock="$(awk '/Socket errors:/ {gsub(/,/, ""); print $4 + $6 + $8 + $10}' "$tmp/outage.out")"
+  desk="$(status_of "$EDGE_URL/desk/login")"
+  notes+=("App stopped, $OUTAGE of readers asking for the $held pages the edge had fetched (uniform): $(awk -v t="${total:-0}" -v b="$(( ${bad:-0} + ${sock:-0} ))" 'BEGIN { if (t > 0) printf "%.3f %% of %d answered 200", 100 * (t - b) / t, t; else print "no answer" }'), p99 $(to_ms "$(awk '$1 == "99%" {print $2}' "$tmp/outage.out")") ms; the desk answered $desk (target: 100 % of held pages 200).")
+fi
+kill "$(cat "$edge_dir/ncsa.pid")" 2>/dev/null || true
+kill "$(cat "$edge_dir/varnishd.pid")" 2>/dev/null || true
