@@ -9,8 +9,9 @@ import org.newswire.article.VersionView;
 /**
  * What a hold withholds: the one rule of what readers and clients get of a story on hold,
  * whatever the surface. They keep its headline, labels, times, its place in the history
- * and the hold notice ({@link ArticleSummary#holdNote()}); they lose the text being
- * checked, which is every version's paragraphs, editor's note and correction note.
+ * and the hold notice ({@link ArticleSummary#holdNote()}); they lose what is being
+ * checked, which is every version's paragraphs, editor's note, correction note and lead
+ * photo.
  * <p>
  * {@link StoryReads} applies it to every read that pages, feeds, ninjs, search and the
  * ticker are served from, so no surface is ever handed what it would have to leave out,
@@ -33,8 +34,9 @@ final class Withholding {
 	 * A version as readers may see it while its story has the given status.
 	 */
 	static VersionView version(PubStatus status, VersionView version) {
-		return withholds(status) ? new VersionView(version.articleId(), version.sequence(), version.kind(),
-				version.label(), version.headline(), List.of(), null, null, version.editor(), version.publishedAt())
+		return withholds(status)
+				? new VersionView(version.articleId(), version.sequence(), version.kind(), version.label(),
+						version.headline(), List.of(), null, null, version.editor(), version.publishedAt(), null)
 				: version;
 	}
 
