@@ -20,18 +20,20 @@ final class AltText {
 		String text = (alt != null) ? alt.strip() : "";
 		if (text.isEmpty()) {
 			throw new PhotoRefusedException(
-					"Alt text is required: describe what the photo shows for readers who cannot see it.");
+					"Alt text is required: describe what the photo shows for readers who cannot see it.", true);
 		}
 		if (text.length() > PhotoLibrary.MAX_ALT) {
 			throw new PhotoRefusedException(
-					"Alt text is at most " + PhotoLibrary.MAX_ALT + " characters; this has " + text.length() + ".");
+					"Alt text is at most " + PhotoLibrary.MAX_ALT + " characters; this has " + text.length() + ".",
+					true);
 		}
 		if (fileName != null && (same(text, fileName) || same(text, stem(fileName)))) {
-			throw new PhotoRefusedException("Alt text must describe the photo, not repeat its file name.");
+			throw new PhotoRefusedException("Alt text must describe the photo, not repeat its file name.", true);
 		}
 		if (caption != null && same(text, caption)) {
 			throw new PhotoRefusedException(
-					"Alt text must describe what the photo shows, not repeat the caption, which readers get anyway.");
+					"Alt text must describe what the photo shows, not repeat the caption, which readers get anyway.",
+					true);
 		}
 		return text;
 	}

@@ -51,7 +51,7 @@ record Original(String mime, int width, int height, BufferedImage picture, FileM
 
 	static Original decode(byte[] bytes) {
 		String mime = mime(bytes).orElseThrow(() -> new PhotoRefusedException(
-				"This file is not a JPEG, PNG or WebP picture. Upload a photo in one of those formats."));
+				"This file is not a JPEG, PNG or WebP picture. Upload a photo in one of those formats.", false));
 		FileMetadata metadata = FileMetadata.read(bytes);
 		ImageReader reader = reader(mime);
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
@@ -59,8 +59,10 @@ record Original(String mime, int width, int height, BufferedImage picture, FileM
 			int storedWidth = reader.getWidth(0);
 			int storedHeight = reader.getHeight(0);
 			if ((long) storedWidth * storedHeight > PhotoLibrary.MAX_PIXELS) {
-				throw new PhotoRefusedException("This picture has " + storedWidth + " x " + storedHeight
-						+ " pixels, more than the 50 megapixels the desk takes. Upload a smaller version.");
+				throw new PhotoRefusedException(
+						"This picture has " + storedWidth + " x " + storedHeight
+								+ " pixels, more than the 50 megapixels the desk takes. Upload a smaller version.",
+						false);
 			}
 			List<String> warnings = new ArrayList<>();
 			reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
@@ -88,7 +90,8 @@ record Original(String mime, int width, int height, BufferedImage picture, FileM
 
 	private static PhotoRefusedException damaged() {
 		return new PhotoRefusedException(
-				"This picture is damaged or incomplete and cannot be read. Upload the file again or export it anew.");
+				"This picture is damaged or incomplete and cannot be read. Upload the file again or export it anew.",
+				false);
 	}
 
 	static Optional<String> mime(byte[] bytes) {

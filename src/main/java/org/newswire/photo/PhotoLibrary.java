@@ -1,7 +1,6 @@
 package org.newswire.photo;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The desk's photos: uploads checked, decoded and rendered once, and the library editors
@@ -16,8 +15,6 @@ public interface PhotoLibrary {
 	 * at most {@link #MAX_PIXELS}, or alt text that does not describe it
 	 */
 	Photo add(Upload upload, String editor);
-
-	Optional<Photo> find(long photoId);
 
 	/**
 	 * Photos whose caption or credit contains the text (any case), newest first; all of

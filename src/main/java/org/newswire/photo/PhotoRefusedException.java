@@ -5,8 +5,18 @@ package org.newswire.photo;
  */
 public class PhotoRefusedException extends RuntimeException {
 
-	public PhotoRefusedException(String message) {
+	private final boolean altText;
+
+	PhotoRefusedException(String message, boolean altText) {
 		super(message);
+		this.altText = altText;
+	}
+
+	/**
+	 * Whether the alt text was refused, rather than the file.
+	 */
+	public boolean isAltText() {
+		return this.altText;
 	}
 
 }

@@ -8,32 +8,27 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.newswire.article.ArticleSummary;
-import org.newswire.article.Stories;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The photo library and the lead photos of stories. An upload is decoded and rendered
- * within the request that brings it, before it is stored: the first page that shows it
- * finds every rendition there, on every node.
+ * The photo library. An upload is decoded and rendered within the request that brings it,
+ * before it is stored: the first page that shows it finds every rendition there, on every
+ * node.
  */
 @Service
 class PhotoService implements Photos, PhotoLibrary {
 
 	private final PhotoStore store;
 
-	private final Stories stories;
-
 	private final Clock clock;
 
-	PhotoService(PhotoStore store, Stories stories, Clock clock) {
+	PhotoService(PhotoStore store, Clock clock) {
 		this.store = store;
-		this.stories = stories;
 		this.clock = clock;
 	}
 
@@ -78,31 +73,10 @@ class PhotoService implements Photos, PhotoLibrary {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<Photo> lead(long articleId, int version) {
-		return this.stories.find(articleId)
-			.filter((story) -> !story.killed())
-			.flatMap((story) -> this.stories.version(articleId, version))
-			.map((view) -> view.photoId())
-			.flatMap(this.store::find);
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Map<Long, Photo> leads(Collection<Long> articleIds) {
-		if (articleIds.isEmpty()) {
-			return Map.of();
-		}
-		Map<Long, Long> photoIds = this.stories.current(List.copyOf(articleIds))
-			.stream()
-			.filter((story) -> !story.killed() && story.current().photoId() != null)
-			.collect(Collectors.toMap(ArticleSummary::id, (story) -> story.current().photoId()));
-		Map<Long, Photo> photos = this.store.findAll(photoIds.values().stream().distinct().toList())
+	public Map<Long, Photo> findAll(Collection<Long> photoIds) {
+		return this.store.findAll(Set.copyOf(photoIds))
 			.stream()
 			.collect(Collectors.toMap(Photo::id, Function.identity()));
-		return photoIds.entrySet()
-			.stream()
-			.filter((entry) -> photos.containsKey(entry.getValue()))
-			.collect(Collectors.toMap(Map.Entry::getKey, (entry) -> photos.get(entry.getValue())));
 	}
 
 }

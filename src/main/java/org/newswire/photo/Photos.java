@@ -5,20 +5,19 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The lead photos of stories as readers and clients may see them: none for a story that
- * is killed, on hold or waiting for its embargo.
+ * Stored photos by id, for the surfaces that show a story's lead photo. The article
+ * module decides whether readers may see one: {@code VersionView.photoId()} and
+ * {@code StoryCard.photoId()} are {@code null} for a story killed or on hold, so a
+ * surface that asks only for the ids it was handed never shows a withdrawn photo.
  */
 public interface Photos {
 
-	/**
-	 * The lead photo of one version of a story.
-	 */
-	Optional<Photo> lead(long articleId, int version);
+	Optional<Photo> find(long photoId);
 
 	/**
-	 * The lead photos of the current versions of the given stories, read in a fixed
-	 * number of statements whatever their count; stories without one are left out.
+	 * The photos of the given ids, read in two statements whatever their count; unknown
+	 * ids are left out.
 	 */
-	Map<Long, Photo> leads(Collection<Long> articleIds);
+	Map<Long, Photo> findAll(Collection<Long> photoIds);
 
 }

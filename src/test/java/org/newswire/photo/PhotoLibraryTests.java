@@ -1,18 +1,17 @@
 package org.newswire.photo;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.newswire.TestPhotos;
 import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Publishing;
+import org.newswire.article.Stories;
+import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,11 +19,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The library keeps what an editor uploads with every rendition, and a story version's
- * lead photo is what readers get of it while the story may be seen.
+ * The library keeps what an editor uploads with every rendition, and readers are handed a
+ * version's lead photo while they may see the story.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -40,13 +40,16 @@ class PhotoLibraryTests {
 	Publishing publishing;
 
 	@Autowired
+	Stories stories;
+
+	@Autowired
 	PhotoStore store;
 
 	@Test
-	void anUploadIsKeptWithRenditionsUpToItsOwnWidthInWebpAndJpeg() throws IOException {
+	void anUploadIsKeptWithRenditionsUpToItsOwnWidthInWebpAndJpeg() {
 		Photo photo = TestPhotos.add(this.library);
 
-		assertThat(this.library.find(photo.id())).contains(photo);
+		assertThat(this.photos.find(photo.id())).contains(photo);
 		assertThat(photo).extracting(Photo::width, Photo::height, Photo::alt, Photo::caption, Photo::credit)
 			.containsExactly(1200, 800, TestPhotos.ALT, TestPhotos.CAPTION, TestPhotos.CREDIT);
 		assertThat(photo.renditions())
@@ -79,25 +82,32 @@ class PhotoLibraryTests {
 	}
 
 	@Test
-	void aStoryVersionsLeadPhotoIsGoneWhenTheStoryIsKilled() {
+	void aVersionsLeadPhotoReachesReadersUntilTheStoryIsHeldOrKilled() {
 		Photo photo = TestPhotos.add(this.library);
 		ArticleSummary story = TestStories.story().photo(photo.id()).publish(this.publishing);
 		ArticleSummary other = TestStories.story().headline("Lighthouse keeper retires").publish(this.publishing);
 		ArticleSummary second = TestStories.writethru(WritethruKind.WRITETHRU).post(this.publishing, story);
-
-		assertThat(this.photos.lead(story.id(), 1)).contains(photo);
-		assertThat(this.photos.lead(story.id(), 2)).as("a writethru files its own photo or none").isEmpty();
 		Photo later = TestPhotos.add(this.library);
 		TestStories.writethru(WritethruKind.WRITETHRU).photo(later.id()).post(this.publishing, second);
-		assertThat(this.photos.leads(List.of(story.id(), other.id()))).isEqualTo(Map.of(story.id(), later));
+
+		assertThat(this.stories.versions(story.id())).extracting(VersionView::photoId)
+			.as("a writethru files its own photo or none")
+			.containsExactly(photo.id(), null, later.id());
+		Map<Long, Long> leads = new HashMap<>();
+		this.stories.current(List.of(story.id(), other.id()))
+			.forEach((current) -> leads.put(current.id(), current.current().photoId()));
+		assertThat(leads).containsOnly(entry(story.id(), later.id()), entry(other.id(), null));
+		assertThat(this.photos.findAll(List.of(photo.id(), later.id(), -1L)))
+			.isEqualTo(Map.of(photo.id(), photo, later.id(), later));
+
+		this.publishing.hold(story.id(), "Checking the photo's rights.", "ada");
+		assertThat(this.stories.find(story.id()).orElseThrow().current().photoId()).isNull();
+		this.publishing.releaseHold(story.id(), "ada");
+		assertThat(this.stories.find(story.id()).orElseThrow().current().photoId()).isEqualTo(later.id());
 
 		this.publishing.kill(story.id(), "Withdrawn: wrong pier.", "ada");
-		assertThat(this.photos.lead(story.id(), 1)).isEmpty();
-		assertThat(this.photos.leads(List.of(story.id(), other.id()))).isEmpty();
-	}
-
-	static BufferedImage read(byte[] bytes) throws IOException {
-		return ImageIO.read(new ByteArrayInputStream(bytes));
+		assertThat(this.stories.versions(story.id())).extracting(VersionView::photoId).containsOnlyNulls();
+		assertThat(this.stories.find(story.id()).orElseThrow().current().photoId()).isNull();
 	}
 
 }
