@@ -28,6 +28,12 @@ public interface PhotoLibrary {
 	/** The longest alt text. */
 	int MAX_ALT = 250;
 
+	/** The longest caption. */
+	int MAX_CAPTION = 1000;
+
+	/** The longest credit. */
+	int MAX_CREDIT = 200;
+
 	/**
 	 * A file as an editor uploads it, with what the editor typed.
 	 *

@@ -36,8 +36,8 @@ class PhotoService implements Photos, PhotoLibrary {
 	@Transactional
 	public Photo add(Upload upload, String editor) {
 		Original original = Original.decode(upload.bytes());
-		String caption = text(upload.caption(), original.metadata().caption());
-		String credit = text(upload.credit(), original.metadata().credit());
+		String caption = text(upload.caption(), original.metadata().caption(), MAX_CAPTION, "caption");
+		String credit = text(upload.credit(), original.metadata().credit(), MAX_CREDIT, "credit");
 		String alt = AltText.check(upload.alt(), upload.fileName(), caption);
 		List<Renditions.Encoded> renditions = Renditions.render(original);
 		long id = this.store.insert(sha256(upload.bytes()), upload.bytes(), original, caption, credit, alt,
@@ -46,8 +46,18 @@ class PhotoService implements Photos, PhotoLibrary {
 		return this.store.find(id).orElseThrow();
 	}
 
-	private static String text(String typed, String fromFile) {
-		return (typed != null && !typed.isBlank()) ? typed.strip() : fromFile;
+	/**
+	 * What the editor typed, or else what the file says, which is cut to the limit rather
+	 * than refused: the editor did not write it.
+	 */
+	private static String text(String typed, String fromFile, int max, String name) {
+		if (typed != null && !typed.isBlank()) {
+			if (typed.strip().length() > max) {
+				throw new PhotoRefusedException("The " + name + " is at most " + max + " characters.", false);
+			}
+			return typed.strip();
+		}
+		return (fromFile != null && fromFile.length() > max) ? fromFile.substring(0, max) : fromFile;
 	}
 
 	static String sha256(byte[] bytes) {
