@@ -2,6 +2,8 @@ package org.newswire.photo;
 
 import java.util.List;
 
+import org.newswire.PictureView;
+
 /**
  * A stored photo as pages, feeds and the desk show it.
  *
@@ -15,7 +17,7 @@ import java.util.List;
  * width
  */
 public record Photo(long id, String hash, int width, int height, String alt, String caption, String credit,
-		List<Rendition> renditions) {
+		List<Rendition> renditions) implements PictureView {
 
 	/** The formats renditions come in, in the order a picture element offers them. */
 	public static final List<String> FORMATS = List.of("webp", "jpg");
@@ -30,6 +32,7 @@ public record Photo(long id, String hash, int width, int height, String alt, Str
 	/**
 	 * The renditions in one format, narrowest first.
 	 */
+	@Override
 	public List<Rendition> renditions(String format) {
 		return this.renditions.stream().filter((rendition) -> rendition.format().equals(format)).toList();
 	}
@@ -40,7 +43,7 @@ public record Photo(long id, String hash, int width, int height, String alt, Str
 	 * @param format {@code webp} or {@code jpg}
 	 * @param url where it is served: {@code /media/{hash}/{width}.{format}}
 	 */
-	public record Rendition(int width, int height, String format, String url) {
+	public record Rendition(int width, int height, String format, String url) implements PictureView.Source {
 
 		static Rendition of(String hash, int width, int height, String format) {
 			return new Rendition(width, height, format, "/media/" + hash + "/" + width + "." + format);

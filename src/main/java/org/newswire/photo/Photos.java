@@ -4,15 +4,18 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
+import org.newswire.LeadPictures;
+
 /**
  * The lead photos of stories as readers and clients may see them: none for a story that
  * is killed, on hold or waiting for its embargo.
  */
-public interface Photos {
+public interface Photos extends LeadPictures {
 
 	/**
 	 * The lead photo of one version of a story.
 	 */
+	@Override
 	Optional<Photo> lead(long articleId, int version);
 
 	/**

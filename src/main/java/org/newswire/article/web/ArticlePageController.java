@@ -1,9 +1,12 @@
 package org.newswire.article.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.newswire.LeadPictures;
+import org.newswire.PictureView;
 import org.newswire.PortalDates;
 import org.newswire.PublicOrigin;
 import org.newswire.article.Stories;
+import org.newswire.article.VersionView;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +31,12 @@ class ArticlePageController {
 
 	private final PublicOrigin origin;
 
-	ArticlePageController(Stories articles, PortalDates dates, ArticleMetadata metadata, PublicOrigin origin) {
+	private final LeadPictures pictures;
+
+	ArticlePageController(Stories articles, PortalDates dates, ArticleMetadata metadata, PublicOrigin origin,
+			LeadPictures pictures) {
 		this.articles = articles;
+		this.pictures = pictures;
 		this.dates = dates;
 		this.metadata = metadata;
 		this.origin = origin;
@@ -50,14 +57,20 @@ class ArticlePageController {
 		if (!story.story().slug().equals(slug)) {
 			return Redirects.permanent(story.story().path());
 		}
-		ArticlePage page = ArticlePage.of(story, this.dates);
+		// A version without a photo asks nothing more: the page stays one statement.
+		VersionView current = story.story().current();
+		PictureView photo = (current.photoId() != null) ? this.pictures.lead(id, current.sequence()).orElse(null)
+				: null;
+		ArticlePage page = ArticlePage.of(story, photo, this.dates);
 		ModelAndView view = new ModelAndView(VIEW);
 		view.addObject("page", page);
-		String canonical = this.origin.of(request) + page.path();
+		String origin = this.origin.of(request);
+		String canonical = origin + page.path();
 		view.addObject("metaCanonical", canonical);
 		view.addObject("metaDescription", this.metadata.description(page));
-		view.addObject("metaOpenGraph", this.metadata.openGraph(page));
-		view.addObject("metaJsonLd", this.metadata.jsonLd(page, canonical));
+		view.addObject("metaOpenGraph", this.metadata.openGraph(page, origin));
+		view.addObject("metaTwitterCard", (page.photo() != null) ? "summary_large_image" : null);
+		view.addObject("metaJsonLd", this.metadata.jsonLd(page, origin, canonical));
 		view.addObject("metaStoryFeed", page.feedPath());
 		return view;
 	}
