@@ -35,6 +35,28 @@ public record Photo(long id, String hash, int width, int height, String alt, Str
 	}
 
 	/**
+	 * The narrowest rendition in the format at least {@code width} wide, or the widest
+	 * when none is: what a browser without {@code srcset}, a link preview or a feed
+	 * reader gets.
+	 */
+	public Rendition atLeast(String format, int width) {
+		List<Rendition> sources = renditions(format);
+		return sources.stream()
+			.filter((source) -> source.width() >= width)
+			.findFirst()
+			.orElse(sources.get(sources.size() - 1));
+	}
+
+	/**
+	 * The renditions of the format as a {@code srcset}:
+	 * {@code /media/…/320.webp 320w, …}.
+	 */
+	public String srcset(String format) {
+		return String.join(", ",
+				renditions(format).stream().map((source) -> source.url() + " " + source.width() + "w").toList());
+	}
+
+	/**
 	 * One encoding of the photo at one width.
 	 *
 	 * @param format {@code webp} or {@code jpg}
@@ -44,6 +66,11 @@ public record Photo(long id, String hash, int width, int height, String alt, Str
 
 		static Rendition of(String hash, int width, int height, String format) {
 			return new Rendition(width, height, format, "/media/" + hash + "/" + width + "." + format);
+		}
+
+		/** Its media type. */
+		public String mediaType() {
+			return "jpg".equals(this.format) ? "image/jpeg" : "image/" + this.format;
 		}
 
 	}
