@@ -38,7 +38,8 @@
 # Settings (environment): APP_URL (http://127.0.0.1:8080), NGINX_PORT (18080), FLOOR_PORT (18081),
 # THREADS (2), CONNECTIONS (32), DURATION (10s), WARMUP (5s), JIT_WARMUP (0: random articles
 # rendered this long before the first measurement, e.g. 180s), ARTICLE_PATH and
-# FEED_PATH (found from the home page when unset), SEARCH (harbour council),
+# FEED_PATH (found from the home page when unset), PHOTO_PATH (the article's photo, from its
+# img), SEARCH (harbour council),
 # DESK_USER and DESK_PASSWORD (a desk account of an app already running; the script makes
 # its own when it starts the app), HEAP (512m), APP_JAVA_OPTS (more options for the JVM of
 # the app it starts, e.g. -XX:StartFlightRecording=filename=/tmp/app.jfr), OUT
@@ -227,6 +228,17 @@ if [ -n "$FEED_PATH" ]; then
   [ "$s" = 200 ] && pages+=("RSS feed|$FEED_PATH|feed.rss") || notes+=("RSS feed: $FEED_PATH answered $s, not measured.")
 else
   notes+=("RSS feed: no RSS alternate link on the home page, not measured.")
+fi
+# The article's lead photo as its img's src names it (the 640 px JPEG): immutable bytes
+# from the database, served without the page cache; bench it beside the cached article.
+if [ -f "$tmp/www/article.html" ]; then
+  PHOTO_PATH="${PHOTO_PATH:-$(grep -o '<img src="/media/[^"]*"' "$tmp/www/article.html" | head -n 1 | cut -d'"' -f2 || true)}"
+  if [ -n "$PHOTO_PATH" ]; then
+    s="$(fetch "$PHOTO_PATH" photo.jpg)"
+    [ "$s" = 200 ] && pages+=("Photo rendition, hot|$PHOTO_PATH|photo.jpg") || notes+=("Photo rendition: $PHOTO_PATH answered $s, not measured.")
+  else
+    notes+=("Photo rendition: the article page has no photo, not measured.")
+  fi
 fi
 # Parameters the pages do not read: the page cache must answer them with the same bytes.
 [ "$home_status" = 200 ] && pages+=("Home page, unknown parameter|/?utm_source=bench&x=1|home.html")

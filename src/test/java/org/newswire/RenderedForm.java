@@ -15,6 +15,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockPart;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.ResultActions;
@@ -41,6 +43,8 @@ public final class RenderedForm {
 	private final FormElement form;
 
 	private String pressed;
+
+	private final List<MockPart> files = new ArrayList<>();
 
 	private RenderedForm(Document page, FormElement form) {
 		this.page = page;
@@ -136,6 +140,27 @@ public final class RenderedForm {
 	}
 
 	/**
+	 * Ticks the checkbox {@code name}, as a person clicks it.
+	 */
+	public RenderedForm tick(String name) {
+		Element box = this.form.selectFirst("input[type=checkbox][name=" + name + "]");
+		assertThat(box).as("checkbox " + name).isNotNull();
+		box.attr("checked", "checked");
+		return this;
+	}
+
+	/**
+	 * Chooses a file for the file field {@code name}, as a person picks one from disk.
+	 */
+	public RenderedForm attach(String name, String fileName, String contentType, byte[] bytes) {
+		Element control = control(name);
+		assertThat(control.tagName() + " " + control.attr("type")).as(name).isEqualTo("input file");
+		assertThat(this.form.attr("enctype")).as("a form that sends files").isEqualTo("multipart/form-data");
+		this.files.add(new MockPart(name, fileName, bytes, MediaType.parseMediaType(contentType)));
+		return this;
+	}
+
+	/**
 	 * Which submit button is pressed: its value goes with the form, as a browser sends
 	 * it.
 	 */
@@ -146,7 +171,9 @@ public final class RenderedForm {
 	}
 
 	public List<KeyVal> data() {
+		List<String> fileFields = this.form.select("input[type=file]").eachAttr("name");
 		List<KeyVal> data = new ArrayList<>(this.form.formData());
+		data.removeIf((field) -> fileFields.contains(field.key()));
 		if (this.pressed != null) {
 			Element button = this.form.selectFirst("button[value=" + this.pressed + "]");
 			data.add(org.jsoup.helper.HttpConnection.KeyVal.create(button.attr("name"), this.pressed));
@@ -167,6 +194,14 @@ public final class RenderedForm {
 			return get(URI.create(this.form.attr("action") + "?" + query));
 		}
 		MockHttpServletRequestBuilder request = post(this.form.attr("action"));
+		if (this.form.attr("enctype").equals("multipart/form-data")) {
+			// A file field left empty is sent by a browser as an empty file, which the
+			// controller sees as none, as it sees a part MockMvc is not given.
+			request.contentType(MediaType.MULTIPART_FORM_DATA).with((sent) -> {
+				this.files.forEach(sent::addPart);
+				return sent;
+			});
+		}
 		for (KeyVal field : data()) {
 			request.param(field.key(), crlf(field.value()));
 		}

@@ -15,6 +15,8 @@ import org.newswire.article.ArticleSummary;
 import org.newswire.article.Publishing;
 import org.newswire.article.WritethruKind;
 import org.newswire.change.ChangeFollower;
+import org.newswire.photo.Photo;
+import org.newswire.photo.PhotoLibrary;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +58,11 @@ class StatementCountTests {
 
 	@Autowired
 	ChangeFollower follower;
+
+	@Autowired
+	PhotoLibrary library;
+
+	private int photoStories;
 
 	@BeforeEach
 	void renderEveryRequestAndCountStatements() {
@@ -110,6 +117,48 @@ class StatementCountTests {
 			.andExpect(content().string(containsString("An earlier version gave the wrong tide.")));
 
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+	}
+
+	/**
+	 * Lists and feeds read their stories' photos with the stories, in a fixed number of
+	 * statements: as many with ten photos shown as with two.
+	 */
+	@Test
+	void listsReadTheirPhotosInTheSameStatementsWhateverTheirCount() throws Exception {
+		publishWithPhotos(2);
+		Map<String, Long> few = listStatements();
+		publishWithPhotos(8);
+		Map<String, Long> many = listStatements();
+
+		assertThat(many).isEqualTo(few);
+		assertThat(this.mvc.perform(get("/sections/world")).andReturn().getResponse().getContentAsString())
+			.contains("Pier photo story 9");
+	}
+
+	private void publishWithPhotos(int stories) {
+		for (int i = 0; i < stories; i++) {
+			Photo photo = this.library.add(new PhotoLibrary.Upload(TestPhotos.jpeg(320, 200 + i).bytes(), "pier.jpg",
+					"Pier " + i, "Credit", "The pier from the water"), "ada");
+			TestStories.story()
+				.section("world")
+				.headline("Pier photo story " + this.photoStories++)
+				.photo(photo.id())
+				.publish(this.publishing);
+		}
+	}
+
+	private Map<String, Long> listStatements() throws Exception {
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.follower.lastSeen() == this.follower.newest());
+		Statistics statistics = statistics();
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (String path : List.of("/", "/sections/world", "/feeds/rss.xml", "/feeds/sections/world/atom.xml",
+				"/sitemap-news.xml")) {
+			this.mvc.perform(get(path)).andExpect(status().isOk());
+			statistics.clear();
+			this.mvc.perform(get(path)).andExpect(status().isOk());
+			counts.put(path, statistics.getPrepareStatementCount());
+		}
+		return counts;
 	}
 
 	private ArticleSummary publish(int stories) {

@@ -60,6 +60,8 @@ public final class TestStories {
 
 		private String editor = "ada";
 
+		private Long photoId;
+
 		private Story() {
 		}
 
@@ -113,9 +115,17 @@ public final class TestStories {
 			return this;
 		}
 
+		/**
+		 * A lead photo from the library ({@link TestPhotos#add}).
+		 */
+		public Story photo(Long photoId) {
+			this.photoId = photoId;
+			return this;
+		}
+
 		public NewArticle draft() {
 			return new NewArticle(this.section, this.slugline, this.source, this.dateline, this.byline, "en",
-					this.urgency, this.headline, this.paragraphs, this.ednote);
+					this.urgency, this.headline, this.paragraphs, this.ednote, this.photoId);
 		}
 
 		public ArticleSummary publish(Publishing publishing) {
@@ -142,6 +152,8 @@ public final class TestStories {
 		private Urgency urgency = Urgency.URGENT;
 
 		private String editor = "ada";
+
+		private Long photoId;
 
 		private Writethru(WritethruKind kind) {
 			this.kind = kind;
@@ -189,9 +201,17 @@ public final class TestStories {
 			return this;
 		}
 
+		/**
+		 * The version's lead photo; none by default, as a draft does not inherit one.
+		 */
+		public Writethru photo(Long photoId) {
+			this.photoId = photoId;
+			return this;
+		}
+
 		public WritethruDraft draft() {
 			return new WritethruDraft(this.kind, this.headline, this.paragraphs, this.ednote, this.correctionNote,
-					this.byline, this.urgency);
+					this.byline, this.urgency, this.photoId);
 		}
 
 		/**

@@ -94,17 +94,40 @@ public interface Publishing {
 	/**
 	 * What an editor files to publish a new story; becomes the article and its writethru
 	 * 1.
+	 *
+	 * @param photoId the version's lead photo (module {@code photo}), or {@code null}
 	 */
 	record NewArticle(String sectionCode, String slugline, String sourceCode, String dateline, String byline,
-			String language, Urgency urgency, String headline, List<String> paragraphs, String ednote) {
+			String language, Urgency urgency, String headline, List<String> paragraphs, String ednote, Long photoId) {
+
+		/**
+		 * A story without a photo.
+		 */
+		public NewArticle(String sectionCode, String slugline, String sourceCode, String dateline, String byline,
+				String language, Urgency urgency, String headline, List<String> paragraphs, String ednote) {
+			this(sectionCode, slugline, sourceCode, dateline, byline, language, urgency, headline, paragraphs, ednote,
+					null);
+		}
+
 	}
 
 	/**
 	 * A new version of an article as an editor files it. {@code correctionNote} is
 	 * required for {@link WritethruKind#CORRECTS} and ignored otherwise.
+	 *
+	 * @param photoId the version's lead photo, or {@code null} for none: a version does
+	 * not inherit its predecessor's (the desk offers it as the default)
 	 */
 	record WritethruDraft(WritethruKind kind, String headline, List<String> paragraphs, String ednote,
-			String correctionNote, String byline, Urgency urgency) {
+			String correctionNote, String byline, Urgency urgency, Long photoId) {
+
+		/**
+		 * A version without a photo.
+		 */
+		public WritethruDraft(WritethruKind kind, String headline, List<String> paragraphs, String ednote,
+				String correctionNote, String byline, Urgency urgency) {
+			this(kind, headline, paragraphs, ednote, correctionNote, byline, urgency, null);
+		}
 
 		public WritethruDraft {
 			if (kind == WritethruKind.CORRECTS && (correctionNote == null || correctionNote.isBlank())) {

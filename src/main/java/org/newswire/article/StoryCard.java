@@ -9,9 +9,10 @@ import java.time.Instant;
  * @param label the writethru label, {@code null} on a first version
  * @param lead the opening paragraph, or {@code ""} for a story on hold, whose text
  * readers do not see
+ * @param photoId the current version's lead photo (module {@code photo}), or {@code null}
  */
 public record StoryCard(long id, String slug, SectionView section, Urgency urgency, PubStatus pubstatus, String label,
-		String headline, String lead, Instant firstPublishedAt, Instant updatedAt) {
+		String headline, String lead, Instant firstPublishedAt, Instant updatedAt, Long photoId) {
 
 	/**
 	 * The story's card: its current version's headline and first paragraph.
@@ -20,7 +21,7 @@ public record StoryCard(long id, String slug, SectionView section, Urgency urgen
 		VersionView current = story.current();
 		return new StoryCard(story.id(), story.slug(), story.section(), story.urgency(), story.pubstatus(),
 				current.label(), current.headline(), current.paragraphs().isEmpty() ? "" : current.paragraphs().get(0),
-				story.firstPublishedAt(), story.updatedAt());
+				story.firstPublishedAt(), story.updatedAt(), current.photoId());
 	}
 
 	public String path() {

@@ -11,12 +11,22 @@ import java.util.List;
  * @param correctionNote the note readers are shown, only on a
  * {@link WritethruKind#CORRECTS}
  * @param editor who filed it; stays in the newsroom
+ * @param photoId its lead photo (module {@code photo}), or {@code null}
  */
 public record VersionView(long articleId, int sequence, WritethruKind kind, String label, String headline,
-		List<String> paragraphs, String ednote, String correctionNote, String editor, Instant publishedAt) {
+		List<String> paragraphs, String ednote, String correctionNote, String editor, Instant publishedAt,
+		Long photoId) {
 
 	public VersionView {
 		paragraphs = List.copyOf(paragraphs);
+	}
+
+	/**
+	 * A version without a photo.
+	 */
+	public VersionView(long articleId, int sequence, WritethruKind kind, String label, String headline,
+			List<String> paragraphs, String ednote, String correctionNote, String editor, Instant publishedAt) {
+		this(articleId, sequence, kind, label, headline, paragraphs, ednote, correctionNote, editor, publishedAt, null);
 	}
 
 	/**

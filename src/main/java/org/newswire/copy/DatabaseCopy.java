@@ -40,7 +40,8 @@ class DatabaseCopy implements StartupStep {
 	 * the target lacks are added.
 	 */
 	private static final List<Table> TABLES = List.of(new Table("source", "code", false),
-			new Table("section", "code", false), new Table("article", "id", true), new Table("writethru", "id", true),
+			new Table("section", "code", false), new Table("article", "id", true), new Table("photo", "id", true),
+			new Table("photo_rendition", "photo_id", false), new Table("writethru", "id", true),
 			new Table("headline", "id", true), new Table("ticker_story", "article_id", false),
 			new Table("editor", "id", true), new Table("audit_entry", "id", true));
 

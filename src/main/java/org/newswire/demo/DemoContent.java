@@ -26,6 +26,7 @@ import org.newswire.article.Urgency;
 import org.newswire.demo.DemoScript.Story;
 import org.newswire.demo.DemoScript.TickerLine;
 import org.newswire.demo.DemoScript.Update;
+import org.newswire.photo.PhotoLibrary;
 import org.newswire.ticker.TickerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,9 +72,12 @@ class DemoContent implements StartupStep {
 
 	private final ZoneId zone;
 
+	private final PhotoLibrary photos;
+
 	DemoContent(Publishing publishing, Listings listings, TickerService ticker, ReplayClock clock,
-			TransactionTemplate transaction, JsonMapper json, NewswireProperties properties) {
+			TransactionTemplate transaction, JsonMapper json, NewswireProperties properties, PhotoLibrary photos) {
 		this.publishing = publishing;
+		this.photos = photos;
 		this.listings = listings;
 		this.ticker = ticker;
 		this.clock = clock;
@@ -112,10 +116,18 @@ class DemoContent implements StartupStep {
 			.collect(Collectors.toMap(SourceView::code, SourceView::name));
 		Map<String, ArticleSummary> bySlugline = new HashMap<>();
 		List<Step> steps = new ArrayList<>();
-		for (Story story : script.stories()) {
+		// Every other story leads with one of the drawn photos, so the wire shows lists
+		// with and without them.
+		List<Long> pictures = DemoPictures.uploads()
+			.stream()
+			.map((upload) -> this.photos.add(upload, EDITOR).id())
+			.toList();
+		for (int i = 0; i < script.stories().size(); i++) {
+			Story story = script.stories().get(i);
+			Long photoId = (i % 2 == 0) ? pictures.get((i / 2) % pictures.size()) : null;
 			Instant filed = now.minus(hours(story.hoursAgo()));
 			steps.add(new Step(filed, () -> bySlugline.put(story.slugline(),
-					this.publishing.publish(newArticle(story, dateline(story, agencies, filed)), EDITOR))));
+					this.publishing.publish(newArticle(story, dateline(story, agencies, filed), photoId), EDITOR))));
 			for (Update update : story.writethrus()) {
 				steps.add(new Step(now.minus(hours(update.hoursAgo())),
 						() -> bySlugline.compute(story.slugline(), (slugline, current) -> writethru(current, update))));
@@ -138,13 +150,13 @@ class DemoContent implements StartupStep {
 		String byline = (update.byline() != null) ? update.byline() : current.byline();
 		Urgency urgency = (update.urgency() != null) ? Urgency.of(update.urgency()) : current.urgency();
 		WritethruDraft draft = new WritethruDraft(update.kind(), headline, update.paragraphs(), update.ednote(),
-				update.correctionNote(), byline, urgency);
+				update.correctionNote(), byline, urgency, current.current().photoId());
 		return this.publishing.postWritethru(current.id(), current.current().sequence(), draft, EDITOR);
 	}
 
-	private static NewArticle newArticle(Story story, String dateline) {
+	private static NewArticle newArticle(Story story, String dateline, Long photoId) {
 		return new NewArticle(story.section(), story.slugline(), story.source(), dateline, story.byline(), "en",
-				Urgency.of(story.urgency()), story.headline(), story.paragraphs(), story.ednote());
+				Urgency.of(story.urgency()), story.headline(), story.paragraphs(), story.ednote(), photoId);
 	}
 
 	private String dateline(Story story, Map<String, String> agencies, Instant filed) {

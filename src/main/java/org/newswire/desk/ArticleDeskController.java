@@ -59,23 +59,29 @@ class ArticleDeskController {
 
 	private final DeskTimes times;
 
-	ArticleDeskController(Publishing publishing, Listings listings, EditorialListing listing, DeskTimes times) {
+	private final DeskPhotos photos;
+
+	ArticleDeskController(Publishing publishing, Listings listings, EditorialListing listing, DeskTimes times,
+			DeskPhotos photos) {
 		this.publishing = publishing;
 		this.listings = listings;
 		this.listing = listing;
 		this.times = times;
+		this.photos = photos;
 	}
 
 	@InitBinder("newArticleForm")
 	void newArticleFields(WebDataBinder binder) {
 		binder.setAllowedFields("section", "slugline", "source", "dateline", "byline", "urgency", "headline", "body",
-				"ednote", "embargoUntil");
+				"ednote", "embargoUntil", "photoId", "removePhoto", "photoFile", "photoCaption", "photoCredit",
+				"photoAlt");
 	}
 
 	@InitBinder("writethruForm")
 	void writethruFields(WebDataBinder binder) {
 		binder.setAllowedFields("baseSequence", "kind", "headline", "body", "ednote", "correctionNote", "byline",
-				"urgency", "releaseAt");
+				"urgency", "releaseAt", "photoId", "removePhoto", "photoFile", "photoCaption", "photoCredit",
+				"photoAlt");
 	}
 
 	@InitBinder("killForm")
@@ -83,9 +89,15 @@ class ArticleDeskController {
 		binder.setAllowedFields("notice");
 	}
 
+	/**
+	 * The new-story form; with {@code photo}, holding that photo of the library.
+	 */
 	@GetMapping("/desk/articles/new")
-	String newArticle(Model model) {
-		model.addAttribute("newArticleForm", new NewArticleForm());
+	String newArticle(@RequestParam(required = false) Long photo, Model model) {
+		NewArticleForm form = new NewArticleForm();
+		form.setPhotoId(photo);
+		model.addAttribute("newArticleForm", form);
+		model.addAttribute("photo", this.photos.shown(photo));
 		return showNewArticle(model);
 	}
 
@@ -102,16 +114,18 @@ class ArticleDeskController {
 		}
 		Instant embargoUntil = (form.getEmbargoUntil() != null && !result.hasFieldErrors("embargoUntil"))
 				? this.times.future(form.getEmbargoUntil(), "embargoUntil", result) : null;
+		model.addAttribute("photo", this.photos.attach(form, result, editor.getName()).orElse(null));
 		if (result.hasErrors() || !PUBLISH.equals(action)) {
 			model.addAttribute("preview", !result.hasErrors());
 			model.addAttribute("paragraphs", Paragraphs.split(form.getBody()));
 			model.addAttribute("embargoUntil", embargoUntil);
 			return showNewArticle(model);
 		}
-		ArticleSummary published = this.publishing.publish(new NewArticle(form.getSection(), form.getSlugline(),
-				form.getSource(), form.getDateline(), form.getByline(), LANGUAGE, Urgency.of(form.getUrgency()),
-				form.getHeadline(), Paragraphs.split(form.getBody()), form.getEdnote()), embargoUntil,
-				editor.getName());
+		ArticleSummary published = this.publishing.publish(
+				new NewArticle(form.getSection(), form.getSlugline(), form.getSource(), form.getDateline(),
+						form.getByline(), LANGUAGE, Urgency.of(form.getUrgency()), form.getHeadline(),
+						Paragraphs.split(form.getBody()), form.getEdnote(), form.getPhotoId()),
+				embargoUntil, editor.getName());
 		if (published.embargoed()) {
 			redirect.addFlashAttribute("embargoed", published.current().headline());
 			return DeskStoryController.redirectTo(published.id());
@@ -135,6 +149,8 @@ class ArticleDeskController {
 		else {
 			model.addAttribute("writethruForm", WritethruForm.from(summary));
 		}
+		WritethruForm form = (WritethruForm) model.getAttribute("writethruForm");
+		model.addAttribute("photo", this.photos.shown(form.getPhotoId()));
 		return showWritethru(summary, model);
 	}
 
@@ -151,6 +167,7 @@ class ArticleDeskController {
 		}
 		Instant releaseAt = (form.getReleaseAt() != null && !result.hasFieldErrors("releaseAt"))
 				? this.times.future(form.getReleaseAt(), "releaseAt", result) : null;
+		model.addAttribute("photo", this.photos.attach(form, result, editor.getName()).orElse(null));
 		if (!result.hasErrors() && form.getBaseSequence() != summary.current().sequence()) {
 			// Caught already at preview, so the label shown is the one the version will
 			// get.
@@ -162,7 +179,8 @@ class ArticleDeskController {
 			return new ModelAndView(showWritethru(summary, model));
 		}
 		WritethruDraft draft = new WritethruDraft(form.getKind(), form.getHeadline(), Paragraphs.split(form.getBody()),
-				form.getEdnote(), form.getCorrectionNote(), form.getByline(), Urgency.of(form.getUrgency()));
+				form.getEdnote(), form.getCorrectionNote(), form.getByline(), Urgency.of(form.getUrgency()),
+				form.getPhotoId());
 		try {
 			if (releaseAt != null) {
 				this.publishing.schedule(id, form.getBaseSequence(), draft, releaseAt, editor.getName());

@@ -1,6 +1,7 @@
 package org.newswire.desk;
 
 import org.newswire.accounts.SignIn;
+import org.newswire.photo.PhotoLibrary;
 import org.newswire.ticker.Headline;
 
 /**
@@ -47,7 +48,8 @@ final class FormLimits {
 
 	/** Every limit, for templates. */
 	static final Lengths ALL = new Lengths(HEADLINE, SLUGLINE, DATELINE, BYLINE, BODY, NOTE, KILL_NOTICE, HOLD_NOTE,
-			SEARCH, TICKER_TEXT, ARTICLE_ID, USERNAME, PASSWORD);
+			SEARCH, TICKER_TEXT, ARTICLE_ID, USERNAME, PASSWORD, PhotoLibrary.MAX_CAPTION, PhotoLibrary.MAX_CREDIT,
+			PhotoLibrary.MAX_ALT);
 
 	private FormLimits() {
 	}
@@ -56,7 +58,8 @@ final class FormLimits {
 	 * The limits as templates read them, e.g. {@code ${limits.headline}}.
 	 */
 	record Lengths(int headline, int slugline, int dateline, int byline, int body, int note, int killNotice,
-			int holdNote, int search, int tickerText, int articleId, int username, int password) {
+			int holdNote, int search, int tickerText, int articleId, int username, int password, int photoCaption,
+			int photoCredit, int photoAlt) {
 	}
 
 }

@@ -51,6 +51,8 @@ class WritethruForm extends StoryCopyForm {
 		form.setBody(Paragraphs.join(current.paragraphs()));
 		form.setByline(summary.byline());
 		form.setUrgency(summary.urgency().level());
+		// The next version keeps the photo unless the editor changes or removes it.
+		form.setPhotoId(current.photoId());
 		return form;
 	}
 
@@ -69,6 +71,7 @@ class WritethruForm extends StoryCopyForm {
 		form.setBody(Paragraphs.join(draft.paragraphs()));
 		form.setByline(draft.byline());
 		form.setUrgency(draft.urgency().level());
+		form.setPhotoId(draft.photoId());
 		return form;
 	}
 

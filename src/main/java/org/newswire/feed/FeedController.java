@@ -2,6 +2,7 @@ package org.newswire.feed;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.newswire.NewswireProperties;
@@ -9,6 +10,8 @@ import org.newswire.article.ArticleSummary;
 import org.newswire.article.Listings;
 import org.newswire.article.Paths;
 import org.newswire.article.SectionView;
+import org.newswire.photo.Photo;
+import org.newswire.photo.Photos;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,8 +39,11 @@ class FeedController {
 
 	private final String publication;
 
-	FeedController(Listings articles, Links links, NewswireProperties properties) {
+	private final Photos photos;
+
+	FeedController(Listings articles, Links links, NewswireProperties properties, Photos photos) {
 		this.articles = articles;
+		this.photos = photos;
 		this.links = links;
 		this.publication = properties.publicationName();
 	}
@@ -112,7 +118,10 @@ class FeedController {
 	private List<FeedWriter.Story> stories(String origin, SectionView section) {
 		List<ArticleSummary> latest = this.articles.latestWithText((section != null) ? section.code() : null, null,
 				SIZE);
-		return latest.stream().map((story) -> new FeedWriter.Story(story, origin + story.path())).toList();
+		Map<Long, Photo> photos = this.photos.leads(latest, ArticleSummary::id, (story) -> story.current().photoId());
+		return latest.stream()
+			.map((story) -> new FeedWriter.Story(story, origin + story.path(), photos.get(story.id()), origin))
+			.toList();
 	}
 
 	private FeedWriter.Meta meta(String origin, SectionView section, String self, Instant updated) {

@@ -26,6 +26,7 @@ import org.newswire.article.ArticleSummary;
 import org.newswire.article.Paths;
 import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
+import org.newswire.photo.Photo;
 
 /**
  * Writes RSS 2.0 and Atom 1.0 with Rome. Each article keeps one id across all its
@@ -63,9 +64,10 @@ final class FeedWriter {
 	}
 
 	/**
-	 * One entry with its absolute reader URL.
+	 * One entry with its absolute reader URL and its lead photo ({@code null} without
+	 * one), whose links start at {@code origin}.
 	 */
-	record Story(ArticleSummary summary, String url) {
+	record Story(ArticleSummary summary, String url, Photo photo, String origin) {
 	}
 
 	/**
@@ -127,6 +129,9 @@ final class FeedWriter {
 			dc.setCreator(article.byline());
 			item.setModules(new ArrayList<>(List.of(dc)));
 		}
+		if (story.photo() != null) {
+			FeedMedia.add(item, story.photo(), story.origin());
+		}
 		return item;
 	}
 
@@ -179,6 +184,9 @@ final class FeedWriter {
 			current.paragraphs().stream().findFirst().ifPresent((lede) -> entry.setSummary(text(lede)));
 		}
 		entry.setContents(html(current.paragraphs()));
+		if (story.photo() != null) {
+			FeedMedia.add(entry, story.photo(), story.origin());
+		}
 		return entry;
 	}
 

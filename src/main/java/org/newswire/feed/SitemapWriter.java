@@ -19,6 +19,8 @@ final class SitemapWriter {
 
 	static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
 
+	static final String IMAGE_NS = "http://www.google.com/schemas/sitemap-image/1.1";
+
 	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
 	private SitemapWriter() {
@@ -28,8 +30,14 @@ final class SitemapWriter {
 	 * One page of the site.
 	 *
 	 * @param news its Google News entry, or {@code null} for a plain sitemap
+	 * @param image the absolute URL of its lead photo, or {@code null}
 	 */
-	record Url(String loc, Instant lastmod, News news) {
+	record Url(String loc, Instant lastmod, News news, String image) {
+
+		Url(String loc, Instant lastmod, News news) {
+			this(loc, lastmod, news, null);
+		}
+
 	}
 
 	record News(String publicationName, String language, Instant publicationDate, String title) {
@@ -49,6 +57,7 @@ final class SitemapWriter {
 
 	private static String write(String root, String entry, List<Url> urls) {
 		boolean news = urls.stream().anyMatch((url) -> url.news() != null);
+		boolean images = urls.stream().anyMatch((url) -> url.image() != null);
 		StringWriter out = new StringWriter();
 		try {
 			XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
@@ -60,6 +69,10 @@ final class SitemapWriter {
 				xml.setPrefix("news", NEWS_NS);
 				xml.writeNamespace("news", NEWS_NS);
 			}
+			if (images) {
+				xml.setPrefix("image", IMAGE_NS);
+				xml.writeNamespace("image", IMAGE_NS);
+			}
 			for (Url url : urls) {
 				xml.writeStartElement(SITEMAP_NS, entry);
 				element(xml, SITEMAP_NS, "loc", url.loc());
@@ -68,6 +81,11 @@ final class SitemapWriter {
 				}
 				if (url.news() != null) {
 					news(xml, url.news());
+				}
+				if (url.image() != null) {
+					xml.writeStartElement(IMAGE_NS, "image");
+					element(xml, IMAGE_NS, "loc", url.image());
+					xml.writeEndElement();
 				}
 				xml.writeEndElement();
 			}

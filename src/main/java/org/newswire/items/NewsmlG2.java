@@ -3,6 +3,7 @@ package org.newswire.items;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
@@ -46,10 +47,10 @@ final class NewsmlG2 {
 		return Paths.tagUri("g2:" + name);
 	}
 
-	static byte[] item(ArticleSummary story, VersionView version) {
+	static byte[] item(ArticleSummary story, VersionView version, ItemPhotos.ItemPhoto photo) {
 		return write((xml) -> {
 			xml.writeStartDocument("UTF-8", "1.0");
-			newsItem(xml, story, version, null, true);
+			newsItem(xml, story, version, photo, null, true);
 		});
 	}
 
@@ -59,7 +60,8 @@ final class NewsmlG2 {
 	 * @throws IllegalArgumentException without entries: a news message's itemSet holds
 	 * one item or more
 	 */
-	static byte[] message(List<Items.Entry> entries, String nextPage, Instant sent) {
+	static byte[] message(List<Items.Entry> entries, String nextPage, Instant sent,
+			BiFunction<ArticleSummary, VersionView, ItemPhotos.ItemPhoto> photos) {
 		if (entries.isEmpty()) {
 			throw new IllegalArgumentException("A NewsML-G2 news message carries one item or more");
 		}
@@ -75,16 +77,17 @@ final class NewsmlG2 {
 			xml.writeEndElement();
 			xml.writeStartElement("itemSet");
 			for (Items.Entry entry : entries) {
-				newsItem(xml, entry.story(), entry.version(), entry, false);
+				newsItem(xml, entry.story(), entry.version(), photos.apply(entry.story(), entry.version()), entry,
+						false);
 			}
 			xml.writeEndElement();
 			xml.writeEndElement();
 		});
 	}
 
-	private static void newsItem(XMLStreamWriter xml, ArticleSummary story, VersionView version, Items.Entry entry,
-			boolean root) throws XMLStreamException {
-		Ninjs shown = Ninjs.of(story, version);
+	private static void newsItem(XMLStreamWriter xml, ArticleSummary story, VersionView version,
+			ItemPhotos.ItemPhoto photo, Items.Entry entry, boolean root) throws XMLStreamException {
+		Ninjs shown = Ninjs.of(story, version, photo);
 		xml.writeStartElement("newsItem");
 		if (root) {
 			xml.writeDefaultNamespace(NAR);
@@ -133,6 +136,9 @@ final class NewsmlG2 {
 		}
 		if (!story.killed() && version.kind() == WritethruKind.CORRECTS) {
 			qcode(xml, "signal", "sig:correction");
+		}
+		for (Ninjs.Association association : shown.associations()) {
+			link(xml, association);
 		}
 		if (entry != null) {
 			extension(xml, "itemMetaExtProperty", "position", entry.position());
@@ -205,6 +211,37 @@ final class NewsmlG2 {
 		xml.writeEndElement();
 		xml.writeEndElement();
 		xml.writeEndElement();
+		xml.writeEndElement();
+	}
+
+	/**
+	 * The lead photo as IPTC's guidelines link a text to a picture: a link
+	 * {@code irel:seeAlso} to its widest JPEG, with the picture item's id as
+	 * {@code residref} and, as link hints, its class, caption, alt text and credit.
+	 */
+	private static void link(XMLStreamWriter xml, Ninjs.Association photo) throws XMLStreamException {
+		Ninjs.Rendition widest = photo.renditions()
+			.stream()
+			.filter((rendition) -> "image/jpeg".equals(rendition.contenttype()))
+			.reduce((narrower, wider) -> wider)
+			.orElseThrow();
+		xml.writeStartElement("link");
+		xml.writeAttribute("rel", "irel:seeAlso");
+		if (widest.href() != null) {
+			xml.writeAttribute("href", widest.href());
+		}
+		xml.writeAttribute("residref", photo.uri());
+		xml.writeAttribute("contenttype", widest.contenttype());
+		qcode(xml, "itemClass", "ninat:picture");
+		for (Ninjs.Description description : photo.descriptions()) {
+			xml.writeStartElement("description");
+			xml.writeAttribute("roleuri", term(description.role()));
+			xml.writeCharacters(clean(description.value()));
+			xml.writeEndElement();
+		}
+		if (photo.by() != null) {
+			text(xml, "creditline", photo.by());
+		}
 		xml.writeEndElement();
 	}
 

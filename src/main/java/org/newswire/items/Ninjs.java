@@ -10,6 +10,7 @@ import org.newswire.Paragraphs;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Paths;
 import org.newswire.article.VersionView;
+import org.newswire.photo.Photo;
 
 /**
  * One article version as an IPTC ninjs 2.2 news item. Field names and types follow the
@@ -21,15 +22,22 @@ import org.newswire.article.VersionView;
  * what the article module hands out, which is no text, ednote or correction note. A
  * killed article is a canceled item that carries the kill notice and none of the
  * withdrawn text.
+ * <p>
+ * A version with a lead photo carries it as an association named {@value #LEAD_PHOTO}: a
+ * picture item with its caption and alt text as descriptions, its credit as {@code by},
+ * and every rendition with its size and media type.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({ "uri", "standard", "type", "representationtype", "version", "firstcreated", "versioncreated",
 		"embargoed", "pubstatus", "urgency", "language", "slugline", "located", "by", "ednote", "headlines",
-		"descriptions", "bodies", "subjects", "infosources" })
+		"descriptions", "bodies", "subjects", "infosources", "associations" })
 record Ninjs(String uri, Standard standard, String type, String representationtype, String version, String firstcreated,
 		String versioncreated, String embargoed, String pubstatus, Integer urgency, String language, String slugline,
 		String located, String by, String ednote, List<Headline> headlines, List<Description> descriptions,
-		List<Body> bodies, List<Subject> subjects, List<InfoSource> infosources) {
+		List<Body> bodies, List<Subject> subjects, List<InfoSource> infosources, List<Association> associations) {
+
+	/** The name of the lead photo among an item's associations, as Superdesk names it. */
+	static final String LEAD_PHOTO = "featuremedia";
 
 	private static final Standard NINJS_2_2 = new Standard("ninjs", "2.2", ItemFormat.NINJS_2.schema().orElseThrow());
 
@@ -37,7 +45,7 @@ record Ninjs(String uri, Standard standard, String type, String representationty
 	 * The item for one version; a killed article always shows as canceled, whatever
 	 * version is asked for.
 	 */
-	static Ninjs of(ArticleSummary article, VersionView version) {
+	static Ninjs of(ArticleSummary article, VersionView version, ItemPhotos.ItemPhoto photo) {
 		if (article.killed()) {
 			return canceled(article);
 		}
@@ -60,7 +68,7 @@ record Ninjs(String uri, Standard standard, String type, String representationty
 				embargoed(article), article.pubstatus().ninjs(), article.urgency().level(), article.language(),
 				article.slugline(), located(article.dateline()), article.byline(), version.ednote(), headlines,
 				descriptions, text ? List.of(Body.html(version.paragraphs())) : List.of(), subjects(article),
-				infosources(article));
+				infosources(article), (photo != null) ? List.of(Association.of(photo)) : List.of());
 	}
 
 	private static Ninjs canceled(ArticleSummary article) {
@@ -68,7 +76,7 @@ record Ninjs(String uri, Standard standard, String type, String representationty
 				String.valueOf(article.current().sequence()), iso(article.firstPublishedAt()), iso(article.killedAt()),
 				embargoed(article), article.pubstatus().ninjs(), article.urgency().level(), article.language(),
 				article.slugline(), located(article.dateline()), null, article.killNotice(), List.of(), List.of(),
-				List.of(), subjects(article), infosources(article));
+				List.of(), subjects(article), infosources(article), List.of());
 	}
 
 	/**
@@ -125,6 +133,36 @@ record Ninjs(String uri, Standard standard, String type, String representationty
 	}
 
 	record Subject(String name, String rel, String literal) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	@JsonPropertyOrder({ "name", "uri", "type", "representationtype", "by", "descriptions", "renditions" })
+	record Association(String name, String uri, String type, String representationtype, String by,
+			List<Description> descriptions, List<Rendition> renditions) {
+
+		static Association of(ItemPhotos.ItemPhoto lead) {
+			Photo photo = lead.photo();
+			List<Description> descriptions = new ArrayList<>();
+			if (photo.caption() != null) {
+				descriptions.add(new Description("caption", photo.caption()));
+			}
+			descriptions.add(new Description("alt", photo.alt()));
+			return new Association(LEAD_PHOTO, lead.uri(), "picture", "full", photo.credit(), descriptions,
+					photo.renditions()
+						.stream()
+						.map((rendition) -> new Rendition(rendition.format() + "-" + rendition.width(),
+								lead.href(rendition), rendition.mediaType(), rendition.width(), rendition.height()))
+						.toList());
+		}
+
+	}
+
+	/**
+	 * One rendition of a picture; {@code name} says its format and width
+	 * ({@code jpg-1280}).
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Rendition(String name, String href, String contenttype, Integer width, Integer height) {
 	}
 
 	record InfoSource(String name, String role, String literal) {

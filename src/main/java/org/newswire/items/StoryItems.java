@@ -26,16 +26,19 @@ class StoryItems implements Items {
 
 	private final Clock clock;
 
-	StoryItems(JsonMapper json, Clock clock) {
+	private final ItemPhotos photos;
+
+	StoryItems(JsonMapper json, Clock clock, ItemPhotos photos) {
 		this.json = json;
 		this.clock = clock;
+		this.photos = photos;
 	}
 
 	@Override
 	public byte[] item(ItemFormat format, ArticleSummary story, VersionView version) {
 		return switch (format) {
 			case NINJS_2, NINJS_3 -> this.json.writeValueAsBytes(json(format, story, version));
-			case NEWSML_G2 -> NewsmlG2.item(story, version);
+			case NEWSML_G2 -> NewsmlG2.item(story, version, photo(story, version));
 		};
 	}
 
@@ -43,7 +46,7 @@ class StoryItems implements Items {
 	public byte[] entry(ItemFormat format, Entry entry) {
 		return switch (format) {
 			case NINJS_2, NINJS_3 -> this.json.writeValueAsBytes(envelope(format, entry));
-			case NEWSML_G2 -> NewsmlG2.message(List.of(entry), null, this.clock.instant());
+			case NEWSML_G2 -> NewsmlG2.message(List.of(entry), null, this.clock.instant(), this::photo);
 		};
 	}
 
@@ -52,15 +55,20 @@ class StoryItems implements Items {
 		return switch (format) {
 			case NINJS_2, NINJS_3 -> this.json.writeValueAsBytes(
 					new JsonPage(entries.stream().map((entry) -> envelope(format, entry)).toList(), nextPage));
-			case NEWSML_G2 -> NewsmlG2.message(entries, nextPage, this.clock.instant());
+			case NEWSML_G2 -> NewsmlG2.message(entries, nextPage, this.clock.instant(), this::photo);
 		};
 	}
 
-	private static Object json(ItemFormat format, ArticleSummary story, VersionView version) {
-		return (format == ItemFormat.NINJS_3) ? Ninjs3.of(story, version) : Ninjs.of(story, version);
+	private Object json(ItemFormat format, ArticleSummary story, VersionView version) {
+		ItemPhotos.ItemPhoto photo = photo(story, version);
+		return (format == ItemFormat.NINJS_3) ? Ninjs3.of(story, version, photo) : Ninjs.of(story, version, photo);
 	}
 
-	private static JsonEntry envelope(ItemFormat format, Entry entry) {
+	private ItemPhotos.ItemPhoto photo(ArticleSummary story, VersionView version) {
+		return this.photos.lead(story, version).orElse(null);
+	}
+
+	private JsonEntry envelope(ItemFormat format, Entry entry) {
 		return new JsonEntry(entry.position(), entry.change(), entry.recordedAt().toString(),
 				json(format, entry.story(), entry.version()));
 	}

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.newswire.NewswireProperties;
@@ -14,6 +15,8 @@ import org.newswire.article.Listings.Cursor;
 import org.newswire.article.Paths;
 import org.newswire.article.SectionView;
 import org.newswire.article.StoryCard;
+import org.newswire.photo.Photo;
+import org.newswire.photo.Photos;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -51,9 +54,12 @@ class ListingController {
 
 	private final String publication;
 
+	private final Photos photos;
+
 	ListingController(Listings articles, PortalDates dates, MessageSource messages, PublicOrigin origin,
-			NewswireProperties properties) {
+			NewswireProperties properties, Photos photos) {
 		this.articles = articles;
+		this.photos = photos;
 		this.dates = dates;
 		this.messages = messages;
 		this.origin = origin;
@@ -91,7 +97,9 @@ class ListingController {
 
 	private void list(List<StoryCard> stories, String description, String canonicalPath, HttpServletRequest request,
 			Model model) {
-		model.addAttribute("stories", stories.stream().map((s) -> StoryItem.of(s, this.dates)).toList());
+		Map<Long, Photo> photos = this.photos.leads(stories, StoryCard::id, StoryCard::photoId);
+		model.addAttribute("stories",
+				stories.stream().map((s) -> StoryItem.of(s, photos.get(s.id()), this.dates)).toList());
 		model.addAttribute("metaDescription", description);
 		model.addAttribute("metaCanonical", this.origin.of(request) + canonicalPath);
 	}

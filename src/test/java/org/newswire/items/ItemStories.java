@@ -11,6 +11,7 @@ import org.newswire.article.SourceView;
 import org.newswire.article.Urgency;
 import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
+import org.newswire.photo.Photo;
 
 /**
  * One story in each state a client can meet it, built as the article module hands it out:
@@ -30,6 +31,19 @@ final class ItemStories {
 
 	static final List<String> PARAGRAPHS = List.of("The harbour master said the pier would reopen <soon> & safely.",
 			"Ferries will use the north berth meanwhile.");
+
+	/**
+	 * A lead photo as an item carries it, at two widths in both formats, its links from
+	 * {@code https://news.example.org}.
+	 */
+	static final ItemPhotos.ItemPhoto PHOTO = new ItemPhotos.ItemPhoto(
+			new Photo(3, "f00d", 1200, 800, "A ferry leaving the pier", "The ferry leaves Port Ellis.",
+					"Ada Quill / Newswire",
+					List.of(new Photo.Rendition(320, 213, "webp", "/media/f00d/320.webp"),
+							new Photo.Rendition(320, 213, "jpg", "/media/f00d/320.jpg"),
+							new Photo.Rendition(1200, 800, "webp", "/media/f00d/1200.webp"),
+							new Photo.Rendition(1200, 800, "jpg", "/media/f00d/1200.jpg"))),
+			"https://news.example.org");
 
 	static final VersionView FIRST = new VersionView(ID, 1, WritethruKind.WRITETHRU, null, HEADLINE, PARAGRAPHS, null,
 			null, "ada", FILED);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +29,7 @@ class ItemsJsonTests {
 	private static final ObjectMapper READ = new ObjectMapper();
 
 	private final Items items = new StoryItems(JsonMapper.builder().build(),
-			Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC));
+			Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC), ItemPhotos.NONE);
 
 	@Test
 	void everyStateIsAValidItemInBothVersions() throws Exception {
@@ -154,6 +155,35 @@ class ItemsJsonTests {
 		}
 	}
 
+	@Test
+	void aLeadPhotoIsAnAssociationWithEveryRenditionInBothVersions() throws Exception {
+		Items items = new StoryItems(JsonMapper.builder().build(), Clock.systemUTC(),
+				(story, version) -> Optional.of(ItemStories.PHOTO));
+		ArticleSummary story = ItemStories.usable(ItemStories.FIRST);
+		JsonNode three = valid(items, ItemFormat.NINJS_3, story, ItemStories.FIRST);
+		assertThat(three.get("associations")).isEqualTo(READ.readTree("""
+				[{"name": "featuremedia", "uri": "tag:newswire,2026:photo:f00d", "type": "picture",
+				  "representationType": "full", "by": "Ada Quill / Newswire",
+				  "descriptions": [{"role": "caption", "value": "The ferry leaves Port Ellis."},
+				                   {"role": "alt", "value": "A ferry leaving the pier"}],
+				  "renditions": [
+				    {"name": "webp-320", "href": "https://news.example.org/media/f00d/320.webp",
+				     "contentType": "image/webp", "width": 320, "height": 213},
+				    {"name": "jpg-320", "href": "https://news.example.org/media/f00d/320.jpg",
+				     "contentType": "image/jpeg", "width": 320, "height": 213},
+				    {"name": "webp-1200", "href": "https://news.example.org/media/f00d/1200.webp",
+				     "contentType": "image/webp", "width": 1200, "height": 800},
+				    {"name": "jpg-1200", "href": "https://news.example.org/media/f00d/1200.jpg",
+				     "contentType": "image/jpeg", "width": 1200, "height": 800}]}]
+				"""));
+		JsonNode two = valid(items, ItemFormat.NINJS_2, story, ItemStories.FIRST);
+		assertThat(two.at("/associations/0/representationtype").asText()).isEqualTo("full");
+		assertThat(two.at("/associations/0/renditions/3/contenttype").asText()).isEqualTo("image/jpeg");
+		assertThat(two.at("/associations/0/renditions/3/href").asText())
+			.isEqualTo("https://news.example.org/media/f00d/1200.jpg");
+		assertThat(two.at("/associations/0/descriptions")).isEqualTo(three.at("/associations/0/descriptions"));
+	}
+
 	private static List<String> fieldNames(JsonNode node) {
 		List<String> names = new ArrayList<>();
 		node.fieldNames().forEachRemaining(names::add);
@@ -169,7 +199,12 @@ class ItemsJsonTests {
 	}
 
 	private JsonNode valid(ItemFormat format, ArticleSummary story, VersionView version) throws Exception {
-		String json = new String(this.items.item(format, story, version), StandardCharsets.UTF_8);
+		return valid(this.items, format, story, version);
+	}
+
+	private static JsonNode valid(Items items, ItemFormat format, ArticleSummary story, VersionView version)
+			throws Exception {
+		String json = new String(items.item(format, story, version), StandardCharsets.UTF_8);
 		assertThat(StandardSchemas.ninjs(format, json)).as(json).isEmpty();
 		return READ.readTree(json);
 	}

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 import javax.xml.XMLConstants;
 import javax.xml.namespace.NamespaceContext;
@@ -34,7 +35,8 @@ class ItemsNewsmlG2Tests {
 
 	private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
 
-	private final Items items = new StoryItems(JsonMapper.builder().build(), Clock.fixed(NOW, ZoneOffset.UTC));
+	private final Items items = new StoryItems(JsonMapper.builder().build(), Clock.fixed(NOW, ZoneOffset.UTC),
+			ItemPhotos.NONE);
 
 	@Test
 	void aUsableItemCarriesTheStoryAndItsTextAsXhtml() throws Exception {
@@ -60,6 +62,25 @@ class ItemsNewsmlG2Tests {
 		assertThat(item.text("//g:inlineXML/@contenttype")).isEqualTo("application/xhtml+xml");
 		assertThat(item.text("//g:inlineXML/h:html/h:head/h:title")).isEqualTo(ItemStories.HEADLINE);
 		assertThat(item.all("//g:inlineXML/h:html/h:body/h:p")).isEqualTo(ItemStories.PARAGRAPHS);
+	}
+
+	@Test
+	void aLeadPhotoIsALinkToThePictureWithItsWords() throws Exception {
+		Items items = new StoryItems(JsonMapper.builder().build(), Clock.fixed(NOW, ZoneOffset.UTC),
+				(story, version) -> Optional.of(ItemStories.PHOTO));
+		Read item = valid(items.item(ItemFormat.NEWSML_G2, ItemStories.usable(ItemStories.FIRST), ItemStories.FIRST));
+		assertThat(item.text("//g:itemMeta/g:link/@rel")).isEqualTo("irel:seeAlso");
+		assertThat(item.text("//g:itemMeta/g:link/@href")).isEqualTo("https://news.example.org/media/f00d/1200.jpg");
+		assertThat(item.text("//g:itemMeta/g:link/@residref")).isEqualTo("tag:newswire,2026:photo:f00d");
+		assertThat(item.text("//g:itemMeta/g:link/@contenttype")).isEqualTo("image/jpeg");
+		assertThat(item.text("//g:itemMeta/g:link/g:itemClass/@qcode")).isEqualTo("ninat:picture");
+		assertThat(item.all("//g:itemMeta/g:link/g:description")).containsExactly("The ferry leaves Port Ellis.",
+				"A ferry leaving the pier");
+		assertThat(item.text("//g:itemMeta/g:link/g:creditline")).isEqualTo("Ada Quill / Newswire");
+		// A page of the feed carries it too, and stays valid.
+		valid(items.page(ItemFormat.NEWSML_G2, List
+			.of(new Items.Entry("c1", "published", NOW, ItemStories.usable(ItemStories.FIRST), ItemStories.FIRST)),
+				null));
 	}
 
 	@Test

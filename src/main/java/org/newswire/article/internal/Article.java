@@ -132,7 +132,7 @@ class Article {
 	 */
 	public Writethru firstVersion(NewArticle draft, String editor) {
 		Writethru first = new Writethru(this, 1, WritethruKind.LD_WRITETHRU, null, draft.headline(), draft.paragraphs(),
-				draft.ednote(), null, editor, this.firstPublishedAt);
+				draft.ednote(), null, editor, this.firstPublishedAt, draft.photoId());
 		advanceTo(first, this.slug, draft.byline(), draft.urgency());
 		return first;
 	}
@@ -150,7 +150,7 @@ class Article {
 		requireAccepts(baseSequence);
 		String label = draft.kind().labelAfter(earlierKinds);
 		Writethru next = new Writethru(this, baseSequence + 1, draft.kind(), label, draft.headline(),
-				draft.paragraphs(), draft.ednote(), draft.correctionNote(), editor, at);
+				draft.paragraphs(), draft.ednote(), draft.correctionNote(), editor, at, draft.photoId());
 		advanceTo(next, Paths.slug(draft.headline()), draft.byline(), draft.urgency());
 		return next;
 	}

@@ -51,6 +51,9 @@ class ScheduledWritethru {
 
 	private Urgency urgency;
 
+	@Column(name = "photo_id")
+	private Long photoId;
+
 	private String editor;
 
 	@Column(name = "release_at")
@@ -90,6 +93,7 @@ class ScheduledWritethru {
 		this.correctionNote = draft.correctionNote();
 		this.byline = draft.byline();
 		this.urgency = draft.urgency();
+		this.photoId = draft.photoId();
 		this.editor = editor;
 		this.releaseAt = releaseAt;
 		this.state = ScheduledVersion.State.SCHEDULED;
@@ -98,7 +102,7 @@ class ScheduledWritethru {
 
 	public WritethruDraft draft() {
 		return new WritethruDraft(this.kind, this.headline, Paragraphs.split(this.body), this.ednote,
-				this.correctionNote, this.byline, this.urgency);
+				this.correctionNote, this.byline, this.urgency, this.photoId);
 	}
 
 	public boolean isDue(Instant now) {

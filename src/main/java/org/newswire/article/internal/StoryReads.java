@@ -117,7 +117,9 @@ class StoryReads implements Stories, Listings {
 			ArticleSummary now = writethru.getArticle().summary(writethru);
 			PubStatus then = PubStatus.ofNinjs(state.pubStatus());
 			boolean withheld = then == PubStatus.WITHHELD || now.held();
-			VersionView version = Withholding.version(withheld ? PubStatus.WITHHELD : then, now.current());
+			// A story killed since keeps the text the change carried, not its photo.
+			PubStatus seen = withheld ? PubStatus.WITHHELD : (now.killed() ? PubStatus.CANCELED : then);
+			VersionView version = Withholding.version(seen, now.current());
 			boolean killed = then == PubStatus.CANCELED;
 			return new ArticleSummary(now.id(), now.slug(), now.section(), now.source(), now.slugline(), now.dateline(),
 					now.byline(), now.language(), now.urgency(), then, now.firstPublishedAt(), now.updatedAt(),

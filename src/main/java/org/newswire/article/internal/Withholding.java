@@ -9,8 +9,9 @@ import org.newswire.article.VersionView;
 /**
  * What a hold withholds: the one rule of what readers and clients get of a story on hold,
  * whatever the surface. They keep its headline, labels, times, its place in the history
- * and the hold notice ({@link ArticleSummary#holdNote()}); they lose the text being
- * checked, which is every version's paragraphs, editor's note and correction note.
+ * and the hold notice ({@link ArticleSummary#holdNote()}); they lose what is being
+ * checked, which is every version's paragraphs, editor's note, correction note and lead
+ * photo. A killed story's versions lose their lead photos.
  * <p>
  * {@link StoryReads} applies it to every read that pages, feeds, ninjs, search and the
  * ticker are served from, so no surface is ever handed what it would have to leave out,
@@ -26,16 +27,26 @@ final class Withholding {
 	 * The story as readers may see it: on hold, with its current version withheld.
 	 */
 	static ArticleSummary story(ArticleSummary story) {
-		return withholds(story.pubstatus()) ? story.withCurrent(version(story.pubstatus(), story.current())) : story;
+		VersionView seen = version(story.pubstatus(), story.current());
+		return (seen != story.current()) ? story.withCurrent(seen) : story;
 	}
 
 	/**
-	 * A version as readers may see it while its story has the given status.
+	 * A version as readers may see it while its story has the given status. A killed
+	 * story's versions keep their text, which its history shows, but lose their photos: a
+	 * kill withdraws those from every page, feed and API.
 	 */
 	static VersionView version(PubStatus status, VersionView version) {
-		return withholds(status) ? new VersionView(version.articleId(), version.sequence(), version.kind(),
-				version.label(), version.headline(), List.of(), null, null, version.editor(), version.publishedAt())
-				: version;
+		if (withholds(status)) {
+			return new VersionView(version.articleId(), version.sequence(), version.kind(), version.label(),
+					version.headline(), List.of(), null, null, version.editor(), version.publishedAt(), null);
+		}
+		if (status == PubStatus.CANCELED && version.photoId() != null) {
+			return new VersionView(version.articleId(), version.sequence(), version.kind(), version.label(),
+					version.headline(), version.paragraphs(), version.ednote(), version.correctionNote(),
+					version.editor(), version.publishedAt(), null);
+		}
+		return version;
 	}
 
 	/**

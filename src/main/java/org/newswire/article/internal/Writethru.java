@@ -56,11 +56,14 @@ class Writethru {
 	@Column(name = "published_at")
 	private Instant publishedAt;
 
+	@Column(name = "photo_id")
+	private Long photoId;
+
 	protected Writethru() {
 	}
 
 	Writethru(Article article, int sequence, WritethruKind kind, String label, String headline, List<String> paragraphs,
-			String ednote, String correctionNote, String editor, Instant publishedAt) {
+			String ednote, String correctionNote, String editor, Instant publishedAt, Long photoId) {
 		this.article = article;
 		this.sequence = sequence;
 		this.kind = kind;
@@ -71,6 +74,7 @@ class Writethru {
 		this.correctionNote = correctionNote;
 		this.editor = editor;
 		this.publishedAt = publishedAt;
+		this.photoId = photoId;
 	}
 
 	/**
@@ -78,7 +82,8 @@ class Writethru {
 	 */
 	public VersionView view() {
 		return new VersionView(this.article.getId(), this.sequence, this.kind, this.label, this.headline,
-				Paragraphs.split(this.body), this.ednote, this.correctionNote, this.editor, this.publishedAt);
+				Paragraphs.split(this.body), this.ednote, this.correctionNote, this.editor, this.publishedAt,
+				this.photoId);
 	}
 
 	public Article getArticle() {

@@ -2,6 +2,8 @@ package org.newswire.article.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.newswire.PortalDates;
 import org.newswire.article.ArticleException;
@@ -9,6 +11,8 @@ import org.newswire.article.ArticleSummary;
 import org.newswire.article.Paths;
 import org.newswire.article.Stories;
 import org.newswire.article.VersionView;
+import org.newswire.photo.Photo;
+import org.newswire.photo.Photos;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,9 +42,12 @@ class ArticleHistoryController {
 
 	private final PortalDates times;
 
-	ArticleHistoryController(Stories articles, PortalDates times) {
+	private final Photos photos;
+
+	ArticleHistoryController(Stories articles, PortalDates times, Photos photos) {
 		this.articles = articles;
 		this.times = times;
+		this.photos = photos;
 	}
 
 	@GetMapping("/versions")
@@ -52,13 +59,17 @@ class ArticleHistoryController {
 		if (story.held()) {
 			return held(story);
 		}
-		List<HistoryVersion> versions = this.articles.versions(id)
-			.stream()
+		List<VersionView> all = this.articles.versions(id);
+		Map<Long, Photo> photos = this.photos
+			.findAll(all.stream().map(VersionView::photoId).filter(Objects::nonNull).toList());
+		List<HistoryVersion> versions = all.stream()
 			.sorted(Comparator.comparingInt(VersionView::sequence).reversed())
-			.map((version) -> HistoryVersion.of(story.slug(), version, this.times))
+			.map((version) -> HistoryVersion.of(story.slug(), version, this.times,
+					(version.photoId() != null) ? photos.get(version.photoId()) : null))
 			.toList();
 		return new ModelAndView(VERSIONS_VIEW).addObject("story", HistoryStory.of(story, this.times))
-			.addObject("versions", versions);
+			.addObject("versions", versions)
+			.addObject("withPhotos", !photos.isEmpty());
 	}
 
 	@GetMapping("/versions/{sequence}")
@@ -73,7 +84,7 @@ class ArticleHistoryController {
 			return held(story);
 		}
 		return new ModelAndView(VERSION_VIEW).addObject("story", HistoryStory.of(story, this.times))
-			.addObject("version", HistoryVersion.of(story.slug(), version, this.times));
+			.addObject("version", HistoryVersion.of(story.slug(), version, this.times, photo(version)));
 	}
 
 	@GetMapping("/compare")
@@ -109,8 +120,8 @@ class ArticleHistoryController {
 		VersionView before = this.articles.version(id, from).orElseThrow(() -> new ArticleException.NotFound(id, from));
 		VersionView after = this.articles.version(id, to).orElseThrow(() -> new ArticleException.NotFound(id, to));
 		return new ModelAndView(COMPARE_VIEW).addObject("story", HistoryStory.of(story, this.times))
-			.addObject("from", HistoryVersion.of(story.slug(), before, this.times))
-			.addObject("to", HistoryVersion.of(story.slug(), after, this.times))
+			.addObject("from", HistoryVersion.of(story.slug(), before, this.times, photo(before)))
+			.addObject("to", HistoryVersion.of(story.slug(), after, this.times, photo(after)))
 			.addObject("headlineDiff", WordDiff.text(before.headline(), after.headline()))
 			.addObject("bodyDiff", WordDiff.paragraphs(before.paragraphs(), after.paragraphs()));
 	}
@@ -140,6 +151,10 @@ class ArticleHistoryController {
 
 	private static boolean isBlank(String text) {
 		return text == null || text.isBlank();
+	}
+
+	private Photo photo(VersionView version) {
+		return (version.photoId() != null) ? this.photos.find(version.photoId()).orElse(null) : null;
 	}
 
 }

@@ -1,10 +1,12 @@
 package org.newswire.article.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.newswire.NewswireProperties;
 import org.newswire.Paragraphs;
+import org.newswire.photo.Photo;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -17,6 +19,12 @@ import org.springframework.stereotype.Component;
 class ArticleMetadata {
 
 	private static final int DESCRIPTION_LENGTH = 200;
+
+	/**
+	 * The width link previews and search engines ask of a picture at least: Google's
+	 * article guidance and Facebook's large previews both say 1200 px.
+	 */
+	static final int PREVIEW_WIDTH = 1200;
 
 	private final JsonMapper json;
 
@@ -38,9 +46,14 @@ class ArticleMetadata {
 	 * writethru; each correction readers are shown is a schema.org
 	 * {@code CorrectionComment} with its note and time. There is no article text in it,
 	 * so a story on hold gives nothing away here either.
+	 * <p>
+	 * {@code image} is the lead photo as {@code ImageObject}s: its JPEG renditions at
+	 * least {@value #PREVIEW_WIDTH} px wide, or its widest when it is narrower. They have
+	 * the photo's own aspect ratio: no crops are made.
+	 * @param origin where absolute links start
 	 * @param canonical the page's absolute URL, the same as its canonical link
 	 */
-	String jsonLd(ArticlePage page, String canonical) {
+	String jsonLd(ArticlePage page, String origin, String canonical) {
 		Map<String, Object> ld = new LinkedHashMap<>();
 		ld.put("@context", "https://schema.org");
 		ld.put("@type", "NewsArticle");
@@ -50,6 +63,9 @@ class ArticleMetadata {
 		ld.put("articleSection", page.sectionName());
 		ld.put("inLanguage", page.language());
 		ld.put("url", canonical);
+		if (page.photo() != null) {
+			ld.put("image", images(page.photo(), origin));
+		}
 		if (!page.corrections().isEmpty()) {
 			ld.put("correction", page.corrections().stream().map(ArticleMetadata::correction).toList());
 		}
@@ -62,7 +78,7 @@ class ArticleMetadata {
 	/**
 	 * Open Graph properties in the order they are written to the page.
 	 */
-	Map<String, String> openGraph(ArticlePage page) {
+	Map<String, String> openGraph(ArticlePage page, String origin) {
 		Map<String, String> og = new LinkedHashMap<>();
 		og.put("og:type", "article");
 		og.put("og:site_name", this.publication);
@@ -71,6 +87,14 @@ class ArticleMetadata {
 		og.put("article:published_time", page.publishedIso());
 		og.put("article:modified_time", page.updatedIso());
 		og.put("article:section", page.sectionName());
+		if (page.photo() != null) {
+			Photo.Rendition image = page.photo().atLeast("jpg", PREVIEW_WIDTH);
+			og.put("og:image", origin + image.url());
+			og.put("og:image:type", image.mediaType());
+			og.put("og:image:width", String.valueOf(image.width()));
+			og.put("og:image:height", String.valueOf(image.height()));
+			og.put("og:image:alt", page.photo().alt());
+		}
 		return og;
 	}
 
@@ -80,6 +104,26 @@ class ArticleMetadata {
 	String description(ArticlePage page) {
 		String first = page.paragraphs().isEmpty() ? page.headline() : page.paragraphs().get(0);
 		return Paragraphs.cutAtWord(first, DESCRIPTION_LENGTH);
+	}
+
+	private static List<Map<String, Object>> images(Photo photo, String origin) {
+		int from = Math.min(PREVIEW_WIDTH, photo.atLeast("jpg", PREVIEW_WIDTH).width());
+		return photo.renditions("jpg").stream().filter((source) -> source.width() >= from).map((source) -> {
+			Map<String, Object> image = new LinkedHashMap<>();
+			image.put("@type", "ImageObject");
+			image.put("url", origin + source.url());
+			image.put("contentUrl", origin + source.url());
+			image.put("encodingFormat", source.mediaType());
+			image.put("width", source.width());
+			image.put("height", source.height());
+			if (photo.caption() != null) {
+				image.put("caption", photo.caption());
+			}
+			if (photo.credit() != null) {
+				image.put("creditText", photo.credit());
+			}
+			return image;
+		}).toList();
 	}
 
 	private static Map<String, String> correction(ArticlePage.Correction correction) {

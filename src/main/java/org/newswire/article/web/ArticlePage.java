@@ -7,6 +7,7 @@ import org.newswire.article.ArticleSummary;
 import org.newswire.article.Paths;
 import org.newswire.article.Stories;
 import org.newswire.article.VersionView;
+import org.newswire.photo.Photo;
 
 /**
  * What the article page shows of the current version, worked out once so the template
@@ -21,14 +22,15 @@ import org.newswire.article.VersionView;
  * @param feedPath the Atom feed that follows this story
  * @param hold the hold notice while the story is on hold, else {@code null}; the story
  * then comes without paragraphs, ednote or corrections ({@link Withholding})
+ * @param photo the version's lead photo, {@code null} without one (and on hold)
  */
 record ArticlePage(long id, int sequence, String path, String versionsPath, String feedPath, String language,
 		String label, String headline, String labelledHeadline, String sectionName, String sectionPath,
 		String sourceDateLine, String dateline, String byline, String publishedIso, String updatedIso, String updated,
-		String ednote, List<Correction> corrections, List<String> paragraphs, String endMarker, int updates,
-		Hold hold) {
+		String ednote, List<Correction> corrections, List<String> paragraphs, String endMarker, int updates, Hold hold,
+		Photo photo) {
 
-	static ArticlePage of(Stories.StoryWithCorrections story, PortalDates dates) {
+	static ArticlePage of(Stories.StoryWithCorrections story, Photo photo, PortalDates dates) {
 		ArticleSummary summary = story.story();
 		VersionView current = summary.current();
 		List<Correction> corrections = story.corrections()
@@ -44,7 +46,7 @@ record ArticlePage(long id, int sequence, String path, String versionsPath, Stri
 				summary.byline(), dates.iso(summary.firstPublishedAt()), dates.iso(current.publishedAt()),
 				updated ? dates.dateTime(current.publishedAt()) : null, current.ednote(), corrections,
 				current.paragraphs(), summary.source().endMarker(), summary.updates(),
-				summary.held() ? Hold.of(summary, dates) : null);
+				summary.held() ? Hold.of(summary, dates) : null, photo);
 	}
 
 	/**

@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.newswire.PortalDates;
 import org.newswire.PublicOrigin;
 import org.newswire.article.Stories;
+import org.newswire.article.VersionView;
+import org.newswire.photo.Photo;
+import org.newswire.photo.Photos;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +31,12 @@ class ArticlePageController {
 
 	private final PublicOrigin origin;
 
-	ArticlePageController(Stories articles, PortalDates dates, ArticleMetadata metadata, PublicOrigin origin) {
+	private final Photos photos;
+
+	ArticlePageController(Stories articles, PortalDates dates, ArticleMetadata metadata, PublicOrigin origin,
+			Photos photos) {
 		this.articles = articles;
+		this.photos = photos;
 		this.dates = dates;
 		this.metadata = metadata;
 		this.origin = origin;
@@ -50,14 +57,19 @@ class ArticlePageController {
 		if (!story.story().slug().equals(slug)) {
 			return Redirects.permanent(story.story().path());
 		}
-		ArticlePage page = ArticlePage.of(story, this.dates);
+		// A version without a photo asks nothing more: the page stays one statement.
+		VersionView current = story.story().current();
+		Photo photo = (current.photoId() != null) ? this.photos.find(current.photoId()).orElse(null) : null;
+		ArticlePage page = ArticlePage.of(story, photo, this.dates);
 		ModelAndView view = new ModelAndView(VIEW);
 		view.addObject("page", page);
-		String canonical = this.origin.of(request) + page.path();
+		String origin = this.origin.of(request);
+		String canonical = origin + page.path();
 		view.addObject("metaCanonical", canonical);
 		view.addObject("metaDescription", this.metadata.description(page));
-		view.addObject("metaOpenGraph", this.metadata.openGraph(page));
-		view.addObject("metaJsonLd", this.metadata.jsonLd(page, canonical));
+		view.addObject("metaOpenGraph", this.metadata.openGraph(page, origin));
+		view.addObject("metaTwitterCard", (page.photo() != null) ? "summary_large_image" : null);
+		view.addObject("metaJsonLd", this.metadata.jsonLd(page, origin, canonical));
 		view.addObject("metaStoryFeed", page.feedPath());
 		return view;
 	}

@@ -7,6 +7,7 @@ import org.newswire.PortalTime;
 import org.newswire.article.Paths;
 import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
+import org.newswire.photo.Photo;
 
 /**
  * One writethru as readers see it in the history. The editor who filed it stays in the
@@ -15,19 +16,20 @@ import org.newswire.article.WritethruKind;
  * @param label "2nd LD Writethru", or {@code null} for the first publication
  * @param comparePreviousPath the diff against the version before, {@code null} for the
  * first publication
+ * @param photo its lead photo, or {@code null}
  */
 record HistoryVersion(int sequence, String label, WritethruKind kind, String headline, String labelledHeadline,
 		List<String> paragraphs, String ednote, String correctionNote, PortalTime publishedAt, String path,
-		String comparePreviousPath) {
+		String comparePreviousPath, Photo photo) {
 
-	static HistoryVersion of(String slug, VersionView version, PortalDates times) {
+	static HistoryVersion of(String slug, VersionView version, PortalDates times, Photo photo) {
 		long id = version.articleId();
 		int sequence = version.sequence();
 		return new HistoryVersion(sequence, version.label(), version.kind(), version.headline(),
 				version.labelledHeadline(), version.paragraphs(), blankToNull(version.ednote()),
 				blankToNull(version.correctionNote()), times.time(version.publishedAt()),
 				Paths.version(id, slug, sequence),
-				(sequence > 1) ? Paths.compare(id, slug, sequence - 1, sequence) : null);
+				(sequence > 1) ? Paths.compare(id, slug, sequence - 1, sequence) : null, photo);
 	}
 
 	private static String blankToNull(String text) {

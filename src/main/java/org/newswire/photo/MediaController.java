@@ -1,0 +1,55 @@
+package org.newswire.photo;
+
+import java.util.concurrent.TimeUnit;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Renditions, by the hash of their original: a URL always names the same bytes, so any
+ * browser, proxy or edge may keep them a year without asking again. They are read from
+ * the database, which every node shares. A killed story's photo still answers: its URLs
+ * leave every page, feed and API with the kill, and caches would keep answering them for
+ * the year they were promised whatever the portal did.
+ */
+@Controller
+class MediaController {
+
+	/**
+	 * The one caching policy of media: the edge and browsers follow it as it is.
+	 */
+	static final CacheControl CACHE_CONTROL = CacheControl.maxAge(365, TimeUnit.DAYS).cachePublic().immutable();
+
+	private static final MediaType WEBP = MediaType.parseMediaType("image/webp");
+
+	private final PhotoStore store;
+
+	MediaController(PhotoStore store) {
+		this.store = store;
+	}
+
+	@GetMapping("/media/{hash:[0-9a-f]{64}}/{width:[0-9]{1,5}}.{format:webp|jpg}")
+	ResponseEntity<byte[]> rendition(@PathVariable String hash, @PathVariable int width, @PathVariable String format,
+			WebRequest request) {
+		String etag = "\"" + hash + "-" + width + "-" + format + "\"";
+		if (request.checkNotModified(etag)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(CACHE_CONTROL).eTag(etag).build();
+		}
+		byte[] bytes = this.store.rendition(hash, width, format)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such rendition"));
+		return ResponseEntity.ok()
+			.cacheControl(CACHE_CONTROL)
+			.eTag(etag)
+			.contentType(format.equals("webp") ? WEBP : MediaType.IMAGE_JPEG)
+			.header("X-Content-Type-Options", "nosniff")
+			.body(bytes);
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.newswire.photo;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.newswire.TestPhotos;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Renditions are served as immutable images by the hash of their original, whatever the
+ * original held.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class MediaTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PhotoLibrary library;
+
+	@Test
+	void aRenditionIsAnImmutableImageWithAStrongEtagThatAnswers304() throws Exception {
+		Photo photo = TestPhotos.add(this.library);
+		for (Photo.Rendition rendition : photo.renditions()) {
+			MockHttpServletResponse response = this.mvc.perform(get(rendition.url())).andReturn().getResponse();
+
+			assertThat(response.getStatus()).isEqualTo(200);
+			assertThat(response.getContentType())
+				.isEqualTo(rendition.format().equals("webp") ? "image/webp" : "image/jpeg");
+			assertThat(response.getHeaders("Cache-Control")).containsExactly("max-age=31536000, public, immutable");
+			assertThat(response.getHeaders("X-Content-Type-Options")).containsExactly("nosniff");
+			assertThat(response.getHeader("Set-Cookie")).isNull();
+			String etag = response.getHeader("ETag");
+			assertThat(etag).isEqualTo("\"" + photo.hash() + "-" + rendition.width() + "-" + rendition.format() + "\"");
+			assertThat(Original.mime(response.getContentAsByteArray()))
+				.contains(rendition.format().equals("webp") ? "image/webp" : "image/jpeg");
+
+			MockHttpServletResponse again = this.mvc.perform(get(rendition.url()).header("If-None-Match", etag))
+				.andReturn()
+				.getResponse();
+			assertThat(again.getStatus()).isEqualTo(304);
+			assertThat(again.getContentAsByteArray()).isEmpty();
+			assertThat(again.getHeaders("Cache-Control")).containsExactly("max-age=31536000, public, immutable");
+		}
+	}
+
+	@Test
+	void unknownRenditionsAreNotFound() throws Exception {
+		Photo photo = TestPhotos.add(this.library);
+		String unknown = "0".repeat(64);
+		for (String path : new String[] { "/media/" + unknown + "/320.jpg", "/media/" + photo.hash() + "/321.jpg",
+				"/media/" + photo.hash() + "/1600.jpg", "/media/" + photo.hash() + "/320.png",
+				"/media/" + photo.hash() + "/99999999999.webp", "/media/nothex/320.jpg", "/media/" + photo.hash() }) {
+			MockHttpServletResponse response = this.mvc.perform(get(path)).andReturn().getResponse();
+			assertThat(response.getStatus()).as(path).isEqualTo(404);
+			assertThat(response.getContentAsByteArray()).as(path).isEmpty();
+		}
+	}
+
+	@Test
+	void aJpegThatIsAlsoHtmlIsServedAsReEncodedImagesOnly() throws Exception {
+		byte[] jpeg = TestPhotos.jpeg(400, 300).bytes();
+		byte[] html = "<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.US_ASCII);
+		byte[] polyglot = new byte[jpeg.length + html.length];
+		System.arraycopy(jpeg, 0, polyglot, 0, jpeg.length);
+		System.arraycopy(html, 0, polyglot, jpeg.length, html.length);
+
+		Photo photo = this.library.add(new PhotoLibrary.Upload(polyglot, "p.jpg", null, null, "A pier"), "ada");
+		for (Photo.Rendition rendition : photo.renditions()) {
+			MockHttpServletResponse response = this.mvc.perform(get(rendition.url())).andReturn().getResponse();
+			assertThat(response.getContentType()).startsWith("image/");
+			assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+			assertThat(new String(response.getContentAsByteArray(), StandardCharsets.ISO_8859_1))
+				.doesNotContain("<script");
+		}
+	}
+
+}
