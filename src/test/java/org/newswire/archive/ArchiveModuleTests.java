@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * a small archive generated at start-up, as {@code --newswire.archive.generate=2000}
  * would, checked row by row against what the archive promises.
  */
-@ApplicationModuleTest(extraIncludes = { "article", "change", "ticker" })
+@ApplicationModuleTest(extraIncludes = { "article", "change", "photo", "ticker" })
 @TestPropertySource(properties = "newswire.archive.generate=" + ArchiveModuleTests.STORIES)
 class ArchiveModuleTests {
 

@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  * per article, followed before the writer's call returns (within the bound) and in order;
  * what is rolled back is never seen.
  */
-@ApplicationModuleTest(extraIncludes = { "article", "ticker" })
+@ApplicationModuleTest(extraIncludes = { "article", "photo", "ticker" })
 // The release job's poll would add its statements to the count at random. The writer's
 // bound is shorter than the full contexts' (5 s): this context has only these modules'
 // listeners to wait for, and one test waits the bound out on purpose.

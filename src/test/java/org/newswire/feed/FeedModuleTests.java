@@ -17,6 +17,7 @@ import org.newswire.article.Urgency;
 import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
 import org.newswire.items.Items;
+import org.newswire.photo.Photos;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -56,6 +57,10 @@ class FeedModuleTests {
 	/** What the ninjs pages serve their stories through. */
 	@MockitoBean
 	Items items;
+
+	/** The listing's stories lead with no photo. */
+	@MockitoBean
+	Photos photos;
 
 	@Test
 	void theRssFeedIsTheListingWithLabelledTitlesLinksAndGuids() throws Exception {

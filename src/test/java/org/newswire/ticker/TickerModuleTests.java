@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * moves on. What it shows of a story it learns from the article events alone; the article
  * module is included to publish them. Times come from the settable clock.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "article")
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "article", "photo" })
 @Import(SettableClockConfiguration.class)
 class TickerModuleTests {
 
