@@ -21,11 +21,14 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newswire.TestPhotos;
 import org.newswire.TestPostgres;
 import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.Publishing;
 import org.newswire.article.Stories;
+import org.newswire.photo.Photo;
+import org.newswire.photo.PhotoLibrary;
 import org.newswire.ticker.SseStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -147,6 +150,36 @@ class TwoNodeTests {
 		jdbc.update("update editor set enabled = true where username = 'night-editor'");
 		assertThat(Node.get(browser, a.uri("/desk")).statusCode()).as("the session ended, not just paused")
 			.isEqualTo(302);
+	}
+
+	/**
+	 * Photos live in the database: one uploaded on node A and filed with a story there is
+	 * shown by node B's article page and served by B, byte for byte as A serves it, with
+	 * the same immutable caching.
+	 */
+	@Test
+	void aPhotoUploadedOnOneNodeIsServedByTheOther() throws Exception {
+		Photo photo = TestPhotos.add(a.context().getBean(PhotoLibrary.class));
+		ArticleSummary story = TestStories.story()
+			.slugline("Ferry-Photo")
+			.headline("Night ferry returns to the harbour timetable")
+			.photo(photo.id())
+			.publish(a.context().getBean(Publishing.class));
+		HttpClient http = HttpClient.newHttpClient();
+		String page = Node.get(http, b.uri(story.path())).body();
+		Photo.Rendition rendition = photo.atLeast("webp", 640);
+		assertThat(Jsoup.parse(page).select("figure picture img").attr("alt")).isEqualTo(TestPhotos.ALT);
+		assertThat(Jsoup.parse(page).select("figure picture source[type=image/webp]").attr("srcset"))
+			.isEqualTo(photo.srcset("webp"));
+		HttpResponse<byte[]> fromA = http.send(HttpRequest.newBuilder(a.uri(rendition.url())).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> fromB = http.send(HttpRequest.newBuilder(b.uri(rendition.url())).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(fromB.statusCode()).isEqualTo(200);
+		assertThat(fromB.headers().firstValue("Content-Type")).hasValue("image/webp");
+		assertThat(fromB.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
+		assertThat(fromB.headers().firstValue("ETag")).isEqualTo(fromA.headers().firstValue("ETag"));
+		assertThat(fromB.body()).isEqualTo(fromA.body());
 	}
 
 	/**
