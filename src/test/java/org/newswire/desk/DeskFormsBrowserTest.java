@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.newswire.BrowserTestBase;
 import org.newswire.DeskFixtures;
 import org.newswire.NewswireProperties;
+import org.newswire.TestPhotos;
 import org.newswire.TestStories;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.EditorialListing;
@@ -37,6 +38,8 @@ import org.newswire.article.Urgency;
 import org.newswire.article.VersionView;
 import org.newswire.article.WritethruKind;
 import org.newswire.clients.ClientAccounts;
+import org.newswire.photo.Photo;
+import org.newswire.photo.Photos;
 import org.newswire.push.Receiver;
 import org.newswire.ticker.Headline;
 import org.newswire.ticker.TickerService;
@@ -101,6 +104,9 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 
 	@Autowired
 	ClientAccounts clients;
+
+	@Autowired
+	Photos photos;
 
 	@Autowired
 	EditorialListing listing;
@@ -190,6 +196,47 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 		assertThat(tickerItem(published.path())).isEqualTo(headline);
 		open("/desk/ticker");
 		assertThat(row(String.valueOf(id), 2).subList(0, 3)).isEqualTo(List.of(headline, "Urgent", String.valueOf(id)));
+	}
+
+	@Test
+	void aPhotoIsUploadedThroughTheFormAndItsWordsShownExactlyAsTyped() throws IOException {
+		signIn(ADMIN, ADMIN_PASSWORD);
+		String slugline = DeskFixtures.unique("Pier-Photo");
+		String headline = "Pier lights return for the winter — “Étoile” berth first";
+		String alt = "Lamps strung along the pier railing above dark water, the ferry “Étoile” moored beside";
+		String caption = "Pier lights at Saint-Éloi, Nov. 26 — the first evening since March.";
+		String credit = "Zoë O’Hara / Harbour Press";
+		Path file = Files.createTempFile("pier-lights", ".jpg");
+		Files.write(file, TestPhotos.jpeg(1600, 1000).bytes());
+
+		open("/desk/articles/new");
+		choose("section", "Science");
+		type("slugline", slugline);
+		choose("source", "Harbour Press");
+		type("dateline", "SAINT-ÉLOI, Nov. 26 (Harbour Press) --");
+		choose("urgency", "Routine (4)");
+		type("headline", headline);
+		type("body", "The lights along the pier came on at dusk.");
+		browser().findElement(By.id("photoFile")).sendKeys(file.toAbsolutePath().toString());
+		type("photoAlt", alt);
+		type("photoCaption", caption);
+		type("photoCredit", credit);
+		press("button[value=preview]");
+		assertThat(text(".photo-fields figcaption .alt span:last-child")).isEqualTo(alt);
+		assertThat(text(".photo-fields figcaption .credit")).isEqualTo(credit);
+		press("button[value=publish]");
+
+		long id = this.jdbc.queryForObject("select id from article where slugline = ?", Long.class, slugline);
+		ArticleSummary published = this.stories.find(id).orElseThrow();
+		Photo photo = this.photos.find(published.current().photoId()).orElseThrow();
+		assertThat(List.of(photo.alt(), photo.caption(), photo.credit())).isEqualTo(List.of(alt, caption, credit));
+		assertThat(List.of(photo.width(), photo.height())).isEqualTo(List.of(1600, 1000));
+		open(published.path());
+		WebElement image = browser().findElement(By.cssSelector("figure.story-photo img"));
+		assertThat(image.getAttribute("alt")).isEqualTo(alt);
+		assertThat(text("figure.story-photo figcaption")).isEqualTo(caption + " " + credit);
+		assertThat(text("figure.story-photo .photo-credit")).isEqualTo(credit);
+		Files.delete(file);
 	}
 
 	@Test
