@@ -2,6 +2,9 @@ package org.newswire.photo;
 
 import java.util.concurrent.TimeUnit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,7 +32,21 @@ class MediaController {
 
 	private static final MediaType WEBP = MediaType.parseMediaType("image/webp");
 
+	/** Bytes of renditions kept in memory: a few hundred of the most asked for. */
+	private static final long MEMORY = 64L * 1024 * 1024;
+
 	private final PhotoStore store;
+
+	/**
+	 * Renditions served lately, by their URL's parts. A rendition never changes, so none
+	 * is ever stale; the busiest, the lead photos of the newest stories, are read from
+	 * the database once per node instead of once per reader whose browser or edge lacks
+	 * them.
+	 */
+	private final Cache<String, byte[]> served = Caffeine.newBuilder()
+		.maximumWeight(MEMORY)
+		.weigher((String key, byte[] bytes) -> bytes.length)
+		.build();
 
 	MediaController(PhotoStore store) {
 		this.store = store;
@@ -42,8 +59,13 @@ class MediaController {
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(CACHE_CONTROL).eTag(etag).build();
 		}
-		byte[] bytes = this.store.rendition(hash, width, format)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such rendition"));
+		String key = hash + "/" + width + "." + format;
+		byte[] bytes = this.served.getIfPresent(key);
+		if (bytes == null) {
+			bytes = this.store.rendition(hash, width, format)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such rendition"));
+			this.served.put(key, bytes);
+		}
 		return ResponseEntity.ok()
 			.cacheControl(CACHE_CONTROL)
 			.eTag(etag)

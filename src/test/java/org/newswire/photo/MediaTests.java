@@ -8,6 +8,7 @@ import org.newswire.TestPhotos;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,6 +28,9 @@ class MediaTests {
 
 	@Autowired
 	PhotoLibrary library;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aRenditionIsAnImmutableImageWithAStrongEtagThatAnswers304() throws Exception {
@@ -52,6 +56,26 @@ class MediaTests {
 			assertThat(again.getContentAsByteArray()).isEmpty();
 			assertThat(again.getHeaders("Cache-Control")).containsExactly("max-age=31536000, public, immutable");
 		}
+	}
+
+	/**
+	 * Served once, a rendition is answered from the node's memory: the database is not
+	 * read again for it, which the rendition's row gone from under it shows.
+	 */
+	@Test
+	void aRenditionServedOnceIsAnsweredFromMemory() throws Exception {
+		// A size no other test draws: the same picture uploaded twice shares its hash.
+		Photo photo = this.library.add(new PhotoLibrary.Upload(TestPhotos.jpeg(1111, 701).bytes(), "memory.jpg",
+				TestPhotos.CAPTION, TestPhotos.CREDIT, TestPhotos.ALT), "ada");
+		Photo.Rendition rendition = photo.atLeast("webp", 640);
+		byte[] first = this.mvc.perform(get(rendition.url())).andReturn().getResponse().getContentAsByteArray();
+		assertThat(this.jdbc.update("delete from photo_rendition where photo_id = ? and width = ? and format = ?",
+				photo.id(), rendition.width(), rendition.format()))
+			.isOne();
+
+		MockHttpServletResponse again = this.mvc.perform(get(rendition.url())).andReturn().getResponse();
+		assertThat(again.getStatus()).isEqualTo(200);
+		assertThat(again.getContentAsByteArray()).isEqualTo(first);
 	}
 
 	@Test
