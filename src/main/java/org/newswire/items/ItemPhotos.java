@@ -1,6 +1,8 @@
 package org.newswire.items;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.VersionView;
@@ -17,6 +19,14 @@ interface ItemPhotos {
 	ItemPhotos NONE = (story, version) -> Optional.empty();
 
 	Optional<ItemPhoto> lead(ArticleSummary story, VersionView version);
+
+	/**
+	 * The lead photos of a page of entries, read before the page is written: a page of
+	 * the client feed asks once, not once per entry with a photo.
+	 */
+	default BiFunction<ArticleSummary, VersionView, ItemPhoto> page(List<Items.Entry> entries) {
+		return (story, version) -> lead(story, version).orElse(null);
+	}
 
 	/**
 	 * A photo with where its links start.

@@ -1,11 +1,16 @@
 package org.newswire.items;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.newswire.PublicOrigin;
 import org.newswire.article.ArticleSummary;
 import org.newswire.article.VersionView;
+import org.newswire.photo.Photo;
 import org.newswire.photo.Photos;
 
 import org.springframework.stereotype.Component;
@@ -39,6 +44,17 @@ class LeadItemPhotos implements ItemPhotos {
 			return Optional.empty();
 		}
 		return this.photos.find(version.photoId()).map((photo) -> new ItemPhoto(photo, origin()));
+	}
+
+	@Override
+	public BiFunction<ArticleSummary, VersionView, ItemPhoto> page(List<Items.Entry> entries) {
+		Map<Long, Photo> found = this.photos
+			.findAll(entries.stream().map((entry) -> entry.version().photoId()).filter(Objects::nonNull).toList());
+		String origin = found.isEmpty() ? null : origin();
+		return (story, version) -> {
+			Photo photo = (version.photoId() != null) ? found.get(version.photoId()) : null;
+			return (photo != null) ? new ItemPhoto(photo, origin) : null;
+		};
 	}
 
 	private String origin() {

@@ -2,6 +2,7 @@ package org.newswire.items;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -37,7 +38,7 @@ class StoryItems implements Items {
 	@Override
 	public byte[] item(ItemFormat format, ArticleSummary story, VersionView version) {
 		return switch (format) {
-			case NINJS_2, NINJS_3 -> this.json.writeValueAsBytes(json(format, story, version));
+			case NINJS_2, NINJS_3 -> this.json.writeValueAsBytes(json(format, story, version, photo(story, version)));
 			case NEWSML_G2 -> NewsmlG2.item(story, version, photo(story, version));
 		};
 	}
@@ -45,22 +46,23 @@ class StoryItems implements Items {
 	@Override
 	public byte[] entry(ItemFormat format, Entry entry) {
 		return switch (format) {
-			case NINJS_2, NINJS_3 -> this.json.writeValueAsBytes(envelope(format, entry));
+			case NINJS_2, NINJS_3 -> this.json.writeValueAsBytes(envelope(format, entry, this::photo));
 			case NEWSML_G2 -> NewsmlG2.message(List.of(entry), null, this.clock.instant(), this::photo);
 		};
 	}
 
 	@Override
 	public byte[] page(ItemFormat format, List<Entry> entries, String nextPage) {
+		BiFunction<ArticleSummary, VersionView, ItemPhotos.ItemPhoto> photos = this.photos.page(entries);
 		return switch (format) {
 			case NINJS_2, NINJS_3 -> this.json.writeValueAsBytes(
-					new JsonPage(entries.stream().map((entry) -> envelope(format, entry)).toList(), nextPage));
-			case NEWSML_G2 -> NewsmlG2.message(entries, nextPage, this.clock.instant(), this::photo);
+					new JsonPage(entries.stream().map((entry) -> envelope(format, entry, photos)).toList(), nextPage));
+			case NEWSML_G2 -> NewsmlG2.message(entries, nextPage, this.clock.instant(), photos);
 		};
 	}
 
-	private Object json(ItemFormat format, ArticleSummary story, VersionView version) {
-		ItemPhotos.ItemPhoto photo = photo(story, version);
+	private static Object json(ItemFormat format, ArticleSummary story, VersionView version,
+			ItemPhotos.ItemPhoto photo) {
 		return (format == ItemFormat.NINJS_3) ? Ninjs3.of(story, version, photo) : Ninjs.of(story, version, photo);
 	}
 
@@ -68,9 +70,10 @@ class StoryItems implements Items {
 		return this.photos.lead(story, version).orElse(null);
 	}
 
-	private JsonEntry envelope(ItemFormat format, Entry entry) {
+	private static JsonEntry envelope(ItemFormat format, Entry entry,
+			BiFunction<ArticleSummary, VersionView, ItemPhotos.ItemPhoto> photos) {
 		return new JsonEntry(entry.position(), entry.change(), entry.recordedAt().toString(),
-				json(format, entry.story(), entry.version()));
+				json(format, entry.story(), entry.version(), photos.apply(entry.story(), entry.version())));
 	}
 
 	@JsonPropertyOrder({ "position", "change", "recorded_at", "item" })
