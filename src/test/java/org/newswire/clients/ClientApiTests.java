@@ -3,7 +3,17 @@ package org.newswire.clients;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -50,6 +60,9 @@ class ClientApiTests {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	KeyGate gate;
 
 	@Test
 	void aKeyInEitherHeaderReadsTheAccount() throws Exception {
@@ -171,6 +184,56 @@ class ClientApiTests {
 			.isEqualTo(1);
 	}
 
+	/**
+	 * A change wakes every long-polling client at once and each comes straight back: the
+	 * requests that arrive together are decided together, each against its bucket as the
+	 * ones before it left it.
+	 */
+	@Test
+	void requestsArrivingTogetherTakeExactlyWhatTheirBucketsHold() throws Exception {
+		ClientAccounts.IssuedKey tight = newKey(6);
+		ClientAccounts.IssuedKey roomy = newKey(600);
+		ClientAccounts.IssuedKey revoked = newKey(600);
+		this.accounts.revokeKey(clientOf(revoked), revoked.keyId(), "chief");
+		List<ClientAccounts.IssuedKey> requests = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			requests.add(tight);
+			requests.add((i % 4 == 0) ? revoked : roomy);
+		}
+		ExecutorService threads = Executors.newFixedThreadPool(requests.size());
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<KeyGate.Decision>> decisions = new ArrayList<>();
+			for (ClientAccounts.IssuedKey key : requests) {
+				decisions.add(threads.submit(() -> {
+					start.await();
+					return this.gate.admit(key.key());
+				}));
+			}
+			start.countDown();
+			Map<String, List<String>> outcomes = new TreeMap<>();
+			for (int i = 0; i < requests.size(); i++) {
+				KeyGate.Decision decision = decisions.get(i).get(10, TimeUnit.SECONDS);
+				String outcome = (decision instanceof KeyGate.Refused refused) ? refused.reason().name()
+						: (decision instanceof KeyGate.Limited) ? "limited" : "admitted";
+				outcomes.computeIfAbsent(requests.get(i).keyId(), (keyId) -> new ArrayList<>()).add(outcome);
+			}
+			assertThat(count(outcomes.get(tight.keyId()))).isEqualTo(Map.of("admitted", 6L, "limited", 14L));
+			assertThat(count(outcomes.get(roomy.keyId()))).isEqualTo(Map.of("admitted", 15L));
+			assertThat(count(outcomes.get(revoked.keyId()))).isEqualTo(Map.of("REVOKED", 5L));
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(this.jdbc.queryForObject("select floor(bucket_tokens) from api_key where key_id = ?", Integer.class,
+				tight.keyId()))
+			.isEqualTo(0);
+	}
+
+	private static Map<String, Long> count(List<String> outcomes) {
+		return outcomes.stream().collect(Collectors.groupingBy((outcome) -> outcome, Collectors.counting()));
+	}
+
 	private void refused(MockHttpServletRequestBuilder request, String challenge, String detail) throws Exception {
 		ResultActions result = this.mvc.perform(request);
 		result.andExpect(status().isUnauthorized())
@@ -182,9 +245,16 @@ class ClientApiTests {
 	}
 
 	private ClientAccounts.IssuedKey newKey(Instant expiry) {
-		long id = this.accounts.create(
-				new ClientAccounts.NewClient(unique("Coast Radio"), "news@coast.example", Set.of("world"), false, 120),
-				"chief");
+		return newKey(expiry, 120);
+	}
+
+	private ClientAccounts.IssuedKey newKey(int requestsPerMinute) {
+		return newKey(null, requestsPerMinute);
+	}
+
+	private ClientAccounts.IssuedKey newKey(Instant expiry, int requestsPerMinute) {
+		long id = this.accounts.create(new ClientAccounts.NewClient(unique("Coast Radio"), "news@coast.example",
+				Set.of("world"), false, requestsPerMinute), "chief");
 		return this.accounts.issueKey(id, expiry, "chief");
 	}
 

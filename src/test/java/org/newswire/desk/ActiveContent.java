@@ -18,7 +18,7 @@ final class ActiveContent {
 
 	/** Elements our pages never use and an attacker would. */
 	private static final Set<String> FORBIDDEN = Set.of("iframe", "frame", "frameset", "object", "embed", "applet",
-			"svg", "math", "base", "style", "video", "audio", "source", "details", "marquee", "isindex");
+			"svg", "math", "base", "style", "video", "audio", "details", "marquee", "isindex");
 
 	private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
 			"data", "poster", "background", "lowsrc", "dynsrc");
@@ -32,6 +32,13 @@ final class ActiveContent {
 			String tag = element.normalName();
 			if (FORBIDDEN.contains(tag)) {
 				found.add("element <" + tag + ">");
+			}
+			// Our photos' <picture> offers its renditions in <source>; anywhere else it
+			// feeds
+			// a media element an attacker brought.
+			if (tag.equals("source")
+					&& (element.parent() == null || !element.parent().normalName().equals("picture"))) {
+				found.add("element <source> outside <picture>");
 			}
 			if (element.hasClass("xss-marker")) {
 				found.add("injected element <" + tag + " class=xss-marker>");

@@ -1,5 +1,7 @@
 package org.newswire.desk;
 
+import java.util.List;
+
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,8 @@ class ActiveContentTests {
 			}
 		}
 		assertThat(ActiveContent.in(Jsoup.parse("<input value=\"\" onmouseover=\"alert(1)\">"))).isNotEmpty();
+		assertThat(ActiveContent.in(Jsoup.parse("<p><source srcset=\"/x.webp\"></p>")))
+			.isEqualTo(List.of("element <source> outside <picture>"));
 		assertThat(ActiveContent.in(Jsoup.parse("<input value='' onfocus='alert(1)' autofocus=''>"))).isNotEmpty();
 		assertThat(ActiveContent.in(Jsoup.parse(
 				"<script type=\"application/ld+json\">{\"headline\":\"</script><script>alert(1)</script>\"}</script>")))
@@ -32,7 +36,9 @@ class ActiveContentTests {
 		assertThat(ActiveContent.in(Jsoup.parse("<html><head><script src=\"/js/site.js\" defer></script>"
 				+ "<link rel=\"stylesheet\" href=\"/css/site.css\">"
 				+ "<script type=\"application/ld+json\">{\"headline\":\"\\u003cb\\u003e\"}</script></head><body>"
-				+ "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><a href=\"/articles/1/x\">x</a></body></html>")))
+				+ "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p><a href=\"/articles/1/x\">x</a>"
+				+ "<picture><source type=\"image/webp\" srcset=\"/media/ab/320.webp 320w\">"
+				+ "<img src=\"/media/ab/640.jpg\" alt=\"A harbour\"></picture></body></html>")))
 			.isEmpty();
 	}
 
