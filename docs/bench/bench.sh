@@ -49,7 +49,9 @@
 # each client newsroom has its own) and FEED_DURATION (60: seconds at least that the clients
 # follow the feed while the writer posts a writethru a second; feed-clients.py reports each
 # change's arrival at every client and its own CPU time, and the reader pages are measured
-# without the clients, with them and without them again, side by side); with
+# without the clients, with them and without them again, side by side) and FEED_ALONE (10:
+# seconds the portal's CPU is read with the writer alone, then with the clients too, no
+# readers: what the clients cost the machine); with
 # --push-endpoints, PUSH_DURATION (60: seconds of a writethru a second while N webhook
 # endpoints receive them) and PUSH_DRAIN (100: writethrus queued for every endpoint behind
 # 503 answers, then drained). An app already
@@ -483,6 +485,9 @@ written_id="$(sed -n 1p "$tmp/newest-first.txt" | sed 's#^/articles/\([0-9]*\)/.
 # suffix of the phase's labels. Each page's figures are kept in busy[phase|page] as
 # "nginx-req/s nginx-p99 newswire-req/s newswire-p99".
 declare -A busy
+cpu_seconds() { # pid -> CPU seconds (user + system) the process has used so far
+  awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
 busy_pages() { # phase key, label suffix
   local page label url file
   for page in "Home page|$APP_URL/|$NGINX_URL/home.html" "Article page|$APP_URL$ARTICLE_PATH|$NGINX_URL/article.html"; do
@@ -511,6 +516,12 @@ elif [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id
     # them: a machine shared with other work drifts, and the two runs without clients
     # bracket the one with them. The clients follow the feed at least FEED_DURATION
     # seconds and through all of their phase's measurements.
+    alone="${FEED_ALONE:-10}"
+    app_cpu0=$(cpu_seconds "$app_pid"); t0=$(date +%s.%N)
+    sleep "$alone"
+    app_cpu1=$(cpu_seconds "$app_pid"); t1=$(date +%s.%N)
+    notes+=("$(awk -v a0="$app_cpu0" -v a1="$app_cpu1" -v t0="$t0" -v t1="$t1" \
+      'BEGIN { d = t1 - t0; printf "With the writer alone, no readers and no feed clients, for %.0f s: the portal used %.1f %% of one core.", d, 100 * (a1 - a0) / d }')")
     python3 "$here/feed-clients.py" "$APP_URL" "$FEED_KEY" "$FEED_CLIENTS" 86400 \
       >"$tmp/feed-clients.txt" 2>"$tmp/feed-clients.log" &
     feed_pid=$!
@@ -521,6 +532,14 @@ elif [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id
     done
     feed_started=$(date +%s)
     sleep 2
+    # What the clients cost with no reader load beside them: the share of one core the
+    # portal and the clients' script used for FEED_ALONE seconds (the writer still writing),
+    # beside the same measured above without the clients.
+    app_cpu0=$(cpu_seconds "$app_pid"); feed_cpu0=$(cpu_seconds "$feed_pid"); t0=$(date +%s.%N)
+    sleep "$alone"
+    app_cpu1=$(cpu_seconds "$app_pid"); feed_cpu1=$(cpu_seconds "$feed_pid"); t1=$(date +%s.%N)
+    notes+=("$(awk -v a0="$app_cpu0" -v a1="$app_cpu1" -v f0="$feed_cpu0" -v f1="$feed_cpu1" -v t0="$t0" -v t1="$t1" -v n="$FEED_CLIENTS" \
+      'BEGIN { d = t1 - t0; printf "With the %d feed clients and the writer but no readers, for %.0f s: the portal used %.1f %% of one core, the clients %.1f %% (the machine has %d).", n, d, 100 * (a1 - a0) / d, 100 * (f1 - f0) / d, '"$(nproc)"' }')")
     busy_pages with ", $FEED_CLIENTS feed clients"
     left=$(( ${FEED_DURATION:-60} - ($(date +%s) - feed_started) ))
     [ "$left" -gt 0 ] && sleep "$left"
