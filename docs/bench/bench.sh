@@ -465,18 +465,19 @@ writer() { # article id; writes a writethru a second until killed, logging "publ
       --data-urlencode "urgency=4" --data-urlencode "action=publish" "$APP_URL/desk/articles/$id/writethru"
     local published
     published=$(date +%s.%N)
-    if [ $((n % 5)) -eq 0 ]; then
-      curl -s -c "$jar" -b "$jar" -o "$page" "$APP_URL/desk/ticker"
-      curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=$(csrf "$page")" \
-        --data-urlencode "text=Bench ticker headline $n" --data-urlencode "urgency=4" "$APP_URL/desk/ticker"
-    fi
     # How long until the home page shows it (given up after 5 s), read from the app or
-    # from READ_URL (the edge).
+    # from READ_URL (the edge). The ticker headline of every fifth comes after, so its
+    # two desk requests are not counted in the writethru's time.
     for _ in $(seq 1 500); do
       curl -s --max-time 1 "${READ_URL:-$APP_URL}/" | grep -q "Bench writethru $n at" && break
       sleep 0.01
     done
     echo "$published $(date +%s.%N)" >>"$tmp/visible.txt"
+    if [ $((n % 5)) -eq 0 ]; then
+      curl -s -c "$jar" -b "$jar" -o "$page" "$APP_URL/desk/ticker"
+      curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_csrf=$(csrf "$page")" \
+        --data-urlencode "text=Bench ticker headline $n" --data-urlencode "urgency=4" "$APP_URL/desk/ticker"
+    fi
     sleep "$(awk -v a="$sent" -v b="$(date +%s.%N)" 'BEGIN { d = 1 - (b - a); print (d > 0) ? d : 0 }')"
   done
 }

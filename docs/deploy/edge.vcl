@@ -11,14 +11,18 @@ import std;
 import xkey;
 
 # A node is in rotation while it answers the live fragment: served from its memory, it
-# costs a node nothing, and it answers only once the node can serve pages.
+# costs a node nothing, and it answers only once the node can serve pages. While no node
+# is in rotation, readers get the copies held, however stale (vcl_recv), so a busy node
+# must not drop out for a slow answer or two: it takes three failures of the last five.
+# A node that stops is noticed at once anyway: a fetch from it fails, and the reader gets
+# the held copy (vcl_synth).
 probe fragment {
     .url = "/fragments/ticker";
     .interval = 1s;
-    .timeout = 1s;
-    .window = 3;
-    .threshold = 2;
-    .initial = 2;
+    .timeout = 2s;
+    .window = 5;
+    .threshold = 3;
+    .initial = 3;
 }
 
 backend node1 {
@@ -152,6 +156,13 @@ sub vcl_backend_response {
     # Kept a day more for conditional fetches: a purged page that did not change comes
     # back as a 304.
     set beresp.keep = 1d;
+    # s-maxage=0: a page a node rendered across a change to it, which may predate the
+    # change and its purge. It still replaces the copy held, so it is kept for outages
+    # alone (stale-if-error, RFC 5861): expired at once, so readers ask a node again while
+    # one answers. Varnish never finds an object whose TTL is zero, hence the millisecond.
+    if (beresp.ttl <= 0s) {
+        set beresp.ttl = 0.001s;
+    }
     if (beresp.http.Surrogate-Control ~ "ESI/1.0") {
         unset beresp.http.Surrogate-Control;
         set beresp.do_esi = true;

@@ -38,7 +38,7 @@ public final class EdgeCaching {
 
 	static final Duration BROWSER = Duration.ofSeconds(30);
 
-	static final Duration EDGE = Duration.ofDays(1);
+	public static final Duration EDGE = Duration.ofDays(1);
 
 	/** Past {@link #BROWSER}, a browser shows its copy while it fetches the next. */
 	static final Duration REVALIDATE = Duration.ofSeconds(60);
@@ -49,7 +49,7 @@ public final class EdgeCaching {
 	static final String NO_STORE = "no-store";
 
 	/** Made once: nearly every answer carries it. */
-	private static final String EDGE_CACHE_CONTROL = format(EDGE);
+	private static final String EDGE_CACHE_CONTROL = format(BROWSER, EDGE);
 
 	private EdgeCaching() {
 	}
@@ -57,14 +57,14 @@ public final class EdgeCaching {
 	/**
 	 * The {@code Cache-Control} of a cacheable answer.
 	 * @param edge how long the edge may keep it before it must ask again, at most
-	 * {@link #EDGE}; zero for an answer it must not keep
+	 * {@link #EDGE}; zero for an answer it must keep only for outages
 	 */
 	static String cacheControl(Duration edge) {
-		return edge.equals(EDGE) ? EDGE_CACHE_CONTROL : format(edge);
+		return edge.equals(EDGE) ? EDGE_CACHE_CONTROL : format(BROWSER, edge);
 	}
 
-	private static String format(Duration edge) {
-		return "public, max-age=" + BROWSER.toSeconds() + ", s-maxage=" + edge.toSeconds() + ", stale-while-revalidate="
+	private static String format(Duration browser, Duration edge) {
+		return "public, max-age=" + browser.toSeconds() + ", s-maxage=" + edge.toSeconds() + ", stale-while-revalidate="
 				+ REVALIDATE.toSeconds() + ", stale-if-error=" + IF_ERROR.toSeconds();
 	}
 
@@ -79,6 +79,17 @@ public final class EdgeCaching {
 			return;
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(edge));
+		tag(response, tags);
+	}
+
+	/**
+	 * Marks an answer cacheable with its tags, as
+	 * {@link #cacheable(HttpServletResponse, Collection, Duration)} does, for an answer
+	 * browsers keep {@code browser} rather than the pages' half minute.
+	 */
+	public static void cacheable(HttpServletResponse response, Collection<String> tags, Duration browser,
+			Duration edge) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, format(browser, edge));
 		tag(response, tags);
 	}
 

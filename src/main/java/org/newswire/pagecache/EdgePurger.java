@@ -11,24 +11,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.newswire.BackgroundWork;
 import org.newswire.NewswireProperties;
 import org.newswire.NodeMetrics;
+import org.newswire.PeriodicJob;
 import org.newswire.change.ChangeFollower;
 import org.newswire.change.ChangeObserved;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,10 +35,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link PageCache#edgeTags}). Each change is purged once per cluster: the node that
  * purges holds the {@code edge_purge} row locked while it sends the purges for the
  * changes after the last one purged and moves that mark on, in one transaction; a purge
- * that fails leaves the mark where it was, so the next run (every
+ * that fails leaves the mark where it was, so the next regular run (every
  * {@code newswire.edge.retry}, on any node) sends it again. A first change that does not
  * follow the mark (the record was pruned past it) cannot be accounted for, so everything
  * is purged.
+ * <p>
+ * Each change asks for a run at the moment its purge is due, and a run that leaves
+ * changes not yet due asks for one at the moment the first of them is: a change is never
+ * left for the regular run, which only sends again what failed.
  * <p>
  * The edge fetches a purged page again from any node, and a node that has not followed
  * the change yet would hand it the page from before. So a purge waits
@@ -53,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * once more itself.
  */
 @Component
-class EdgePurger implements SmartLifecycle {
+class EdgePurger extends PeriodicJob {
 
 	private static final Logger logger = LoggerFactory.getLogger(EdgePurger.class);
 
@@ -87,12 +85,9 @@ class EdgePurger implements SmartLifecycle {
 
 	private final Timer lag;
 
-	private final AtomicBoolean woken = new AtomicBoolean();
-
-	private volatile ScheduledExecutorService executor;
-
 	EdgePurger(JdbcTemplate jdbc, PlatformTransactionManager transactions, ChangeFollower follower, PageCache cache,
 			Clock clock, NewswireProperties properties, MeterRegistry meters) {
+		super("edge-purger", properties.edge().retry());
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
 		this.follower = follower;
@@ -111,7 +106,7 @@ class EdgePurger implements SmartLifecycle {
 
 	@EventListener
 	void on(ChangeObserved change) {
-		if (this.executor == null) {
+		if (!isRunning()) {
 			return;
 		}
 		Set<String> tags = this.cache.edgeTags(change);
@@ -120,55 +115,31 @@ class EdgePurger implements SmartLifecycle {
 		}
 		Duration age = Duration.between(change.recordedAt(), this.clock.instant());
 		if (age.compareTo(this.edge.delay()) > 0) {
-			submit(() -> purgeAgainIfPurged(change.id(), tags));
+			execute(() -> purgeAgainIfPurged(change.id(), tags));
 		}
-		wake(this.edge.delay().minus(age));
+		runWithin(this.edge.delay().minus(age));
 	}
 
-	private void wake(Duration after) {
-		if (this.woken.compareAndSet(false, true)) {
-			ScheduledExecutorService running = this.executor;
-			try {
-				if (running != null) {
-					running.schedule(this::run, Math.max(0, after.toMillis()), TimeUnit.MILLISECONDS);
-				}
-			}
-			catch (RejectedExecutionException ex) {
-				// Stopping.
-			}
+	@Override
+	protected void run() {
+		Duration next;
+		do {
+			next = purgeBatch();
 		}
-	}
-
-	private void submit(Runnable task) {
-		ScheduledExecutorService running = this.executor;
-		try {
-			if (running != null) {
-				running.execute(task);
-			}
-		}
-		catch (RejectedExecutionException ex) {
-			// Stopping: the node that purges next does it.
-		}
-	}
-
-	private void run() {
-		this.woken.set(false);
-		try {
-			while (purgeBatch()) {
-				// A whole batch was purged: more may wait.
-			}
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Edge purge failed, tried again in {}: {}", this.edge.retry(), ex.getMessage());
+		while (Duration.ZERO.equals(next));
+		if (next != null) {
+			runWithin(next);
 		}
 	}
 
 	/**
 	 * Purges the changes after the mark that are due.
-	 * @return whether more changes may be due at once
+	 * @return how soon the next change after the mark is due: zero when more may be due
+	 * at once, {@code null} when none waits or the purge failed (the regular run, every
+	 * {@code newswire.edge.retry}, sends it again)
 	 */
-	boolean purgeBatch() {
-		return Boolean.TRUE.equals(this.transactions.execute((status) -> {
+	Duration purgeBatch() {
+		return this.transactions.execute((status) -> {
 			long last = this.jdbc.queryForObject("select last_change_id from edge_purge where id = 1 for update",
 					Long.class);
 			List<ChangeObserved> batch = this.follower.recordedAfter(last);
@@ -176,8 +147,10 @@ class EdgePurger implements SmartLifecycle {
 			List<ChangeObserved> ready = batch.stream()
 				.takeWhile((change) -> !change.recordedAt().isAfter(due))
 				.toList();
+			Duration next = (ready.size() < batch.size()) ? Duration.between(this.clock.instant(),
+					batch.get(ready.size()).recordedAt().plus(this.edge.delay())) : null;
 			if (ready.isEmpty()) {
-				return false;
+				return next;
 			}
 			Set<String> tags = new TreeSet<>();
 			if (ready.get(0).id() != last + 1) {
@@ -190,13 +163,13 @@ class EdgePurger implements SmartLifecycle {
 			}
 			if (!tags.isEmpty() && !send((tags.size() > MAX_TAGS) ? Set.of(ALL) : tags)) {
 				status.setRollbackOnly();
-				return false;
+				return null;
 			}
 			this.jdbc.update("update edge_purge set last_change_id = ? where id = 1", ready.get(ready.size() - 1).id());
 			Instant now = this.clock.instant();
 			ready.forEach((change) -> this.lag.record(Duration.between(change.recordedAt(), now)));
-			return ready.size() == batch.size();
-		}));
+			return (ready.size() == batch.size()) ? Duration.ZERO : next;
+		});
 	}
 
 	/**
@@ -246,31 +219,9 @@ class EdgePurger implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		if (this.edge.purgeUrls().isEmpty()) {
-			return;
+		if (!this.edge.purgeUrls().isEmpty()) {
+			super.start();
 		}
-		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "edge-purger");
-			thread.setDaemon(true);
-			return thread;
-		});
-		long every = this.edge.retry().toMillis();
-		started.scheduleWithFixedDelay(this::run, every, every, TimeUnit.MILLISECONDS);
-		this.executor = started;
-	}
-
-	@Override
-	public void stop() {
-		ScheduledExecutorService running = this.executor;
-		this.executor = null;
-		if (running != null) {
-			BackgroundWork.stop(running);
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.executor != null;
 	}
 
 }

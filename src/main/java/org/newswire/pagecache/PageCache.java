@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -23,6 +24,8 @@ import org.newswire.change.ChangeObserved;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,8 +35,9 @@ import org.springframework.stereotype.Component;
  * change and joined in when a page is served.
  * <p>
  * It follows {@link ChangeObserved}, so changes made on any node drop pages on every
- * node. A page whose rendering overlapped a drop is served but not stored: it may have
- * been rendered from the data before the change.
+ * node. A page whose rendering overlapped a drop of one of its tags is served but not
+ * stored: it may have been rendered from the data before the change. One that overlapped
+ * only changes to other pages is as current as any and is stored.
  */
 @Component
 public class PageCache {
@@ -89,6 +93,17 @@ public class PageCache {
 	 * never queue behind each other or behind a drop for it.
 	 */
 	private final AtomicLong drops = new AtomicLong();
+
+	/**
+	 * How many recent drops {@link #recent} remembers: a render that overlapped more is
+	 * not stored, whatever they dropped.
+	 */
+	static final int RECENT = 1024;
+
+	/**
+	 * The tags of the last {@link #RECENT} drops, drop {@code n} at {@code n % RECENT}.
+	 */
+	private final AtomicReferenceArray<Drop> recent = new AtomicReferenceArray<>(RECENT);
 
 	private static final Fragment ESI = new Fragment(-2, PageCacheFilter.ESI_INCLUDE, Instant.EPOCH);
 
@@ -169,22 +184,38 @@ public class PageCache {
 	}
 
 	/**
-	 * Stores the page unless a change dropped pages since its ticket. A drop counts
-	 * before it removes pages, so a page stored while a drop was under way is either
-	 * removed by that drop or, if the count moved meanwhile, taken out again here.
+	 * Stores the page unless a change dropped one of its tags since its ticket. A drop
+	 * notes its tags and counts before it removes pages, so a page stored while a drop of
+	 * its tags was under way is either removed by that drop or, if the count moved
+	 * meanwhile, taken out again here.
 	 * @return whether it is stored
 	 */
 	boolean put(String key, CachedPage page, Ticket ticket) {
 		this.renders.incrementAndGet();
-		if (this.drops.get() != ticket.drops()) {
+		if (droppedSince(ticket, page)) {
 			return false;
 		}
 		this.pages.put(key, page);
-		if (this.drops.get() != ticket.drops()) {
+		if (droppedSince(ticket, page)) {
 			this.pages.asMap().remove(key, page);
 			return false;
 		}
 		return true;
+	}
+
+	private boolean droppedSince(Ticket ticket, CachedPage page) {
+		long last = this.drops.get();
+		if (last - ticket.drops() >= RECENT) {
+			return true;
+		}
+		for (long n = ticket.drops() + 1; n <= last; n++) {
+			Drop drop = this.recent.get((int) (n % RECENT));
+			// Overwritten by a later drop: what it dropped is not known any more.
+			if (drop == null || drop.number() != n || page.taggedWithAny(drop.tags())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	boolean hasFragment() {
@@ -233,12 +264,19 @@ public class PageCache {
 		return this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 	}
 
+	/**
+	 * First of every listener: whatever reacts to the change (the edge's purge above all)
+	 * must find this node's pages gone.
+	 */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(ChangeObserved change) {
 		Set<String> tags = PageTags.of(change);
 		synchronized (this.lock) {
 			if (!tags.isEmpty()) {
-				this.drops.incrementAndGet();
+				long number = this.drops.get() + 1;
+				this.recent.set((int) (number % RECENT), new Drop(number, tags));
+				this.drops.set(number);
 				this.pages.asMap().values().removeIf((page) -> page.taggedWithAny(tags));
 			}
 			if (this.live != null && this.live.changedBy(change)) {
@@ -270,6 +308,13 @@ public class PageCache {
 	 * @param drops how many changes had dropped pages when the page began to render
 	 */
 	record Ticket(long drops) {
+	}
+
+	/**
+	 * @param number its place among the drops, counted from one
+	 * @param tags what it dropped
+	 */
+	private record Drop(long number, Set<String> tags) {
 	}
 
 	/**

@@ -121,8 +121,9 @@ class PageCacheFilter extends HttpFilter {
 
 	/**
 	 * @param kept whether the page is as of every change this node has followed: one
-	 * whose render overlapped a change may predate it, and the edge, which that change
-	 * may have purged already, must not keep it
+	 * whose render overlapped a change to it may predate it, and the edge, which that
+	 * change may have purged already, must not serve it while a node answers; it keeps it
+	 * for outages only ({@code s-maxage=0} with {@code stale-if-error})
 	 */
 	private void serve(HttpServletRequest request, HttpServletResponse response, CachedPage page, boolean head,
 			boolean kept) throws IOException {

@@ -78,6 +78,12 @@ class TickerBroadcaster implements SmartLifecycle {
 
 	private volatile Snapshot latest;
 
+	/**
+	 * Builds asked for and not done: while there is one, {@link #latest} may predate a
+	 * change this node has followed.
+	 */
+	private final AtomicInteger building = new AtomicInteger();
+
 	@Autowired
 	TickerBroadcaster(TickerService ticker, TickerMarkup markup, JsonMapper json, MessageSource messages, Clock clock,
 			NewswireProperties properties, Environment environment) {
@@ -141,6 +147,15 @@ class TickerBroadcaster implements SmartLifecycle {
 	}
 
 	/**
+	 * Whether the {@link #snapshot} is as of every change this node has followed: an edge
+	 * purges it after each ticker change and asks a node again, and one that has not
+	 * built it yet hands over the one before.
+	 */
+	boolean snapshotCurrent() {
+		return this.streams.isOpen() && this.building.get() == 0;
+	}
+
+	/**
 	 * Follows the change record, so every node's streams carry changes made on any node.
 	 */
 	@EventListener
@@ -161,11 +176,20 @@ class TickerBroadcaster implements SmartLifecycle {
 		if (!this.streams.isOpen()) {
 			return;
 		}
+		this.building.incrementAndGet();
 		try {
-			this.builder.execute(task);
+			this.builder.execute(() -> {
+				try {
+					task.run();
+				}
+				finally {
+					this.building.decrementAndGet();
+				}
+			});
 		}
 		catch (RejectedExecutionException ex) {
 			// Shutting down: the streams are closing anyway.
+			this.building.decrementAndGet();
 		}
 	}
 

@@ -2,8 +2,12 @@ package org.newswire.ticker;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.newswire.pagecache.EdgeCaching;
+import org.newswire.pagecache.PageTags;
 import org.newswire.ticker.TickerBroadcaster.Refusal;
 
 import org.springframework.http.CacheControl;
@@ -35,8 +39,9 @@ class TickerStreamController {
 	static final String PROXY_BUFFERING = "X-Accel-Buffering";
 
 	/**
-	 * A shared cache may serve the snapshot this long: refused pages ask for it every few
-	 * seconds at most, and a ticker this old is still news.
+	 * A browser may keep the snapshot this long: refused pages ask for it every few
+	 * seconds at most, and a ticker this old is still news. The edge, which is purged,
+	 * keeps it longer.
 	 */
 	static final Duration SNAPSHOT_MAX_AGE = Duration.ofSeconds(10);
 
@@ -79,15 +84,16 @@ class TickerStreamController {
 
 	/**
 	 * The data of the stream's latest {@code ticker} event. Built once per ticker change,
-	 * so it costs no query, and cacheable by any proxy.
+	 * so it costs no query, and cacheable by any proxy: the edge keeps it until the next
+	 * ticker change purges its tag, the one the ticker fragment of pages carries.
 	 */
 	@GetMapping(path = SNAPSHOT_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> snapshot() {
-		return this.broadcaster.snapshot()
-			.map((snapshot) -> ResponseEntity.ok()
-				.cacheControl(CacheControl.maxAge(SNAPSHOT_MAX_AGE).cachePublic())
-				.eTag(Long.toString(snapshot.revision()))
-				.body(snapshot.json()))
+	ResponseEntity<String> snapshot(HttpServletResponse response) {
+		return this.broadcaster.snapshot().map((snapshot) -> {
+			EdgeCaching.cacheable(response, Set.of(PageTags.TICKER), SNAPSHOT_MAX_AGE,
+					this.broadcaster.snapshotCurrent() ? EdgeCaching.EDGE : Duration.ZERO);
+			return ResponseEntity.ok().eTag(Long.toString(snapshot.revision())).body(snapshot.json());
+		})
 			// Only in the moment between start and the first snapshot: answered as by a
 			// node that serves no streams.
 			.orElseGet(() -> refusal(Refusal.STOPPING).build());

@@ -7,12 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,6 +50,16 @@ import static org.awaitility.Awaitility.await;
 class EdgeTests {
 
 	private static final Duration SECOND = Duration.ofSeconds(1);
+
+	/** Writethrus whose slowest must show through the edge within {@link #SECOND}. */
+	private static final int WRITETHRUS = 10;
+
+	/**
+	 * A headline longer than an address keeps: the writethrus add to its end, and the
+	 * story keeps its address.
+	 */
+	private static final String FERRY = "Ferry timetable changes for winter as the harbour board adds night crossings"
+			+ " on the northern route";
 
 	private static Node a;
 
@@ -120,29 +134,53 @@ class EdgeTests {
 		}
 	}
 
+	/**
+	 * Each writethru in turn, on either node, with the story's page and the home page
+	 * held at the edge before it: the main part of both shows it through the edge within
+	 * a second (the ticker, which shows it too, is purged apart). What a writethru waits
+	 * for is its purge, {@code newswire.edge.delay} after the commit, and one render of
+	 * each page by a node: far less than a second on a CI machine, which leaves room for
+	 * a loaded one, so each writethru is held to the second, not their mean.
+	 */
 	@Test
 	@Order(1)
-	void aWritethruOnOneNodeIsVisibleThroughTheEdgeWithinASecond() throws Exception {
-		Publishing publishingOnA = a.context().getBean(Publishing.class);
-		ArticleSummary story = publishingOnA.publish(story("Ferry timetable changes for winter"), "ada");
-		await().atMost(Duration.ofSeconds(5)).until(() -> body(story.path()).contains("Ferry timetable changes"));
-		// Both pages held at the edge before the writethru.
-		for (String path : new String[] { story.path(), "/" }) {
-			get(edge.uri(path));
-			assertThat(get(edge.uri(path)).headers().firstValue("X-Cache")).as(path).hasValue("HIT");
+	void everyWritethruOnEitherNodeIsVisibleThroughTheEdgeWithinASecond() throws Exception {
+		ArticleSummary story = a.context().getBean(Publishing.class).publish(story(FERRY), "ada");
+		await().atMost(Duration.ofSeconds(5)).until(() -> body(story.path()).contains(FERRY));
+		List<Duration> visible = new ArrayList<>();
+		// The first writethru on each node is not counted: it renders pages with code the
+		// JVM has not compiled yet, which an edge in service never waits for.
+		for (int sequence = 2; sequence <= WRITETHRUS + 3; sequence++) {
+			// Both pages held at the edge before the writethru.
+			for (String path : new String[] { story.path(), "/" }) {
+				await().atMost(Duration.ofSeconds(5))
+					.until(() -> get(edge.uri(path)).headers().firstValue("X-Cache").orElse(""), "HIT"::equals);
+			}
+			Node writer = (sequence % 2 == 0) ? a : b;
+			String headline = FERRY + ", crossing " + sequence;
+			ArticleSummary updated = writer.context()
+				.getBean(Publishing.class)
+				.postWritethru(story.id(), sequence - 1,
+						new WritethruDraft(WritethruKind.WRITETHRU, headline,
+								List.of("Crossing " + sequence + " runs from December."), "Eds: UPDATES", null, null,
+								Urgency.ROUTINE),
+						"ada");
+			long posted = System.nanoTime();
+			// The same address: the page held at the edge is the one purged.
+			assertThat(updated.path()).isEqualTo(story.path());
+			for (String path : new String[] { story.path(), "/" }) {
+				await().atMost(Duration.ofSeconds(5))
+					.pollDelay(Duration.ZERO)
+					.pollInterval(Duration.ofMillis(10))
+					.until(() -> Jsoup.parse(body(path)).select("main").text().contains(headline));
+				if (sequence > 3) {
+					visible.add(Duration.ofNanos(System.nanoTime() - posted));
+				}
+			}
 		}
-		ArticleSummary updated = publishingOnA.postWritethru(story.id(), 1,
-				new WritethruDraft(WritethruKind.LD_WRITETHRU, "Ferry timetable adds a night crossing",
-						List.of("The night crossing runs from December."), "Eds: UPDATES", null, null, Urgency.ROUTINE),
-				"ada");
-		long posted = System.nanoTime();
-		for (String[] page : new String[][] { { updated.path(), "The night crossing runs from December." },
-				{ "/", "Ferry timetable adds a night crossing" } }) {
-			await().atMost(Duration.ofSeconds(5))
-				.pollInterval(Duration.ofMillis(20))
-				.until(() -> body(page[0]).contains(page[1]));
-			assertThat(Duration.ofNanos(System.nanoTime() - posted)).as(page[0]).isLessThan(SECOND);
-		}
+		assertThat(visible).as("the story's page and the home page after each writethru: %s", visible)
+			.hasSize(2 * WRITETHRUS)
+			.allSatisfy((each) -> assertThat(each).isLessThanOrEqualTo(SECOND));
 	}
 
 	@Test
@@ -223,12 +261,23 @@ class EdgeTests {
 	@Test
 	@Order(5)
 	void theStreamMovesToTheOtherNodeAndWithEveryNodeStoppedTheEdgeServesItsCopies() throws Exception {
+		int purgedBefore = purges.size();
 		ArticleSummary story = b.context().getBean(Publishing.class).publish(story("Pier lights go dark"), "ada");
-		await().atMost(Duration.ofSeconds(5)).until(() -> body(story.path()).contains("Pier lights go dark"));
-		List<String> held = List.of("/", story.path());
+		// The pages are read once its purge, the ticker's included, is done: each carries
+		// the ticker the edge holds, and it holds one for them all.
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> purges.stream()
+				.skip(purgedBefore)
+				.anyMatch((purge) -> purge.contains("article:" + story.id())));
+		List<String> held = List.of("/", story.path(), "/sections/world", story.path() + "/versions",
+				"/ticker/snapshot", "/feeds/atom.xml", "/api/ninjs/articles/" + story.id());
+		Map<String, String> copies = new HashMap<>();
 		for (String path : held) {
-			assertThat(body(path)).contains("Pier lights go dark");
+			HttpResponse<String> answer = get(edge.uri(path));
+			assertThat(answer.statusCode()).as(path).isEqualTo(200);
+			copies.put(path, answer.body());
 		}
+		assertThat(copies.get("/")).contains("Pier lights go dark");
 
 		a.close();
 		a = null;
@@ -245,12 +294,25 @@ class EdgeTests {
 				.isNotNull();
 		}
 
+		// A writethru nobody reads before the last node stops: every held page is purged,
+		// and no node is asked for one of them again.
+		int purged = purges.size();
+		b.context()
+			.getBean(Publishing.class)
+			.postWritethru(story.id(), 1,
+					new WritethruDraft(WritethruKind.LD_WRITETHRU, "Pier lights back on",
+							List.of("The lights came back at dusk."), "Eds: UPDATES", null, null, Urgency.ROUTINE),
+					"ada");
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> purges.stream().skip(purged).anyMatch((purge) -> purge.contains("article:" + story.id())));
 		b.close();
 		b = null;
+		// At once, before the probe can have found it gone: a fetch fails, and the reader
+		// gets the copy held.
 		for (String path : held) {
 			HttpResponse<String> answer = get(edge.uri(path));
 			assertThat(answer.statusCode()).as(path).isEqualTo(200);
-			assertThat(answer.body()).as(path).contains("Pier lights go dark");
+			assertThat(answer.body()).as(path).isEqualTo(copies.get(path));
 		}
 		HttpResponse<String> desk = get(edge.uri("/desk/login"));
 		assertThat(desk.statusCode()).isEqualTo(503);

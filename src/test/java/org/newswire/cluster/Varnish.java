@@ -3,6 +3,9 @@ package org.newswire.cluster;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -113,6 +117,27 @@ final class Varnish implements AutoCloseable {
 			}
 		}
 		return fail("No counter " + name + " in " + out);
+	}
+
+	/** Sends a purge of the tags, in the given header (xkey-softpurge or xkey-purge). */
+	void purge(String header, String tags) throws IOException, InterruptedException {
+		int status = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri("/"))
+				.method("PURGE", HttpRequest.BodyPublishers.noBody())
+				.header(header, tags)
+				.build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+		assertThat(status).as("purge of " + tags).isEqualTo(200);
+	}
+
+	/** Whether the probe counts any node healthy, as varnishadm lists the backends. */
+	boolean anyNodeInRotation() throws IOException, InterruptedException {
+		Process list = new ProcessBuilder("varnishadm", "-n", this.directory.resolve("work").toString(), "backend.list")
+			.redirectErrorStream(true)
+			.start();
+		String out = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		list.waitFor(10, TimeUnit.SECONDS);
+		return out.lines().anyMatch((line) -> line.contains(".node") && line.contains(" healthy "));
 	}
 
 	static int freePort() throws IOException {

@@ -26,9 +26,9 @@ import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
 
 /**
- * Which rendered pages the cache keeps: a page whose rendering overlapped a change that
- * dropped pages may show the data before that change, so it is served but not kept. And a
- * page many ask for at once is rendered once.
+ * Which rendered pages the cache keeps: a page whose rendering overlapped a change to it
+ * may show the data before that change, so it is served but not kept; changes to other
+ * pages do not stop it being kept. And a page many ask for at once is rendered once.
  */
 class PageCacheStoreTests {
 
@@ -46,14 +46,37 @@ class PageCacheStoreTests {
 	}
 
 	@Test
-	void aPageWhoseRenderingOverlappedAChangeIsNotKept() {
+	void aPageWhoseRenderingOverlappedAChangeToItIsNotKept() {
 		PageCache.Ticket ticket = this.cache.ticket();
-		this.cache.on(new ChangeObserved(7, Set.of(ChangeKind.WRITETHRU), 1L, "world", Instant.now()));
+		this.cache.on(writethru(7, 2, "world"));
 		this.cache.put("/articles/2/b", page("article:2"), ticket);
 
 		assertThat(this.cache.get("/articles/2/b")).isNull();
 		this.cache.put("/articles/2/b", page("article:2"), this.cache.ticket());
 		assertThat(this.cache.get("/articles/2/b")).isNotNull();
+	}
+
+	@Test
+	void aPageWhoseRenderingOverlappedOnlyChangesToOtherPagesIsKept() {
+		PageCache.Ticket ticket = this.cache.ticket();
+		this.cache.on(writethru(7, 1, "world"));
+		this.cache.on(writethru(8, 3, "business"));
+		this.cache.put("/articles/2/b", page("article:2"), ticket);
+		this.cache.put("/", page("lists"), ticket);
+
+		assertThat(this.cache.get("/articles/2/b")).isNotNull();
+		assertThat(this.cache.get("/")).as("every writethru changes the lists").isNull();
+	}
+
+	@Test
+	void aPageWhoseRenderingOverlappedMoreChangesThanTheCacheRemembersIsNotKept() {
+		PageCache.Ticket ticket = this.cache.ticket();
+		for (int i = 1; i <= PageCache.RECENT + 1; i++) {
+			this.cache.on(writethru(i, 1000 + i, "world"));
+		}
+		this.cache.put("/articles/2/b", page("article:2"), ticket);
+
+		assertThat(this.cache.get("/articles/2/b")).isNull();
 	}
 
 	@Test
@@ -88,6 +111,10 @@ class PageCacheStoreTests {
 		this.cache.release(this.cache.claim("/articles/2/b"));
 
 		assertThat(this.cache.claim("/articles/2/b")).isNotNull();
+	}
+
+	private static ChangeObserved writethru(long id, long articleId, String section) {
+		return new ChangeObserved(id, Set.of(ChangeKind.WRITETHRU), articleId, section, Instant.now());
 	}
 
 	private static CachedPage page(String tag) {

@@ -2,6 +2,7 @@ package org.newswire.site;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -79,9 +81,25 @@ class PageCacheTests {
 		assertThat(forEdge.getHeader("Surrogate-Control")).isEqualTo("content=\"ESI/1.0\"");
 		assertThat(forEdge.getHeader("xkey")).isEqualTo("article:" + story.id());
 		assertThat(fragment.getHeader("xkey")).isEqualTo("ticker");
+		assertThat(fragment.getHeader("Surrogate-Key")).isEqualTo("ticker");
+		assertThat(fragment.getHeader("Cache-Control"))
+			.isEqualTo("public, max-age=30, s-maxage=86400, stale-while-revalidate=60, stale-if-error=86400");
 		// What the edge assembles is the page a node serves.
 		assertThat(forEdge.getContentAsString()
 			.replace("<esi:include src=\"/fragments/ticker\"/>", fragment.getContentAsString())).isEqualTo(page);
+	}
+
+	@Test
+	void theTickerSnapshotCarriesTheTickersTagSoATickerChangePurgesItAtTheEdge() throws Exception {
+		MockHttpServletResponse snapshot = await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.mvc.perform(get("/ticker/snapshot")).andReturn().getResponse(),
+					(response) -> response.getStatus() == 200);
+
+		assertThat(snapshot.getHeader("xkey")).isEqualTo("ticker");
+		assertThat(snapshot.getHeader("Surrogate-Key")).isEqualTo("ticker");
+		assertThat(snapshot.getHeader("Cache-Control"))
+			.isEqualTo("public, max-age=10, s-maxage=86400, stale-while-revalidate=60, stale-if-error=86400");
+		assertThat(snapshot.getHeader("Set-Cookie")).isNull();
 	}
 
 	@Test

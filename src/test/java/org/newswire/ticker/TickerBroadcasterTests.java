@@ -40,6 +40,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter.DataWithMediaType;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -253,17 +254,51 @@ class TickerBroadcasterTests {
 	}
 
 	@Test
-	void theSnapshotIsTheStreamsLatestTickerForAnyCacheToKeepBriefly() {
+	void theSnapshotIsTheStreamsLatestTickerKeptBrieflyByBrowsersAndTillTheNextTickerChangeByTheEdge() {
 		RecordingEmitter reader = new RecordingEmitter();
 		register(reader);
 		String event = reader.next();
+		MockHttpServletResponse response = new MockHttpServletResponse();
 
-		ResponseEntity<String> snapshot = this.controller.snapshot();
+		ResponseEntity<String> snapshot = this.controller.snapshot(response);
 
 		assertThat(snapshot.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(snapshot.getHeaders().getCacheControl()).isEqualTo("max-age=10, public");
+		assertThat(response.getHeader("Cache-Control"))
+			.isEqualTo("public, max-age=10, s-maxage=86400, stale-while-revalidate=60, stale-if-error=86400");
+		assertThat(response.getHeader("xkey")).isEqualTo("ticker");
+		assertThat(response.getHeader("Surrogate-Key")).isEqualTo("ticker");
 		assertThat(snapshot.getHeaders().getETag()).isEqualTo("\"" + revisionOf(event) + "\"");
 		assertThat(event).contains("data:" + snapshot.getBody());
+	}
+
+	@Test
+	void aSnapshotThatMayPredateATickerChangeThisNodeFollowedIsKeptByTheEdgeOnlyForOutages() throws Exception {
+		RecordingEmitter reader = new RecordingEmitter();
+		register(reader);
+		reader.next();
+		CountDownLatch building = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		given(this.ticker.lines()).willAnswer((call) -> {
+			building.countDown();
+			release.await(5, TimeUnit.SECONDS);
+			return lines("Harbour crane back in service");
+		});
+		this.broadcaster.on(new ChangeObserved(12, Set.of(ChangeKind.TICKER), null, null, Instant.now()));
+		assertThat(building.await(5, TimeUnit.SECONDS)).isTrue();
+
+		MockHttpServletResponse before = new MockHttpServletResponse();
+		this.controller.snapshot(before);
+		release.countDown();
+		await().atMost(Duration.ofSeconds(5)).until(this.broadcaster::snapshotCurrent);
+		MockHttpServletResponse after = new MockHttpServletResponse();
+		String current = this.controller.snapshot(after).getBody();
+
+		assertThat(before.getHeader("Cache-Control"))
+			.isEqualTo("public, max-age=10, s-maxage=0, stale-while-revalidate=60, stale-if-error=86400");
+		assertThat(after.getHeader("Cache-Control"))
+			.isEqualTo("public, max-age=10, s-maxage=86400, stale-while-revalidate=60, stale-if-error=86400");
+		assertThat(after.getHeader("xkey")).isEqualTo("ticker");
+		assertThat(current).contains("Harbour crane back in service");
 	}
 
 	@Test
