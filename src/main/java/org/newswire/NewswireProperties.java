@@ -78,8 +78,10 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	/**
 	 * @param generate fill an empty embedded database with this many generated stories
 	 * before serving (0: none)
+	 * @param photoShare the share of generated stories, 0 to 1, that lead with one of a
+	 * few drawn photos; the newest story always does
 	 */
-	public record Archive(@DefaultValue("0") int generate) {
+	public record Archive(@DefaultValue("0") int generate, @DefaultValue("0.2") double photoShare) {
 	}
 
 	/**

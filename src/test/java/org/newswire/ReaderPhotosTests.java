@@ -1,10 +1,13 @@
 package org.newswire;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
+import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,6 +35,7 @@ import org.w3c.dom.NodeList;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,8 +122,40 @@ class ReaderPhotosTests {
 		JsonNode ld = JSON.readTree(page.selectFirst("script[type=application/ld+json]").data());
 		assertThat(ld.get("image")).isEqualTo(JSON.readTree("""
 				[{"@type": "ImageObject", "url": "%1$s", "contentUrl": "%1$s", "encodingFormat": "image/jpeg",
-				  "width": 1200, "height": 800, "caption": "%2$s", "creditText": "%3$s"}]
-				""".formatted(ORIGIN + media(1200, "jpg"), TestPhotos.CAPTION, TestPhotos.CREDIT)));
+				  "width": 1200, "height": 675, "caption": "%4$s", "creditText": "%5$s"},
+				 {"@type": "ImageObject", "url": "%2$s", "contentUrl": "%2$s", "encodingFormat": "image/jpeg",
+				  "width": 1064, "height": 798, "caption": "%4$s", "creditText": "%5$s"},
+				 {"@type": "ImageObject", "url": "%3$s", "contentUrl": "%3$s", "encodingFormat": "image/jpeg",
+				  "width": 800, "height": 800, "caption": "%4$s", "creditText": "%5$s"}]
+				""".formatted(ORIGIN + crop("16x9", 1200), ORIGIN + crop("4x3", 1064), ORIGIN + crop("1x1", 800),
+				TestPhotos.CAPTION, TestPhotos.CREDIT)));
+	}
+
+	/**
+	 * Each image the JSON-LD names is a JPEG of exactly the size it states, in the ratio
+	 * its URL names: the 1200 x 800 photo allows 1200 px at 16:9, and only its height at
+	 * 4:3 and 1:1.
+	 */
+	@Test
+	void theJsonLdImagesAreThePhotoCroppedToTheirStatedSizes() throws Exception {
+		Document page = Jsoup.parse(page(this.story.path()));
+		JsonNode images = JSON.readTree(page.selectFirst("script[type=application/ld+json]").data()).get("image");
+		List<String> ratios = new ArrayList<>();
+		for (JsonNode image : images) {
+			String path = image.get("url").asText().substring(ORIGIN.length());
+			String ratio = path.split("/")[3];
+			ratios.add(ratio);
+			int across = Integer.parseInt(ratio.split("x")[0]);
+			int down = Integer.parseInt(ratio.split("x")[1]);
+			MockHttpServletResponse response = this.mvc.perform(get(path)).andReturn().getResponse();
+			assertThat(response.getStatus()).as(path).isEqualTo(200);
+			assertThat(response.getContentType()).isEqualTo("image/jpeg");
+			BufferedImage picture = ImageIO.read(new ByteArrayInputStream(response.getContentAsByteArray()));
+			assertThat(picture.getWidth()).as(path).isEqualTo(image.get("width").asInt());
+			assertThat(picture.getHeight()).as(path).isEqualTo(image.get("height").asInt());
+			assertThat(picture.getWidth() * down).as(path + " is " + ratio).isEqualTo(picture.getHeight() * across);
+		}
+		assertThat(ratios).containsExactly("16x9", "4x3", "1x1");
 	}
 
 	@Test
@@ -248,6 +284,10 @@ class ReaderPhotosTests {
 
 	private String media(int width, String format) {
 		return "/media/" + this.photo.hash() + "/" + width + "." + format;
+	}
+
+	private String crop(String ratio, int width) {
+		return "/media/" + this.photo.hash() + "/" + ratio + "/" + width + ".jpg";
 	}
 
 	private String srcset(String format) {

@@ -14,6 +14,8 @@ import org.newswire.NewswireProperties;
 import org.newswire.article.ArticleEvent;
 import org.newswire.article.Paths;
 import org.newswire.article.Urgency;
+import org.newswire.demo.DemoPictures;
+import org.newswire.photo.PhotoLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,9 +67,12 @@ class ArchiveGenerator implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
+	private final PhotoLibrary photos;
+
 	ArchiveGenerator(NewswireProperties properties, DataSource dataSource, Environment environment,
-			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, PhotoLibrary photos) {
 		this.properties = properties;
+		this.photos = photos;
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.environment = environment;
@@ -90,13 +95,19 @@ class ArchiveGenerator implements SmartInitializingSingleton {
 	 */
 	void generate(int stories) {
 		refuseUnlessEmptyEmbedded();
-		logger.info("Generating an archive of {} stories", stories);
+		double share = this.properties.archive().photoShare();
+		if (!(share >= 0 && share <= 1)) {
+			throw new ArchiveRefusedException(
+					"newswire.archive.photo-share is a share of the stories, from 0 to 1, not " + share);
+		}
+		logger.info("Generating an archive of {} stories, {} of them with a photo", stories, share);
 		long started = System.nanoTime();
 		ArchiveStories made = new ArchiveStories(
 				this.jdbc.queryForList("select code from section order by display_order", String.class),
 				this.jdbc.query("select code, name from source order by code",
 						(row, n) -> new ArchiveStories.Source(row.getString(1), row.getString(2))),
-				this.properties.timeZone(), this.clock.instant().truncatedTo(ChronoUnit.SECONDS), SPACING, stories);
+				this.properties.timeZone(), this.clock.instant().truncatedTo(ChronoUnit.SECONDS), SPACING, stories,
+				photos(share));
 		Deque<ArchiveStory> newest = new ArrayDeque<>();
 		long versions;
 		try (Connection connection = this.dataSource.getConnection()) {
@@ -128,6 +139,19 @@ class ArchiveGenerator implements SmartInitializingSingleton {
 		}
 		this.transaction.executeWithoutResult((status) -> newest.forEach(this::announce));
 		logger.info("Archive of {} stories and {} versions generated in {} s", stories, versions, seconds(started));
+	}
+
+	/**
+	 * The demo's few drawn photos, stored through the library as an editor's upload is,
+	 * for the share of stories that lead with one to take in turn: a million stories need
+	 * no more pictures than that, and rendering more would cost the generation.
+	 */
+	private ArchiveStories.Photos photos(double share) {
+		if (share == 0) {
+			return ArchiveStories.Photos.NONE;
+		}
+		return new ArchiveStories.Photos(
+				DemoPictures.uploads().stream().map((upload) -> this.photos.add(upload, EDITOR).id()).toList(), share);
 	}
 
 	private void refuseUnlessEmptyEmbedded() {

@@ -44,7 +44,8 @@ final class ArchiveRows implements AutoCloseable {
 			column("headline", (row) -> row.version().headline()), column("body", (row) -> row.version().body()),
 			column("correction_note", (row) -> row.version().correctionNote()),
 			column("editor", (row) -> ArchiveGenerator.EDITOR),
-			column("published_at", (row) -> utc(row.version().publishedAt()))));
+			column("published_at", (row) -> utc(row.version().publishedAt())),
+			column("photo_id", WritethruRow::photoId)));
 
 	private final PreparedStatement articles;
 
@@ -73,7 +74,7 @@ final class ArchiveRows implements AutoCloseable {
 	void add(ArchiveStory story) throws SQLException {
 		ARTICLE.add(this.articles, story);
 		for (ArchiveStory.Version version : story.versions()) {
-			WRITETHRU.add(this.writethrus, new WritethruRow(++this.writethruId, story.id(), version));
+			WRITETHRU.add(this.writethrus, new WritethruRow(++this.writethruId, story.id(), version, story.photoId()));
 		}
 	}
 
@@ -116,7 +117,7 @@ final class ArchiveRows implements AutoCloseable {
 		return new Column<>(name, value);
 	}
 
-	private record WritethruRow(long id, long articleId, ArchiveStory.Version version) {
+	private record WritethruRow(long id, long articleId, ArchiveStory.Version version, Long photoId) {
 	}
 
 	private record Column<R>(String name, Function<R, Object> value) {

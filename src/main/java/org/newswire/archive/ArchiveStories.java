@@ -49,18 +49,24 @@ final class ArchiveStories {
 
 	private final long spacingMillis;
 
+	private final int stories;
+
+	private final Photos photos;
+
 	/**
 	 * @param sources the first is the house agency, which files most stories
 	 * @param stories how many there will be, spread over the time before {@code now}
 	 */
-	ArchiveStories(List<String> sections, List<Source> sources, ZoneId zone, Instant now, Duration spacing,
-			int stories) {
+	ArchiveStories(List<String> sections, List<Source> sources, ZoneId zone, Instant now, Duration spacing, int stories,
+			Photos photos) {
 		this.sections = sections;
 		this.sources = sources;
 		this.zone = zone;
 		this.now = now;
 		this.spacingMillis = spacing.toMillis();
 		this.start = now.minusMillis(this.spacingMillis * stories);
+		this.stories = stories;
+		this.photos = photos;
 	}
 
 	ArchiveStory story(long id) {
@@ -99,7 +105,22 @@ final class ArchiveStories {
 		String slugline = this.text.slugline(section);
 		String dateline = Datelines.of(place.toUpperCase(Locale.ROOT), source.name(), filed, this.zone);
 		return new ArchiveStory(id, Paths.slug(headline), this.sections.get(section), slugline, source.code(), dateline,
-				byline, urgency, List.copyOf(versions));
+				byline, urgency, List.copyOf(versions), photo(id));
+	}
+
+	/**
+	 * Every story whose id passes a whole multiple of one over the share, so the share is
+	 * spread evenly and exact, and the newest, which benchmarks measure as the article
+	 * page; they take the photos in turn. Decided from the id alone, so the rest of the
+	 * archive is the same whatever the share.
+	 */
+	private Long photo(long id) {
+		if (this.photos.ids().isEmpty()) {
+			return null;
+		}
+		boolean chosen = id == this.stories
+				|| Math.floor(id * this.photos.share()) > Math.floor((id - 1) * this.photos.share());
+		return chosen ? this.photos.ids().get((int) (id % this.photos.ids().size())) : null;
 	}
 
 	/**
@@ -161,6 +182,15 @@ final class ArchiveStories {
 	 * An agency that files stories: its code, and its name for the dateline.
 	 */
 	record Source(String code, String name) {
+	}
+
+	/**
+	 * The photos stories may lead with, and the share of stories that do.
+	 */
+	record Photos(List<Long> ids, double share) {
+
+		static final Photos NONE = new Photos(List.of(), 0);
+
 	}
 
 }

@@ -7,9 +7,11 @@ import org.newswire.article.WritethruKind;
 
 /**
  * A generated story as its rows hold it: the article and its versions, oldest first.
+ *
+ * @param photoId the lead photo of every version, or {@code null}
  */
 record ArchiveStory(long id, String slug, String sectionCode, String slugline, String sourceCode, String dateline,
-		String byline, int urgency, List<Version> versions) {
+		String byline, int urgency, List<Version> versions, Long photoId) {
 
 	Version current() {
 		return this.versions.get(this.versions.size() - 1);

@@ -19,9 +19,10 @@ import org.newswire.photo.PhotoLibrary;
 /**
  * The demo's photos, drawn here with Java2D rather than copied from anywhere: a harbour
  * at dusk, a city skyline and hills under a storm, each with the caption, credit and alt
- * text an editor would give it. Three are enough for the demo: stories share them.
+ * text an editor would give it. Three are enough for the demo, and for a generated
+ * archive: stories share them.
  */
-final class DemoPictures {
+public final class DemoPictures {
 
 	private static final int WIDTH = 1280;
 
@@ -30,7 +31,10 @@ final class DemoPictures {
 	private DemoPictures() {
 	}
 
-	static List<PhotoLibrary.Upload> uploads() {
+	/**
+	 * The pictures as uploads, drawn anew at each call.
+	 */
+	public static List<PhotoLibrary.Upload> uploads() {
 		return List.of(
 				upload("harbour.jpg", harbour(), "The harbour at dusk, drawn for the Newswire demo.",
 						"A dark ferry crosses a blue harbour under an orange evening sky."),

@@ -1,6 +1,8 @@
 package org.newswire.photo;
 
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -37,6 +39,8 @@ class MediaController {
 
 	private final PhotoStore store;
 
+	private final PhotoService photos;
+
 	/**
 	 * Renditions served lately, by their URL's parts. A rendition never changes, so none
 	 * is ever stale; the busiest, the lead photos of the newest stories, are read from
@@ -48,21 +52,38 @@ class MediaController {
 		.weigher((String key, byte[] bytes) -> bytes.length)
 		.build();
 
-	MediaController(PhotoStore store) {
+	MediaController(PhotoStore store, PhotoService photos) {
 		this.store = store;
+		this.photos = photos;
 	}
 
 	@GetMapping("/media/{hash:[0-9a-f]{64}}/{width:[0-9]{1,5}}.{format:webp|jpg}")
 	ResponseEntity<byte[]> rendition(@PathVariable String hash, @PathVariable int width, @PathVariable String format,
 			WebRequest request) {
-		String etag = "\"" + hash + "-" + width + "-" + format + "\"";
+		return serve(hash + "-" + width + "-" + format, format, request,
+				() -> this.store.rendition(hash, Renditions.NONE, width, format));
+	}
+
+	/**
+	 * A centre crop ({@link Photo#crops()}): the first time any node is asked for one of
+	 * a photo, its crops are rendered and stored.
+	 */
+	@GetMapping("/media/{hash:[0-9a-f]{64}}/{ratio:16x9|4x3|1x1}/{width:[0-9]{1,5}}.jpg")
+	ResponseEntity<byte[]> crop(@PathVariable String hash, @PathVariable String ratio, @PathVariable int width,
+			WebRequest request) {
+		return serve(hash + "-" + ratio + "-" + width + "-jpg", "jpg", request,
+				() -> this.photos.crop(hash, ratio, width));
+	}
+
+	private ResponseEntity<byte[]> serve(String key, String format, WebRequest request,
+			Supplier<Optional<byte[]>> stored) {
+		String etag = "\"" + key + "\"";
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(CACHE_CONTROL).eTag(etag).build();
 		}
-		String key = hash + "/" + width + "." + format;
 		byte[] bytes = this.served.getIfPresent(key);
 		if (bytes == null) {
-			bytes = this.store.rendition(hash, width, format)
+			bytes = stored.get()
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such rendition"));
 			this.served.put(key, bytes);
 		}

@@ -124,9 +124,15 @@ record Original(String mime, int width, int height, BufferedImage picture, FileM
 	}
 
 	/**
-	 * The picture as EXIF orientation {@code 1} to {@code 8} says it is seen, in RGB.
+	 * The picture as EXIF orientation {@code 1} to {@code 8} says it is seen, in RGB. One
+	 * that is upright and opaque RGB already, as most JPEGs decode, is not copied.
 	 */
 	static BufferedImage upright(BufferedImage stored, int orientation) {
+		boolean rgb = stored.getType() == BufferedImage.TYPE_3BYTE_BGR
+				|| stored.getType() == BufferedImage.TYPE_INT_RGB;
+		if (rgb && (orientation < 2 || orientation > 8)) {
+			return stored;
+		}
 		int w = stored.getWidth();
 		int h = stored.getHeight();
 		AffineTransform transform = switch (orientation) {

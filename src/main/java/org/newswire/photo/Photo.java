@@ -23,6 +23,18 @@ public record Photo(long id, String hash, int width, int height, String alt, Str
 	/** The widths renditions are made at, never wider than the original. */
 	public static final List<Integer> WIDTHS = List.of(320, 640, 960, 1280, 1600);
 
+	/**
+	 * The aspect ratios, width by height, of the centre crops search engines ask an
+	 * article's image in: Google's article guidance.
+	 */
+	public static final List<String> CROPS = List.of("16x9", "4x3", "1x1");
+
+	/**
+	 * The width crops are made at, the least that guidance asks, or as wide as the
+	 * original allows.
+	 */
+	public static final int CROP_WIDTH = 1200;
+
 	public Photo {
 		renditions = List.copyOf(renditions);
 	}
@@ -45,6 +57,31 @@ public record Photo(long id, String hash, int width, int height, String alt, Str
 			.filter((source) -> source.width() >= width)
 			.findFirst()
 			.orElse(sources.get(sources.size() - 1));
+	}
+
+	/**
+	 * The JPEG centre crops in each of {@link #CROPS}, {@link #CROP_WIDTH} wide or as
+	 * wide as the photo allows without enlarging it, each exactly in its ratio; a photo
+	 * too small for a ratio has no crop in it. They are rendered the first time they are
+	 * asked for.
+	 */
+	public List<Rendition> crops() {
+		return CROPS.stream()
+			.map((ratio) -> crop(this.hash, this.width, this.height, ratio))
+			.filter((crop) -> crop.width() > 0)
+			.toList();
+	}
+
+	/**
+	 * The crop in the ratio of a photo of this size: a whole number of the ratio's units,
+	 * so it is exactly in that ratio; {@code 0} wide when not even one unit fits.
+	 */
+	static Rendition crop(String hash, int width, int height, String ratio) {
+		int across = Integer.parseInt(ratio.substring(0, ratio.indexOf('x')));
+		int down = Integer.parseInt(ratio.substring(ratio.indexOf('x') + 1));
+		int units = Math.min(CROP_WIDTH / across, Math.min(width / across, height / down));
+		return new Rendition(units * across, units * down, "jpg",
+				"/media/" + hash + "/" + ratio + "/" + units * across + ".jpg");
 	}
 
 	/**

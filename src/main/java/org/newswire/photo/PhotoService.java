@@ -9,27 +9,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The photo library. An upload is decoded and rendered within the request that brings it,
  * before it is stored: the first page that shows it finds every rendition there, on every
- * node.
+ * node. Its crops, which only search engines ask for, are rendered the first time one is
+ * asked for, on whichever node is asked, and stored for every node (docs/decisions.md).
  */
 @Service
-class PhotoService implements Photos, PhotoLibrary {
+class PhotoService implements Photos, PhotoLibrary, DisposableBean {
 
 	private final PhotoStore store;
 
 	private final Clock clock;
 
+	/**
+	 * Renders crops: as many photos at once as the machine has cores, so a crawler asking
+	 * for the crops of many photos at once cannot hold more decoded originals in the heap
+	 * than that.
+	 */
+	private final ExecutorService renderers;
+
+	/** Crops being rendered on this node, by hash: asked again meanwhile, they wait. */
+	private final Map<String, CompletableFuture<List<Renditions.Encoded>>> cropping = new ConcurrentHashMap<>();
+
 	PhotoService(PhotoStore store, Clock clock) {
 		this.store = store;
 		this.clock = clock;
+		CustomizableThreadFactory threads = new CustomizableThreadFactory("photo-render-");
+		threads.setDaemon(true);
+		this.renderers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), threads);
+	}
+
+	@Override
+	public void destroy() {
+		this.renderers.shutdownNow();
 	}
 
 	@Override
@@ -67,6 +92,42 @@ class PhotoService implements Photos, PhotoLibrary {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A crop's bytes, rendered and stored first if this is the first time any node is
+	 * asked for it; empty, and nothing rendered, for a hash no photo has or a width that
+	 * is not its crop's. Not transactional: each crop is stored as soon as it is
+	 * rendered, and one a second node stored first is kept.
+	 */
+	Optional<byte[]> crop(String hash, String ratio, int width) {
+		Optional<byte[]> stored = this.store.rendition(hash, ratio, width, "jpg");
+		if (stored.isPresent()) {
+			return stored;
+		}
+		Optional<PhotoStore.StoredOriginal> original = this.store.original(hash);
+		if (original.isEmpty()
+				|| Photo.crop(hash, original.get().width(), original.get().height(), ratio).width() != width) {
+			return Optional.empty();
+		}
+		CompletableFuture<List<Renditions.Encoded>> rendering = this.cropping.computeIfAbsent(hash,
+				(key) -> CompletableFuture.supplyAsync(() -> renderCrops(hash, original.get()), this.renderers));
+		try {
+			return rendering.join()
+				.stream()
+				.filter((crop) -> crop.crop().equals(ratio) && crop.width() == width)
+				.map(Renditions.Encoded::bytes)
+				.findFirst();
+		}
+		finally {
+			this.cropping.remove(hash, rendering);
+		}
+	}
+
+	private List<Renditions.Encoded> renderCrops(String hash, PhotoStore.StoredOriginal original) {
+		List<Renditions.Encoded> crops = Renditions.crops(Original.decode(original.bytes()), hash);
+		crops.forEach((crop) -> this.store.insertRenditionIfAbsent(original.photoId(), crop));
+		return crops;
 	}
 
 	@Override

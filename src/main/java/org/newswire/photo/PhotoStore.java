@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -26,6 +27,9 @@ import org.springframework.stereotype.Component;
 class PhotoStore {
 
 	private static final String COLUMNS = "id, hash, width, height, alt_text, caption, credit";
+
+	private static final String INSERT_RENDITION = "insert into photo_rendition (photo_id, crop, width, format, "
+			+ "height, bytes) values (?, ?, ?, ?, ?, ?)";
 
 	private final JdbcTemplate jdbc;
 
@@ -58,15 +62,50 @@ class PhotoStore {
 	}
 
 	void insertRenditions(long photoId, List<Renditions.Encoded> renditions) {
-		this.jdbc.batchUpdate(
-				"insert into photo_rendition (photo_id, width, format, height, bytes) values (?, ?, ?, ?, ?)",
-				renditions, renditions.size(), (statement, rendition) -> {
-					statement.setLong(1, photoId);
-					statement.setInt(2, rendition.width());
-					statement.setString(3, rendition.format());
-					statement.setInt(4, rendition.height());
-					statement.setBytes(5, rendition.bytes());
-				});
+		this.jdbc.batchUpdate(INSERT_RENDITION, renditions, renditions.size(),
+				(statement, rendition) -> setRendition(statement, photoId, rendition));
+	}
+
+	/**
+	 * Stores a rendition another node may be storing at the same moment: the same
+	 * original gives the same picture, so whichever comes second is dropped. Each row is
+	 * its own statement, outside any transaction, so a duplicate leaves the rest stored.
+	 */
+	void insertRenditionIfAbsent(long photoId, Renditions.Encoded rendition) {
+		try {
+			this.jdbc.update(INSERT_RENDITION, (statement) -> setRendition(statement, photoId, rendition));
+		}
+		catch (DuplicateKeyException ex) {
+			// Stored meanwhile, by another request or node.
+		}
+	}
+
+	private static void setRendition(PreparedStatement statement, long photoId, Renditions.Encoded rendition)
+			throws SQLException {
+		statement.setLong(1, photoId);
+		statement.setString(2, rendition.crop());
+		statement.setInt(3, rendition.width());
+		statement.setString(4, rendition.format());
+		statement.setInt(5, rendition.height());
+		statement.setBytes(6, rendition.bytes());
+	}
+
+	/**
+	 * The id and original bytes of the first photo with the hash, as its renditions are
+	 * served for every photo with it.
+	 */
+	Optional<StoredOriginal> original(String hash) {
+		return this.jdbc
+			.query("select id, width, height, original from photo where hash = ? order by id fetch first 1 rows only",
+					(rs, row) -> new StoredOriginal(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getBytes(4)), hash)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * @param width the width of the picture as shown, as {@link Photo#width()}
+	 */
+	record StoredOriginal(long photoId, int width, int height, byte[] bytes) {
 	}
 
 	Optional<Photo> find(long id) {
@@ -101,12 +140,13 @@ class PhotoStore {
 	/**
 	 * A rendition's bytes by the URL it is served at. Photos uploaded twice share a hash,
 	 * and their renditions are the same bytes: the first one answers.
+	 * @param crop {@code none}, or the ratio of a crop
 	 */
-	Optional<byte[]> rendition(String hash, int width, String format) {
+	Optional<byte[]> rendition(String hash, String crop, int width, String format) {
 		return this.jdbc
 			.query("select r.bytes from photo_rendition r join photo p on p.id = r.photo_id "
-					+ "where p.hash = ? and r.width = ? and r.format = ? order by p.id fetch first 1 rows only",
-					(rs, row) -> rs.getBytes(1), hash, width, format)
+					+ "where p.hash = ? and r.crop = ? and r.width = ? and r.format = ? "
+					+ "order by p.id fetch first 1 rows only", (rs, row) -> rs.getBytes(1), hash, crop, width, format)
 			.stream()
 			.findFirst();
 	}
@@ -119,12 +159,13 @@ class PhotoStore {
 		Map<Long, String> hashes = new HashMap<>();
 		photos.forEach((photo) -> hashes.put(photo.id(), photo.hash()));
 		String in = String.join(", ", Collections.nCopies(photos.size(), "?"));
-		this.jdbc.query("select photo_id, width, height, format from photo_rendition where photo_id in (" + in
-				+ ") order by photo_id, width, format desc", (ResultSet rs) -> {
-					long id = rs.getLong(1);
-					renditions.computeIfAbsent(id, (key) -> new ArrayList<>())
-						.add(Photo.Rendition.of(hashes.get(id), rs.getInt(2), rs.getInt(3), rs.getString(4)));
-				}, photos.stream().map(Photo::id).toArray());
+		this.jdbc
+			.query("select photo_id, width, height, format from photo_rendition where crop = 'none' and photo_id in ("
+					+ in + ") order by photo_id, width, format desc", (ResultSet rs) -> {
+						long id = rs.getLong(1);
+						renditions.computeIfAbsent(id, (key) -> new ArrayList<>())
+							.add(Photo.Rendition.of(hashes.get(id), rs.getInt(2), rs.getInt(3), rs.getString(4)));
+					}, photos.stream().map(Photo::id).toArray());
 		return photos.stream()
 			.map((photo) -> new Photo(photo.id(), photo.hash(), photo.width(), photo.height(), photo.alt(),
 					photo.caption(), photo.credit(), renditions.getOrDefault(photo.id(), List.of())))

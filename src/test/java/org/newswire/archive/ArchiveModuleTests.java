@@ -125,7 +125,7 @@ class ArchiveModuleTests {
 		MockEnvironment environment = new MockEnvironment();
 		environment.setActiveProfiles("postgres");
 		ArchiveGenerator postgres = new ArchiveGenerator(properties, dataSource, environment, events, transaction,
-				Clock.systemUTC());
+				Clock.systemUTC(), null);
 		assertThatThrownBy(() -> postgres.generate(10)).isInstanceOf(ArchiveRefusedException.class)
 			.hasMessageContaining("postgres profile");
 	}

@@ -11,10 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
@@ -180,6 +182,28 @@ class TwoNodeTests {
 		assertThat(fromB.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
 		assertThat(fromB.headers().firstValue("ETag")).isEqualTo(fromA.headers().firstValue("ETag"));
 		assertThat(fromB.body()).isEqualTo(fromA.body());
+
+		// The crops exist once asked for: here both nodes are asked for each at once, and
+		// each answers the same picture, stored once.
+		List<CompletableFuture<HttpResponse<byte[]>>> crops = new ArrayList<>();
+		for (Photo.Rendition crop : photo.crops()) {
+			for (URI uri : List.of(a.uri(crop.url()), b.uri(crop.url()))) {
+				crops.add(http.sendAsync(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray()));
+			}
+		}
+		for (int i = 0; i < crops.size(); i += 2) {
+			HttpResponse<byte[]> cropFromA = crops.get(i).get();
+			HttpResponse<byte[]> cropFromB = crops.get(i + 1).get();
+			assertThat(cropFromA.statusCode()).as(cropFromA.uri().toString()).isEqualTo(200);
+			assertThat(cropFromB.statusCode()).as(cropFromB.uri().toString()).isEqualTo(200);
+			assertThat(cropFromB.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
+			assertThat(cropFromB.body()).isEqualTo(cropFromA.body());
+		}
+		assertThat(a.context()
+			.getBean(JdbcTemplate.class)
+			.queryForObject("select count(*) from photo_rendition r join photo p on p.id = r.photo_id "
+					+ "where p.hash = ? and r.crop <> 'none'", Integer.class, photo.hash()))
+			.isEqualTo(3);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.newswire.NuHtmlChecker;
 import org.newswire.RenderedForm;
@@ -75,11 +76,14 @@ class DeskPhotoFormsTests {
 		NuHtmlChecker.assertValid("new story preview with a photo", preview.outerHtml());
 		assertThat(preview.select(".error-summary")).isEmpty();
 		assertThat(preview.selectFirst(".desk-photo img").attr("alt")).isEqualTo(alt);
+		Photo uploaded = this.photos.find(Long.parseLong(preview.selectFirst("#photoId").val())).orElseThrow();
+		assertThat(previewed(preview)).isEqualTo(shown(uploaded, caption + " " + credit));
 
 		this.mvc.perform(asEditor(RenderedForm.of(preview.outerHtml(), NEW).press("publish").request(), "tam"))
 			.andExpect(status().is3xxRedirection());
 
 		VersionView current = stored(slugline).current();
+		assertThat(current.photoId()).isEqualTo(uploaded.id());
 		Photo photo = this.photos.find(current.photoId()).orElseThrow();
 		assertThat(photo.caption()).isEqualTo(caption);
 		assertThat(photo.credit()).isEqualTo(credit);
@@ -127,10 +131,17 @@ class DeskPhotoFormsTests {
 		ArticleSummary story = TestStories.story().photo(first.id()).publish(this.publishing);
 		String action = "/desk/articles/" + story.id() + "/writethru";
 
-		writethru(action, writethruForm(story.id(), action).type("headline", "Pier reopens, ferries return"));
-		writethru(action,
-				writethruForm(story.id(), action).type("headline", "Pier reopens").type("photoId", "" + second.id()));
-		writethru(action, writethruForm(story.id(), action).type("headline", "Pier open").tick("removePhoto"));
+		String words = TestPhotos.CAPTION + " " + TestPhotos.CREDIT;
+		assertThat(previewed(
+				writethru(action, writethruForm(story.id(), action).type("headline", "Pier reopens, ferries return"))))
+			.isEqualTo(shown(first, words));
+		assertThat(previewed(writethru(action,
+				writethruForm(story.id(), action).type("headline", "Pier reopens").type("photoId", "" + second.id()))))
+			.isEqualTo(shown(second, words));
+		assertThat(previewed(
+				writethru(action, writethruForm(story.id(), action).type("headline", "Pier open").tick("removePhoto"))))
+			.as("no photo in the preview of a version without one")
+			.isNull();
 
 		assertThat(this.stories.versions(story.id())).extracting(VersionView::photoId)
 			.containsExactly(first.id(), first.id(), second.id(), null);
@@ -192,11 +203,37 @@ class DeskPhotoFormsTests {
 			.type("ednote", "Eds: UPDATES");
 	}
 
-	private void writethru(String action, RenderedForm form) throws Exception {
+	/**
+	 * Previews, then publishes, the writethru; returns the preview.
+	 */
+	private Document writethru(String action, RenderedForm form) throws Exception {
 		Document preview = send(form.press("preview").request());
 		assertThat(preview.select(".error-summary")).isEmpty();
 		this.mvc.perform(asEditor(RenderedForm.of(preview.outerHtml(), action).press("publish").request(), "tam"))
 			.andExpect(status().is3xxRedirection());
+		return preview;
+	}
+
+	/**
+	 * What the preview box shows of its photo, in the order it shows it, or {@code null}
+	 * for none: the article page's picture, sizes and caption line.
+	 */
+	private static List<String> previewed(Document preview) {
+		Element figure = preview.selectFirst("section.preview .preview-article figure.preview-photo");
+		if (figure == null) {
+			return null;
+		}
+		Element source = figure.selectFirst("picture > source[type=image/webp]");
+		Element img = figure.selectFirst("picture > source + img");
+		return List.of(source.attr("srcset"), source.attr("sizes"), img.attr("src"), img.attr("srcset"),
+				img.attr("width") + " x " + img.attr("height"), img.attr("alt"), img.attr("fetchpriority"),
+				figure.selectFirst("figcaption").text());
+	}
+
+	private static List<String> shown(Photo photo, String words) {
+		String sizes = "(min-width: 46rem) 44rem, calc(100vw - 2rem)";
+		return List.of(photo.srcset("webp"), sizes, photo.atLeast("jpg", 640).url(), photo.srcset("jpg"),
+				photo.width() + " x " + photo.height(), photo.alt(), "high", words);
 	}
 
 	private ArticleSummary stored(String slugline) {

@@ -1,7 +1,13 @@
 package org.newswire.photo;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 
+import javax.imageio.ImageIO;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.exif.GpsDirectory;
 import org.junit.jupiter.api.Test;
 import org.newswire.TestPhotos;
 
@@ -76,6 +82,62 @@ class MediaTests {
 		MockHttpServletResponse again = this.mvc.perform(get(rendition.url())).andReturn().getResponse();
 		assertThat(again.getStatus()).isEqualTo(200);
 		assertThat(again.getContentAsByteArray()).isEqualTo(first);
+	}
+
+	/**
+	 * Crops are made the first time they are asked for, so photos uploaded before there
+	 * were crops get them too; an 800 x 533 original gives each ratio only as wide as it
+	 * allows, never enlarged, and no GPS position.
+	 */
+	@Test
+	void cropsOfASmallPhotoAreRenderedWhenFirstAskedForAndServedImmutable() throws Exception {
+		Photo photo = this.library.add(new PhotoLibrary.Upload(TestPhotos.jpeg(800, 533).gps().bytes(), "small.jpg",
+				TestPhotos.CAPTION, TestPhotos.CREDIT, TestPhotos.ALT), "ada");
+		String media = "/media/" + photo.hash() + "/";
+		assertThat(photo.crops()).containsExactly(new Photo.Rendition(800, 450, "jpg", media + "16x9/800.jpg"),
+				new Photo.Rendition(708, 531, "jpg", media + "4x3/708.jpg"),
+				new Photo.Rendition(533, 533, "jpg", media + "1x1/533.jpg"));
+		assertThat(crops(photo)).isZero();
+
+		for (Photo.Rendition crop : photo.crops()) {
+			MockHttpServletResponse response = this.mvc.perform(get(crop.url())).andReturn().getResponse();
+			assertThat(response.getStatus()).as(crop.url()).isEqualTo(200);
+			assertThat(response.getContentType()).isEqualTo("image/jpeg");
+			assertThat(response.getHeaders("Cache-Control")).containsExactly("max-age=31536000, public, immutable");
+			assertThat(response.getHeaders("X-Content-Type-Options")).containsExactly("nosniff");
+			String ratio = crop.url().split("/")[3];
+			String etag = response.getHeader("ETag");
+			assertThat(etag).isEqualTo("\"" + photo.hash() + "-" + ratio + "-" + crop.width() + "-jpg\"");
+			byte[] bytes = response.getContentAsByteArray();
+			BufferedImage picture = ImageIO.read(new ByteArrayInputStream(bytes));
+			assertThat(picture.getWidth()).isEqualTo(crop.width());
+			assertThat(picture.getHeight()).isEqualTo(crop.height());
+			assertThat(ImageMetadataReader.readMetadata(new ByteArrayInputStream(bytes))
+				.getFirstDirectoryOfType(GpsDirectory.class)).isNull();
+			assertThat(this.mvc.perform(get(crop.url()).header("If-None-Match", etag))
+				.andReturn()
+				.getResponse()
+				.getStatus()).isEqualTo(304);
+		}
+		assertThat(crops(photo)).as("crops stored for every node").isEqualTo(3);
+	}
+
+	@Test
+	void cropsOfOtherSizesAreNotFound() throws Exception {
+		Photo photo = this.library.add(new PhotoLibrary.Upload(TestPhotos.jpeg(801, 533).bytes(), "small.jpg",
+				TestPhotos.CAPTION, TestPhotos.CREDIT, TestPhotos.ALT), "ada");
+		String media = "/media/" + photo.hash() + "/";
+		for (String path : new String[] { media + "16x9/1200.jpg", media + "16x9/800.webp", media + "2x1/400.jpg",
+				media + "1x1/534.jpg", "/media/" + "0".repeat(64) + "/1x1/533.jpg" }) {
+			MockHttpServletResponse response = this.mvc.perform(get(path)).andReturn().getResponse();
+			assertThat(response.getStatus()).as(path).isEqualTo(404);
+		}
+		assertThat(crops(photo)).as("crops rendered for sizes the photo has none of").isZero();
+	}
+
+	private int crops(Photo photo) {
+		return this.jdbc.queryForObject("select count(*) from photo_rendition where photo_id = ? and crop <> 'none'",
+				Integer.class, photo.id());
 	}
 
 	@Test

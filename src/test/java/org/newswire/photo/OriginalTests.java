@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
@@ -20,6 +21,7 @@ import org.newswire.TestPhotos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * What an upload must be to be taken, and what of it survives into renditions: checked
@@ -83,9 +85,13 @@ class OriginalTests {
 		assertThat(ImageMetadataReader.readMetadata(new ByteArrayInputStream(upload))
 			.getFirstDirectoryOfType(GpsDirectory.class)).as("the upload has a GPS position").isNotNull();
 
-		List<Renditions.Encoded> renditions = Renditions.render(Original.decode(upload));
-		assertThat(renditions).extracting(Renditions.Encoded::width)
-			.containsExactly(320, 320, 640, 640, 960, 960, 1000, 1000);
+		Original original = Original.decode(upload);
+		List<Renditions.Encoded> renditions = new ArrayList<>(Renditions.render(original));
+		renditions.addAll(Renditions.crops(original, "0".repeat(64)));
+		assertThat(renditions).extracting(Renditions.Encoded::crop, Renditions.Encoded::width)
+			.containsExactly(tuple("none", 320), tuple("none", 320), tuple("none", 640), tuple("none", 640),
+					tuple("none", 960), tuple("none", 960), tuple("none", 1000), tuple("none", 1000),
+					tuple("16x9", 992), tuple("4x3", 932), tuple("1x1", 700));
 		for (Renditions.Encoded rendition : renditions) {
 			Metadata metadata = ImageMetadataReader.readMetadata(new ByteArrayInputStream(rendition.bytes()));
 			assertThat(metadata.getFirstDirectoryOfType(GpsDirectory.class)).isNull();

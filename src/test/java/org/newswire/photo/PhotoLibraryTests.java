@@ -59,7 +59,8 @@ class PhotoLibraryTests {
 					tuple(1200, 800, "jpg"));
 		assertThat(photo.renditions().get(0).url()).isEqualTo("/media/" + photo.hash() + "/320.webp");
 		for (Photo.Rendition rendition : photo.renditions()) {
-			byte[] bytes = this.store.rendition(photo.hash(), rendition.width(), rendition.format()).orElseThrow();
+			byte[] bytes = this.store.rendition(photo.hash(), Renditions.NONE, rendition.width(), rendition.format())
+				.orElseThrow();
 			assertThat(Original.mime(bytes)).contains(rendition.format().equals("webp") ? "image/webp" : "image/jpeg");
 			BufferedImage decoded = Original.decode(bytes).picture();
 			assertThat(decoded.getWidth()).isEqualTo(rendition.width());

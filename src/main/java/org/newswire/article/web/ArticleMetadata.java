@@ -47,9 +47,10 @@ class ArticleMetadata {
 	 * {@code CorrectionComment} with its note and time. There is no article text in it,
 	 * so a story on hold gives nothing away here either.
 	 * <p>
-	 * {@code image} is the lead photo as {@code ImageObject}s: its JPEG renditions at
-	 * least {@value #PREVIEW_WIDTH} px wide, or its widest when it is narrower. They have
-	 * the photo's own aspect ratio: no crops are made.
+	 * {@code image} is the lead photo as {@code ImageObject}s in the three aspect ratios
+	 * Google's article guidance asks for, 16:9, 4:3 and 1:1: its centre crops
+	 * ({@link Photo#crops()}), {@link Photo#CROP_WIDTH} px wide or as wide as the photo
+	 * allows.
 	 * @param origin where absolute links start
 	 * @param canonical the page's absolute URL, the same as its canonical link
 	 */
@@ -107,8 +108,7 @@ class ArticleMetadata {
 	}
 
 	private static List<Map<String, Object>> images(Photo photo, String origin) {
-		int from = Math.min(PREVIEW_WIDTH, photo.atLeast("jpg", PREVIEW_WIDTH).width());
-		return photo.renditions("jpg").stream().filter((source) -> source.width() >= from).map((source) -> {
+		return photo.crops().stream().map((source) -> {
 			Map<String, Object> image = new LinkedHashMap<>();
 			image.put("@type", "ImageObject");
 			image.put("url", origin + source.url());
