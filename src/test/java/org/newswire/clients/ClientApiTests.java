@@ -230,6 +230,12 @@ class ClientApiTests {
 			.isEqualTo(0);
 	}
 
+	@Test
+	void aKeyOfOurFormThatWasNeverIssuedIsUnknown() {
+		KeyGate.Decision decision = this.gate.admit("nwk_abcdefghijkl_" + "A".repeat(43));
+		assertThat(decision).isEqualTo(new KeyGate.Refused("abcdefghijkl", KeyGate.Refusal.UNKNOWN));
+	}
+
 	private static Map<String, Long> count(List<String> outcomes) {
 		return outcomes.stream().collect(Collectors.groupingBy((outcome) -> outcome, Collectors.counting()));
 	}
