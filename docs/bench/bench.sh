@@ -51,7 +51,8 @@
 # change's arrival at every client and its own CPU time, and the reader pages are measured
 # without the clients, with them and without them again, side by side) and FEED_ALONE (10:
 # seconds the portal's CPU is read with the writer alone, then with the clients too, no
-# readers: what the clients cost the machine); with
+# readers: what the clients cost the machine) and FEED_WARMUP (30: seconds the clients run
+# before anything is measured with them, so the JIT has compiled their path); with
 # --push-endpoints, PUSH_DURATION (60: seconds of a writethru a second while N webhook
 # endpoints receive them) and PUSH_DRAIN (100: writethrus queued for every endpoint behind
 # 503 answers, then drained). An app already
@@ -532,7 +533,9 @@ elif [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id
       sleep 0.1
     done
     feed_started=$(date +%s)
-    sleep 2
+    # A node serving clients has compiled their path long since; in the first half minute
+    # the JIT compiles it, on the same cores the readers use.
+    sleep "${FEED_WARMUP:-30}"
     # What the clients cost with no reader load beside them: the share of one core the
     # portal and the clients' script used for FEED_ALONE seconds (the writer still writing),
     # beside the same measured above without the clients.
