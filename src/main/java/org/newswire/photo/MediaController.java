@@ -4,9 +4,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,23 +31,9 @@ class MediaController {
 
 	private static final MediaType WEBP = MediaType.parseMediaType("image/webp");
 
-	/** Bytes of renditions kept in memory: a few hundred of the most asked for. */
-	private static final long MEMORY = 64L * 1024 * 1024;
-
 	private final PhotoStore store;
 
 	private final PhotoService photos;
-
-	/**
-	 * Renditions served lately, by their URL's parts. A rendition never changes, so none
-	 * is ever stale; the busiest, the lead photos of the newest stories, are read from
-	 * the database once per node instead of once per reader whose browser or edge lacks
-	 * them.
-	 */
-	private final Cache<String, byte[]> served = Caffeine.newBuilder()
-		.maximumWeight(MEMORY)
-		.weigher((String key, byte[] bytes) -> bytes.length)
-		.build();
 
 	MediaController(PhotoStore store, PhotoService photos) {
 		this.store = store;
@@ -81,12 +64,10 @@ class MediaController {
 		if (request.checkNotModified(etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(CACHE_CONTROL).eTag(etag).build();
 		}
-		byte[] bytes = this.served.getIfPresent(key);
-		if (bytes == null) {
-			bytes = stored.get()
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such rendition"));
-			this.served.put(key, bytes);
-		}
+		// Renditions asked for lately are answered from memory before they reach here
+		// (HotMedia).
+		byte[] bytes = stored.get()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No such rendition"));
 		return ResponseEntity.ok()
 			.cacheControl(CACHE_CONTROL)
 			.eTag(etag)

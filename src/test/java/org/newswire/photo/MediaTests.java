@@ -3,6 +3,9 @@ package org.newswire.photo;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import javax.imageio.ImageIO;
 
@@ -74,14 +77,36 @@ class MediaTests {
 		Photo photo = this.library.add(new PhotoLibrary.Upload(TestPhotos.jpeg(1111, 701).bytes(), "memory.jpg",
 				TestPhotos.CAPTION, TestPhotos.CREDIT, TestPhotos.ALT), "ada");
 		Photo.Rendition rendition = photo.atLeast("webp", 640);
-		byte[] first = this.mvc.perform(get(rendition.url())).andReturn().getResponse().getContentAsByteArray();
+		MockHttpServletResponse first = this.mvc.perform(get(rendition.url())).andReturn().getResponse();
 		assertThat(this.jdbc.update("delete from photo_rendition where photo_id = ? and width = ? and format = ?",
 				photo.id(), rendition.width(), rendition.format()))
 			.isOne();
 
+		// Answered before the security filters and Spring MVC, with the first answer's
+		// headers.
 		MockHttpServletResponse again = this.mvc.perform(get(rendition.url())).andReturn().getResponse();
 		assertThat(again.getStatus()).isEqualTo(200);
-		assertThat(again.getContentAsByteArray()).isEqualTo(first);
+		assertThat(again.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
+		assertThat(headers(again)).isEqualTo(headers(first));
+		MockHttpServletResponse notModified = this.mvc
+			.perform(get(rendition.url()).header("If-None-Match", first.getHeader("ETag")))
+			.andReturn()
+			.getResponse();
+		assertThat(notModified.getStatus()).isEqualTo(304);
+		assertThat(notModified.getContentAsByteArray()).isEmpty();
+		assertThat(notModified.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
+		assertThat(notModified.getHeaders("Cache-Control")).containsExactly("max-age=31536000, public, immutable");
+		assertThat(notModified.getHeader("Content-Type")).isNull();
+	}
+
+	private static Map<String, List<String>> headers(MockHttpServletResponse response) {
+		Map<String, List<String>> headers = new TreeMap<>();
+		for (String name : response.getHeaderNames()) {
+			if (!name.equals("Content-Length")) {
+				headers.put(name, response.getHeaders(name));
+			}
+		}
+		return headers;
 	}
 
 	/**
