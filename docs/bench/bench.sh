@@ -41,7 +41,8 @@
 # FEED_PATH (found from the home page when unset), PHOTO_PATH (the article's photo, from its
 # img), SEARCH (harbour council),
 # DESK_USER and DESK_PASSWORD (a desk account of an app already running; the script makes
-# its own when it starts the app), HEAP (512m), APP_JAVA_OPTS (more options for the JVM of
+# its own when it starts the app), UPLOADS (20: new 12-megapixel JPEGs previewed through the
+# desk's new-story form, for the first render of an upload; 0 for none), HEAP (512m), APP_JAVA_OPTS (more options for the JVM of
 # the app it starts, e.g. -XX:StartFlightRecording=filename=/tmp/app.jfr), OUT
 # (docs/benchmark.md); with --feed-clients,
 # FEED_KEY (keys, joined by commas, of a client receiving every section; unset, the script
@@ -502,6 +503,18 @@ busy_pages() { # phase key, label suffix
     "$(measure "$APP_URL" "" "$tmp/newest-first.txt" zipf 1.1)"
   busy["$1|Zipf articles"]="${row_nginx[0]} ${row_nginx[2]} ${row_app[0]} ${row_app[2]}"
 }
+# The first render of new uploads (issue 21): UPLOADS different drawn 12-megapixel JPEGs,
+# each attached to the desk's new-story form as an editor fills it and previewed, which
+# decodes it, renders and stores its renditions and shows it.
+if [ "$EDGE" -eq 0 ] && [ "${UPLOADS:-20}" -gt 0 ] && [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ]; then
+  mkdir -p "$tmp/uploads"
+  java "$here/Jpegs.java" "$tmp/uploads" "${UPLOADS:-20}" 4000 3000
+  if python3 "$here/uploads.py" "$APP_URL" "$DESK_USER" "$DESK_PASSWORD" "$tmp"/uploads/*.jpg >"$tmp/uploads.txt" 2>&1; then
+    notes+=("First render of a new 12-megapixel upload (4000 x 3000 JPEGs drawn by Jpegs.java, each previewed through the desk's new-story form; target p95 1 s): $(tail -n 1 "$tmp/uploads.txt").")
+  else
+    notes+=("First render of a new upload: not measured ($(tail -n 1 "$tmp/uploads.txt")).")
+  fi
+fi
 feed_table=()
 if [ "$EDGE" -eq 1 ]; then
   . "$here/edge.sh"
