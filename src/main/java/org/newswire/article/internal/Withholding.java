@@ -38,15 +38,22 @@ final class Withholding {
 	 */
 	static VersionView version(PubStatus status, VersionView version) {
 		if (withholds(status)) {
-			return new VersionView(version.articleId(), version.sequence(), version.kind(), version.label(),
-					version.headline(), List.of(), null, null, version.editor(), version.publishedAt(), null);
+			return withoutPhoto(version, List.of(), null, null);
 		}
 		if (status == PubStatus.CANCELED && version.photoId() != null) {
-			return new VersionView(version.articleId(), version.sequence(), version.kind(), version.label(),
-					version.headline(), version.paragraphs(), version.ednote(), version.correctionNote(),
-					version.editor(), version.publishedAt(), null);
+			return withoutPhoto(version, version.paragraphs(), version.ednote(), version.correctionNote());
 		}
 		return version;
+	}
+
+	/**
+	 * The version with these texts and no photo; its headline, label, times and place in
+	 * the history stay.
+	 */
+	private static VersionView withoutPhoto(VersionView version, List<String> paragraphs, String ednote,
+			String correctionNote) {
+		return new VersionView(version.articleId(), version.sequence(), version.kind(), version.label(),
+				version.headline(), paragraphs, ednote, correctionNote, version.editor(), version.publishedAt());
 	}
 
 	/**
