@@ -119,9 +119,10 @@ class ArticleHistoryController {
 		}
 		VersionView before = this.articles.version(id, from).orElseThrow(() -> new ArticleException.NotFound(id, from));
 		VersionView after = this.articles.version(id, to).orElseThrow(() -> new ArticleException.NotFound(id, to));
+		// The comparison shows the texts, not the photos: none is read.
 		return new ModelAndView(COMPARE_VIEW).addObject("story", HistoryStory.of(story, this.times))
-			.addObject("from", HistoryVersion.of(story.slug(), before, this.times, photo(before)))
-			.addObject("to", HistoryVersion.of(story.slug(), after, this.times, photo(after)))
+			.addObject("from", HistoryVersion.of(story.slug(), before, this.times, null))
+			.addObject("to", HistoryVersion.of(story.slug(), after, this.times, null))
 			.addObject("headlineDiff", WordDiff.text(before.headline(), after.headline()))
 			.addObject("bodyDiff", WordDiff.paragraphs(before.paragraphs(), after.paragraphs()));
 	}
