@@ -149,7 +149,8 @@ class KeyGate {
 		if (row.expiresAt() != null && !now.isBefore(row.expiresAt())) {
 			return new Refused(keyId, Refusal.EXPIRED);
 		}
-		WireClient client = clients.get(row.clientId());
+		// Two keys of one client may be in one batch: each request carries its own.
+		WireClient client = clients.get(row.clientId()).forKey(keyId);
 		Bucket bucket = taken.containsKey(keyId) ? taken.get(keyId)
 				: Bucket.of(client.requestsPerMinute(), row.tokens(), row.at(), now);
 		boolean hasToken = bucket.tokens() >= 1;
@@ -160,21 +161,20 @@ class KeyGate {
 
 	/**
 	 * The clients of these keys with their sections in one query, a row per section (one
-	 * with none for a client without sections).
+	 * with none for a client without sections), each without a key of its own.
 	 */
 	private Map<Long, WireClient> clients(Collection<KeyRow> keys) {
-		Map<Long, String> keyIds = new HashMap<>();
-		keys.forEach((key) -> keyIds.putIfAbsent(key.clientId(), key.keyId()));
-		if (keyIds.isEmpty()) {
+		Set<Long> ids = keys.stream().map(KeyRow::clientId).collect(Collectors.toSet());
+		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		String marks = String.join(", ", Collections.nCopies(keyIds.size(), "?"));
+		String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
 		List<ClientRow> rows = this.jdbc.query(
 				"select c.id, c.name, c.embargo_ahead, c.requests_per_minute, s.section_code from api_client c "
 						+ "left join api_client_section s on s.client_id = c.id where c.id in (" + marks + ")",
 				(rs, n) -> new ClientRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getInt(4),
 						rs.getString(5)),
-				keyIds.keySet().toArray());
+				ids.toArray());
 		Map<Long, WireClient> clients = new HashMap<>();
 		rows.stream().collect(Collectors.groupingBy(ClientRow::id)).forEach((id, sections) -> {
 			ClientRow client = sections.get(0);
@@ -182,8 +182,8 @@ class KeyGate {
 				.map(ClientRow::section)
 				.filter(Objects::nonNull)
 				.collect(Collectors.toSet());
-			clients.put(id, new WireClient(id, client.name(), codes, client.embargoAhead(), client.requestsPerMinute(),
-					keyIds.get(id)));
+			clients.put(id,
+					new WireClient(id, client.name(), codes, client.embargoAhead(), client.requestsPerMinute(), null));
 		});
 		return clients;
 	}

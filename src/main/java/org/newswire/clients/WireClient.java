@@ -21,6 +21,13 @@ public record WireClient(long id, String name, Set<String> sections, boolean emb
 		sections = Set.copyOf(sections);
 	}
 
+	/**
+	 * The same client, for a request that came with this key.
+	 */
+	WireClient forKey(String keyId) {
+		return new WireClient(this.id, this.name, this.sections, this.embargoAhead, this.requestsPerMinute, keyId);
+	}
+
 	public boolean receives(String sectionCode) {
 		return this.sections.contains(sectionCode);
 	}

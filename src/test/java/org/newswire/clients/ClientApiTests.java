@@ -193,12 +193,14 @@ class ClientApiTests {
 	void requestsArrivingTogetherTakeExactlyWhatTheirBucketsHold() throws Exception {
 		ClientAccounts.IssuedKey tight = newKey(6);
 		ClientAccounts.IssuedKey roomy = newKey(600);
+		// Its client's other key, each with a bucket of its own: a batch holds both.
+		ClientAccounts.IssuedKey rotated = this.accounts.issueKey(clientOf(roomy), null, "chief");
 		ClientAccounts.IssuedKey revoked = newKey(600);
 		this.accounts.revokeKey(clientOf(revoked), revoked.keyId(), "chief");
 		List<ClientAccounts.IssuedKey> requests = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			requests.add(tight);
-			requests.add((i % 4 == 0) ? revoked : roomy);
+			requests.add((i % 4 == 0) ? revoked : (i % 2 == 0) ? rotated : roomy);
 		}
 		ExecutorService threads = Executors.newFixedThreadPool(requests.size());
 		try {
@@ -214,12 +216,17 @@ class ClientApiTests {
 			Map<String, List<String>> outcomes = new TreeMap<>();
 			for (int i = 0; i < requests.size(); i++) {
 				KeyGate.Decision decision = decisions.get(i).get(10, TimeUnit.SECONDS);
+				// Admitted with the key it came with: /api/v1/account and the log name
+				// it.
 				String outcome = (decision instanceof KeyGate.Refused refused) ? refused.reason().name()
-						: (decision instanceof KeyGate.Limited) ? "limited" : "admitted";
+						: (decision instanceof KeyGate.Limited) ? "limited"
+								: "admitted with " + ((KeyGate.Admitted) decision).client().keyId();
 				outcomes.computeIfAbsent(requests.get(i).keyId(), (keyId) -> new ArrayList<>()).add(outcome);
 			}
-			assertThat(count(outcomes.get(tight.keyId()))).isEqualTo(Map.of("admitted", 6L, "limited", 14L));
-			assertThat(count(outcomes.get(roomy.keyId()))).isEqualTo(Map.of("admitted", 15L));
+			assertThat(count(outcomes.get(tight.keyId())))
+				.isEqualTo(Map.of("admitted with " + tight.keyId(), 6L, "limited", 14L));
+			assertThat(count(outcomes.get(roomy.keyId()))).isEqualTo(Map.of("admitted with " + roomy.keyId(), 10L));
+			assertThat(count(outcomes.get(rotated.keyId()))).isEqualTo(Map.of("admitted with " + rotated.keyId(), 5L));
 			assertThat(count(outcomes.get(revoked.keyId()))).isEqualTo(Map.of("REVOKED", 5L));
 		}
 		finally {
