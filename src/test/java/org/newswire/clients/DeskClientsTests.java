@@ -67,12 +67,8 @@ class DeskClientsTests {
 			.getRedirectedUrl();
 
 		RenderedForm shown = RenderedForm.on(this.mvc, asAdmin(get(page)), page);
-		assertThat(shown.page().getElementById("name").val()).isEqualTo(name);
-		assertThat(shown.page().getElementById("contact").val())
-			.isEqualTo("Ada Lovelace <desk@harbour.example>, +44 20 7946 0000");
-		assertThat(shown.page().getElementById("requestsPerMinute").val()).isEqualTo("300");
-		assertThat(shown.page().select("input[name=sections][checked]").eachAttr("value"))
-			.isEqualTo(List.of("world", "technology"));
+		assertShows(shown.page(), name, "Ada Lovelace <desk@harbour.example>, +44 20 7946 0000", "300",
+				List.of("world", "technology"));
 		assertThat(shown.page().select("input[name=embargoAhead][checked]")).hasSize(1);
 		assertThat(AuditLog.newest(this.context, 10)).anySatisfy((entry) -> {
 			assertThat(entry.action()).isEqualTo("CLIENT_CREATED");
@@ -176,10 +172,7 @@ class DeskClientsTests {
 
 		assertThat(saved.getFlashMap().get("changed")).isEqualTo(true);
 		Document shown = RenderedForm.page(this.mvc, asAdmin(get(page)));
-		assertThat(shown.getElementById("name").val()).isEqualTo(renamed);
-		assertThat(shown.getElementById("contact").val()).isEqualTo("night desk <night@changed.example>");
-		assertThat(shown.getElementById("requestsPerMinute").val()).isEqualTo("120");
-		assertThat(shown.select("input[name=sections][checked]").eachAttr("value")).isEqualTo(List.of("business"));
+		assertShows(shown, renamed, "night desk <night@changed.example>", "120", List.of("business"));
 		assertThat(AuditLog.newest(this.context, 10)).anySatisfy((entry) -> {
 			assertThat(entry.action()).isEqualTo("CLIENT_CHANGED");
 			assertThat(entry.details())
@@ -236,6 +229,17 @@ class DeskClientsTests {
 	private static void tick(RenderedForm form, String checkbox) {
 		assertThat(form.page().select(checkbox)).as(checkbox).hasSize(1);
 		form.page().select(checkbox).attr("checked", "checked");
+	}
+
+	/**
+	 * The client's page shows exactly what was typed and ticked.
+	 */
+	private static void assertShows(Document page, String name, String contact, String requestsPerMinute,
+			List<String> sections) {
+		assertThat(page.getElementById("name").val()).isEqualTo(name);
+		assertThat(page.getElementById("contact").val()).isEqualTo(contact);
+		assertThat(page.getElementById("requestsPerMinute").val()).isEqualTo(requestsPerMinute);
+		assertThat(page.select("input[name=sections][checked]").eachAttr("value")).isEqualTo(sections);
 	}
 
 }
