@@ -25,8 +25,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * bytes, so what was answered once is the answer for ever. Cached pages skip the same
  * work in the page cache's filter; a rendition went through all of it, and a hot one was
  * served at a fraction of a cached page's rate (docs/benchmark.md, Photos). Only answers
- * that say {@code immutable} are kept; anything else, a 404 or a 304, goes through as
- * before.
+ * that say {@code immutable} are kept, and never one that sets a cookie, as the page
+ * cache keeps none: its headers go to everyone who asks after. Anything else, a 404 or a
+ * 304, goes through as before.
  */
 @Configuration(proxyBeanMethods = false)
 class HotMedia {
@@ -89,7 +90,8 @@ class HotMedia {
 			chain.doFilter(request, first);
 			String cacheControl = first.getHeader(HttpHeaders.CACHE_CONTROL);
 			if (!head && first.getStatus() == HttpServletResponse.SC_OK && cacheControl != null
-					&& cacheControl.contains("immutable") && first.getHeader(HttpHeaders.ETAG) != null) {
+					&& cacheControl.contains("immutable") && first.getHeader(HttpHeaders.ETAG) != null
+					&& !first.containsHeader(HttpHeaders.SET_COOKIE)) {
 				this.answers.put(key, answer(first));
 			}
 			first.copyBodyToResponse();
