@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -109,10 +110,19 @@ class HotMedia {
 			return new Answer(List.copyOf(headers), first.getHeader(HttpHeaders.ETAG), first.getContentAsByteArray());
 		}
 
+		/**
+		 * Whether the client holds the answer: any tag of its list, weak or strong, or
+		 * {@code *}, as a proxy or browser may send them.
+		 */
+		private static boolean current(String asked, String etag) {
+			ETag ours = ETag.create(etag);
+			return asked != null
+					&& ETag.parse(asked).stream().anyMatch((tag) -> tag.isWildcard() || tag.compare(ours, false));
+		}
+
 		private static void replay(HttpServletRequest request, HttpServletResponse response, Answer answer,
 				boolean head) throws IOException {
-			String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-			boolean notModified = asked != null && (asked.equals(answer.etag()) || asked.equals("*"));
+			boolean notModified = current(request.getHeader(HttpHeaders.IF_NONE_MATCH), answer.etag());
 			for (String[] header : answer.headers()) {
 				if (!notModified || !header[0].equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
 					response.addHeader(header[0], header[1]);

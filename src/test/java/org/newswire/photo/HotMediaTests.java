@@ -24,6 +24,20 @@ class HotMediaTests {
 	private final AtomicInteger served = new AtomicInteger();
 
 	@Test
+	void aListOfTagsOrAWeakTagIsAnswered304FromMemoryAsTheControllerAnswersIt() throws Exception {
+		HotMedia.Filter filter = new HotMedia.Filter();
+		assertThat(ask(filter, null, false).getStatus()).isEqualTo(200);
+		for (String asked : new String[] { ETAG, "\"other\", " + ETAG, "W/" + ETAG, "*" }) {
+			MockHttpServletResponse again = ask(filter, asked, false);
+			assertThat(again.getStatus()).as(asked).isEqualTo(304);
+			assertThat(again.getContentAsByteArray()).as(asked).isEmpty();
+			assertThat(again.getHeaders("ETag")).as(asked).containsExactly(ETAG);
+		}
+		assertThat(ask(filter, "\"other\"", false).getContentAsByteArray()).isEqualTo(new byte[] { 1, 2, 3 });
+		assertThat(this.served).as("answered from memory after the first").hasValue(1);
+	}
+
+	@Test
 	void anAnswerThatSetsACookieIsNeverReplayed() throws Exception {
 		HotMedia.Filter filter = new HotMedia.Filter();
 		ask(filter, null, true);
