@@ -140,16 +140,17 @@ class ArticleDeskController {
 	@GetMapping("/desk/articles/{id}/writethru")
 	String writethru(@PathVariable long id, @RequestParam(required = false) Long from, Model model) {
 		ArticleSummary summary = editable(id);
+		WritethruForm form;
 		if (from != null) {
 			ScheduledVersion kept = this.listing.scheduled(id, from)
 				.orElseThrow(() -> new BadDeskRequestException("No such scheduled writethru"));
-			model.addAttribute("writethruForm", WritethruForm.from(kept, summary.current().sequence()));
+			form = WritethruForm.from(kept, summary.current().sequence());
 			model.addAttribute("refiling", kept);
 		}
 		else {
-			model.addAttribute("writethruForm", WritethruForm.from(summary));
+			form = WritethruForm.from(summary);
 		}
-		WritethruForm form = (WritethruForm) model.getAttribute("writethruForm");
+		model.addAttribute("writethruForm", form);
 		model.addAttribute("photo", this.photos.shown(form.getPhotoId()));
 		return showWritethru(summary, model);
 	}

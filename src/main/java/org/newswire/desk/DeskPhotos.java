@@ -41,7 +41,10 @@ class DeskPhotos {
 		}
 		MultipartFile file = form.getPhotoFile();
 		if (file != null && !file.isEmpty() && !result.hasFieldErrors("photo*")) {
-			upload(form, file, result, editor);
+			Optional<Photo> uploaded = upload(form, file, result, editor);
+			if (uploaded.isPresent()) {
+				return uploaded;
+			}
 		}
 		if (form.getPhotoId() == null) {
 			return Optional.empty();
@@ -60,7 +63,11 @@ class DeskPhotos {
 		return (photoId != null) ? this.photos.find(photoId).orElse(null) : null;
 	}
 
-	private void upload(StoryCopyForm form, MultipartFile file, BindingResult result, String editor) {
+	/**
+	 * The photo stored from the file, now the form's; empty, and the form told why, when
+	 * it is refused.
+	 */
+	private Optional<Photo> upload(StoryCopyForm form, MultipartFile file, BindingResult result, String editor) {
 		try {
 			Photo photo = this.library.add(new PhotoLibrary.Upload(file.getBytes(), file.getOriginalFilename(),
 					form.getPhotoCaption(), form.getPhotoCredit(), form.getPhotoAlt()), editor);
@@ -68,6 +75,7 @@ class DeskPhotos {
 			form.setPhotoCaption(null);
 			form.setPhotoCredit(null);
 			form.setPhotoAlt(null);
+			return Optional.of(photo);
 		}
 		catch (PhotoRefusedException ex) {
 			result.rejectValue(ex.isAltText() ? "photoAlt" : "photoFile", "desk.validation.photo",
@@ -80,6 +88,7 @@ class DeskPhotos {
 		catch (IOException ex) {
 			result.rejectValue("photoFile", "desk.validation.photoAgain");
 		}
+		return Optional.empty();
 	}
 
 }

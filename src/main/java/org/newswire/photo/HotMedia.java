@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -25,8 +26,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * bytes, so what was answered once is the answer for ever. Cached pages skip the same
  * work in the page cache's filter; a rendition went through all of it, and a hot one was
  * served at a fraction of a cached page's rate (docs/benchmark.md, Photos). Only answers
- * that say {@code immutable} are kept; anything else, a 404 or a 304, goes through as
- * before.
+ * that say {@code immutable} are kept, and never one that sets a cookie, as the page
+ * cache keeps none: its headers go to everyone who asks after. Anything else, a 404 or a
+ * 304, goes through as before.
  */
 @Configuration(proxyBeanMethods = false)
 class HotMedia {
@@ -89,7 +91,8 @@ class HotMedia {
 			chain.doFilter(request, first);
 			String cacheControl = first.getHeader(HttpHeaders.CACHE_CONTROL);
 			if (!head && first.getStatus() == HttpServletResponse.SC_OK && cacheControl != null
-					&& cacheControl.contains("immutable") && first.getHeader(HttpHeaders.ETAG) != null) {
+					&& cacheControl.contains("immutable") && first.getHeader(HttpHeaders.ETAG) != null
+					&& !first.containsHeader(HttpHeaders.SET_COOKIE)) {
 				this.answers.put(key, answer(first));
 			}
 			first.copyBodyToResponse();
@@ -107,10 +110,19 @@ class HotMedia {
 			return new Answer(List.copyOf(headers), first.getHeader(HttpHeaders.ETAG), first.getContentAsByteArray());
 		}
 
+		/**
+		 * Whether the client holds the answer: any tag of its list, weak or strong, or
+		 * {@code *}, as a proxy or browser may send them.
+		 */
+		private static boolean current(String asked, String etag) {
+			ETag ours = ETag.create(etag);
+			return asked != null
+					&& ETag.parse(asked).stream().anyMatch((tag) -> tag.isWildcard() || tag.compare(ours, false));
+		}
+
 		private static void replay(HttpServletRequest request, HttpServletResponse response, Answer answer,
 				boolean head) throws IOException {
-			String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-			boolean notModified = asked != null && (asked.equals(answer.etag()) || asked.equals("*"));
+			boolean notModified = current(request.getHeader(HttpHeaders.IF_NONE_MATCH), answer.etag());
 			for (String[] header : answer.headers()) {
 				if (!notModified || !header[0].equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
 					response.addHeader(header[0], header[1]);

@@ -36,8 +36,8 @@ class PhotoService implements Photos, PhotoLibrary, DisposableBean {
 
 	/**
 	 * Renders crops: as many photos at once as the machine has cores, so a crawler asking
-	 * for the crops of many photos at once cannot hold more decoded originals in the heap
-	 * than that.
+	 * for the crops of many photos at once cannot hold more originals, read or decoded,
+	 * in the heap than that.
 	 */
 	private final ExecutorService renderers;
 
@@ -105,13 +105,14 @@ class PhotoService implements Photos, PhotoLibrary, DisposableBean {
 		if (stored.isPresent()) {
 			return stored;
 		}
-		Optional<PhotoStore.StoredOriginal> original = this.store.original(hash);
-		if (original.isEmpty()
-				|| Photo.crop(hash, original.get().width(), original.get().height(), ratio).width() != width) {
+		Optional<PhotoStore.FirstPhoto> photo = this.store.first(hash);
+		if (photo.isEmpty() || Photo.crop(hash, photo.get().width(), photo.get().height(), ratio).width() != width) {
 			return Optional.empty();
 		}
+		// Asked again while they render, the crops are waited for, not read and decoded
+		// again.
 		CompletableFuture<List<Renditions.Encoded>> rendering = this.cropping.computeIfAbsent(hash,
-				(key) -> CompletableFuture.supplyAsync(() -> renderCrops(hash, original.get()), this.renderers));
+				(key) -> CompletableFuture.supplyAsync(() -> renderCrops(hash, photo.get().id()), this.renderers));
 		try {
 			return rendering.join()
 				.stream()
@@ -124,9 +125,13 @@ class PhotoService implements Photos, PhotoLibrary, DisposableBean {
 		}
 	}
 
-	private List<Renditions.Encoded> renderCrops(String hash, PhotoStore.StoredOriginal original) {
-		List<Renditions.Encoded> crops = Renditions.crops(Original.decode(original.bytes()), hash);
-		crops.forEach((crop) -> this.store.insertRenditionIfAbsent(original.photoId(), crop));
+	/**
+	 * All the crops of a photo from one decoding of its original, read here, on a
+	 * renderer, rather than by the request that waits for them.
+	 */
+	private List<Renditions.Encoded> renderCrops(String hash, long photoId) {
+		List<Renditions.Encoded> crops = Renditions.crops(Original.decode(this.store.original(photoId)), hash);
+		crops.forEach((crop) -> this.store.insertRenditionIfAbsent(photoId, crop));
 		return crops;
 	}
 

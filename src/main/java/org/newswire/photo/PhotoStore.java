@@ -91,13 +91,13 @@ class PhotoStore {
 	}
 
 	/**
-	 * The id and original bytes of the first photo with the hash, as its renditions are
-	 * served for every photo with it.
+	 * The first photo with the hash, as its renditions are served for every photo with
+	 * it: its id and size, not its original.
 	 */
-	Optional<StoredOriginal> original(String hash) {
+	Optional<FirstPhoto> first(String hash) {
 		return this.jdbc
-			.query("select id, width, height, original from photo where hash = ? order by id fetch first 1 rows only",
-					(rs, row) -> new StoredOriginal(rs.getLong(1), rs.getInt(2), rs.getInt(3), rs.getBytes(4)), hash)
+			.query("select id, width, height from photo where hash = ? order by id fetch first 1 rows only",
+					(rs, row) -> new FirstPhoto(rs.getLong(1), rs.getInt(2), rs.getInt(3)), hash)
 			.stream()
 			.findFirst();
 	}
@@ -105,7 +105,12 @@ class PhotoStore {
 	/**
 	 * @param width the width of the picture as shown, as {@link Photo#width()}
 	 */
-	record StoredOriginal(long photoId, int width, int height, byte[] bytes) {
+	record FirstPhoto(long id, int width, int height) {
+	}
+
+	/** The original bytes of a photo, as uploaded. */
+	byte[] original(long photoId) {
+		return this.jdbc.queryForObject("select original from photo where id = ?", byte[].class, photoId);
 	}
 
 	Optional<Photo> find(long id) {

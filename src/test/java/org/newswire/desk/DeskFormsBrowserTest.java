@@ -144,11 +144,7 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 		LocalDateTime embargo = LocalDate.now(zone()).plusDays(9).atTime(21, 47, 35);
 		Instant embargoUntil = embargo.atZone(zone()).toInstant();
 
-		open("/desk/articles/new");
-		choose("section", "Science");
-		type("slugline", slugline);
-		choose("source", "Harbour Press");
-		type("dateline", dateline);
+		newScienceStory(slugline, dateline);
 		type("byline", byline);
 		choose("urgency", "Urgent (3)");
 		typeTime("embargoUntil", embargo);
@@ -209,11 +205,7 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 		Path file = Files.createTempFile("pier-lights", ".jpg");
 		Files.write(file, TestPhotos.jpeg(1600, 1000).bytes());
 
-		open("/desk/articles/new");
-		choose("section", "Science");
-		type("slugline", slugline);
-		choose("source", "Harbour Press");
-		type("dateline", "SAINT-ÉLOI, Nov. 26 (Harbour Press) --");
+		newScienceStory(slugline, "SAINT-ÉLOI, Nov. 26 (Harbour Press) --");
 		choose("urgency", "Routine (4)");
 		type("headline", headline);
 		type("body", "The lights along the pier came on at dusk.");
@@ -606,6 +598,17 @@ class DeskFormsBrowserTest extends BrowserTestBase {
 		press(".sign-out button");
 		assertOn("/desk/login");
 		assertThat(text("[role=status]")).isEqualTo("You have signed out.");
+	}
+
+	/**
+	 * Opens the new-story form and starts a Science story from Harbour Press.
+	 */
+	private void newScienceStory(String slugline, String dateline) {
+		open("/desk/articles/new");
+		choose("section", "Science");
+		type("slugline", slugline);
+		choose("source", "Harbour Press");
+		type("dateline", dateline);
 	}
 
 	private void open(String path) {
