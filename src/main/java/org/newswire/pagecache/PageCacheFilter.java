@@ -103,18 +103,20 @@ class PageCacheFilter extends HttpFilter {
 		request.setAttribute(PageCache.SPLICE_ATTRIBUTE, Boolean.TRUE);
 		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendered);
+		if (rendered.getStatus() >= 400) {
+			rendered.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+		}
+		else if (!head && !rendered.containsHeader(HttpHeaders.SET_COOKIE)) {
+			// Before the page is stored: its tags go out with its other headers on every
+			// hit, joined once.
+			EdgeCaching.tag(rendered, match.tags());
+		}
 		if (!head && storable(request, rendered)) {
 			CachedPage page = CachedPage.of(rendered, this.cache.now(), match.tags(), match.maxAge());
 			boolean kept = this.cache.put(match.key(), page, ticket);
 			// The headers the application set are on the response already.
 			serve(request, response, page, false, kept);
 			return;
-		}
-		if (rendered.getStatus() >= 400) {
-			rendered.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
-		}
-		else if (!head && !rendered.containsHeader(HttpHeaders.SET_COOKIE)) {
-			EdgeCaching.tag(rendered, match.tags());
 		}
 		spliceInto(rendered);
 	}
@@ -129,7 +131,8 @@ class PageCacheFilter extends HttpFilter {
 			boolean kept) throws IOException {
 		Duration edge = (!kept) ? Duration.ZERO : (page.maxAge() == null) ? EdgeCaching.EDGE
 				: EdgeCaching.edgeFor(page.maxAge(), Duration.between(page.renderedAt(), this.cache.now()));
-		EdgeCaching.cacheable(response, page.tags(), edge);
+		// A stored page has no Cache-Control of its own (it would not have been stored).
+		response.setHeader(HttpHeaders.CACHE_CONTROL, EdgeCaching.cacheControl(edge));
 		if (page.status() != HttpServletResponse.SC_OK) {
 			response.setStatus(page.status());
 			response.setContentLength(0);
