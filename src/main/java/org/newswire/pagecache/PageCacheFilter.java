@@ -3,6 +3,7 @@ package org.newswire.pagecache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 
@@ -39,8 +40,15 @@ class PageCacheFilter extends HttpFilter {
 	static final String FRAGMENT_PATH = "/fragments/ticker";
 
 	/** What a page sent to the edge carries where the live fragment goes. */
-	static final byte[] ESI_INCLUDE = ("<esi:include src=\"" + FRAGMENT_PATH + "\"/>")
+	private static final byte[] ESI_INCLUDE = ("<esi:include src=\"" + FRAGMENT_PATH + "\"/>")
 		.getBytes(StandardCharsets.US_ASCII);
+
+	/**
+	 * The include as the live fragment of a page sent to the edge, which keeps and purges
+	 * the fragment apart from the pages. It has no version and no date of its own, so the
+	 * page's validators are its body's.
+	 */
+	private static final PageCache.Fragment ESI_FRAGMENT = new PageCache.Fragment(-2, ESI_INCLUDE, Instant.EPOCH);
 
 	private final PageCache cache;
 
@@ -141,7 +149,7 @@ class PageCacheFilter extends HttpFilter {
 		PageCache.Fragment fragment = null;
 		if (page.carriesFragment()) {
 			boolean esi = EdgeCaching.assemblesEsi(request);
-			fragment = esi ? this.cache.esiInclude() : this.cache.fragment();
+			fragment = esi ? ESI_FRAGMENT : this.cache.fragment();
 			if (esi) {
 				response.setHeader(EdgeCaching.CONTROL, "content=\"" + EdgeCaching.ESI + "\"");
 			}
