@@ -6,10 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
-
-import static org.assertj.core.api.Assertions.fail;
-
 /**
  * The PostgreSQL that CI provides (see .ci/run) through
  * {@code NEWSWIRE_TEST_POSTGRES_URL}, {@code _USER} and {@code _PASSWORD}. Without it a
@@ -23,12 +19,8 @@ public record TestPostgres(String url, String user, String password) {
 
 	public static TestPostgres required() {
 		String url = System.getenv("NEWSWIRE_TEST_POSTGRES_URL");
-		if (url == null) {
-			if (System.getenv("CI") != null) {
-				fail("CI must provide PostgreSQL through NEWSWIRE_TEST_POSTGRES_URL (see .ci/run)");
-			}
-			Assumptions.abort("Set NEWSWIRE_TEST_POSTGRES_URL, _USER and _PASSWORD to run this against PostgreSQL");
-		}
+		Prerequisite.require(url != null, "CI must provide PostgreSQL through NEWSWIRE_TEST_POSTGRES_URL (see .ci/run)",
+				"Set NEWSWIRE_TEST_POSTGRES_URL, _USER and _PASSWORD to run this against PostgreSQL");
 		return new TestPostgres(url, System.getenv("NEWSWIRE_TEST_POSTGRES_USER"),
 				System.getenv("NEWSWIRE_TEST_POSTGRES_PASSWORD"));
 	}

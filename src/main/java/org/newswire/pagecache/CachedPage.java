@@ -24,8 +24,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * A rendered page as sent, with every header the application set (security headers
- * included), split around {@link PageCache#MARKER} when the live fragment belongs there.
- * Its compressed form is made once per live-fragment version, on first demand.
+ * included) and its tags for the edge, split around {@link PageCache#MARKER} when the
+ * live fragment belongs there. Its compressed form is made once per live-fragment
+ * version, on first demand.
  *
  * @param status 200, or 301 for an old address of a page (its Location is among the
  * headers): a story whose headline changed is still asked for at its old slug

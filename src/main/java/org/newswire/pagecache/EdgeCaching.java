@@ -94,8 +94,9 @@ public final class EdgeCaching {
 	}
 
 	/**
-	 * Names the tags of an answer whose caching its controller chose: the edge keeps it
-	 * as long as that says, and the same purges drop it.
+	 * Names the tags of an answer: a page before it is stored, which then carries them on
+	 * every hit, or one whose caching its controller chose, which the edge keeps as long
+	 * as that says; the same purges drop both.
 	 */
 	static void tag(HttpServletResponse response, Collection<String> tags) {
 		if (tags.isEmpty()) {

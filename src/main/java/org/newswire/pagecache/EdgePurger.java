@@ -134,9 +134,9 @@ class EdgePurger extends PeriodicJob {
 
 	/**
 	 * Purges the changes after the mark that are due.
-	 * @return how soon the next change after the mark is due: zero when more may be due
-	 * at once, {@code null} when none waits or the purge failed (the regular run, every
-	 * {@code newswire.edge.retry}, sends it again)
+	 * @return how soon the next change after the mark is due: zero when a whole batch was
+	 * purged and more may be due at once, {@code null} when none waits or the purge
+	 * failed (the regular run, every {@code newswire.edge.retry}, sends it again)
 	 */
 	Duration purgeBatch() {
 		return this.transactions.execute((status) -> {
@@ -168,7 +168,8 @@ class EdgePurger extends PeriodicJob {
 			this.jdbc.update("update edge_purge set last_change_id = ? where id = 1", ready.get(ready.size() - 1).id());
 			Instant now = this.clock.instant();
 			ready.forEach((change) -> this.lag.record(Duration.between(change.recordedAt(), now)));
-			return (ready.size() == batch.size()) ? Duration.ZERO : next;
+			// Only a whole batch may have more behind it, as the change follower reads.
+			return (ready.size() == ChangeFollower.BATCH) ? Duration.ZERO : next;
 		});
 	}
 

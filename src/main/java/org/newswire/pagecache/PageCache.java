@@ -105,8 +105,6 @@ public class PageCache {
 	 */
 	private final AtomicReferenceArray<Drop> recent = new AtomicReferenceArray<>(RECENT);
 
-	private static final Fragment ESI = new Fragment(-2, PageCacheFilter.ESI_INCLUDE, Instant.EPOCH);
-
 	/** The change the live fragment is as of; -1 until this node has followed one. */
 	// Guarded by lock.
 	private long fragmentVersion = -1;
@@ -220,15 +218,6 @@ public class PageCache {
 
 	boolean hasFragment() {
 		return this.live != null;
-	}
-
-	/**
-	 * What an edge that assembles pages gets where the live fragment goes: an include of
-	 * the fragment, which it keeps and purges apart from the pages. It has no version and
-	 * no date of its own, so the page's validators are its body's.
-	 */
-	Fragment esiInclude() {
-		return ESI;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.newswire.pagecache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 
@@ -39,8 +40,15 @@ class PageCacheFilter extends HttpFilter {
 	static final String FRAGMENT_PATH = "/fragments/ticker";
 
 	/** What a page sent to the edge carries where the live fragment goes. */
-	static final byte[] ESI_INCLUDE = ("<esi:include src=\"" + FRAGMENT_PATH + "\"/>")
+	private static final byte[] ESI_INCLUDE = ("<esi:include src=\"" + FRAGMENT_PATH + "\"/>")
 		.getBytes(StandardCharsets.US_ASCII);
+
+	/**
+	 * The include as the live fragment of a page sent to the edge, which keeps and purges
+	 * the fragment apart from the pages. It has no version and no date of its own, so the
+	 * page's validators are its body's.
+	 */
+	private static final PageCache.Fragment ESI_FRAGMENT = new PageCache.Fragment(-2, ESI_INCLUDE, Instant.EPOCH);
 
 	private final PageCache cache;
 
@@ -103,18 +111,20 @@ class PageCacheFilter extends HttpFilter {
 		request.setAttribute(PageCache.SPLICE_ATTRIBUTE, Boolean.TRUE);
 		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendered);
+		if (rendered.getStatus() >= 400) {
+			rendered.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+		}
+		else if (!head && !rendered.containsHeader(HttpHeaders.SET_COOKIE)) {
+			// Before the page is stored: its tags go out with its other headers on every
+			// hit, joined once.
+			EdgeCaching.tag(rendered, match.tags());
+		}
 		if (!head && storable(request, rendered)) {
 			CachedPage page = CachedPage.of(rendered, this.cache.now(), match.tags(), match.maxAge());
 			boolean kept = this.cache.put(match.key(), page, ticket);
 			// The headers the application set are on the response already.
 			serve(request, response, page, false, kept);
 			return;
-		}
-		if (rendered.getStatus() >= 400) {
-			rendered.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
-		}
-		else if (!head && !rendered.containsHeader(HttpHeaders.SET_COOKIE)) {
-			EdgeCaching.tag(rendered, match.tags());
 		}
 		spliceInto(rendered);
 	}
@@ -129,7 +139,8 @@ class PageCacheFilter extends HttpFilter {
 			boolean kept) throws IOException {
 		Duration edge = (!kept) ? Duration.ZERO : (page.maxAge() == null) ? EdgeCaching.EDGE
 				: EdgeCaching.edgeFor(page.maxAge(), Duration.between(page.renderedAt(), this.cache.now()));
-		EdgeCaching.cacheable(response, page.tags(), edge);
+		// A stored page has no Cache-Control of its own (it would not have been stored).
+		response.setHeader(HttpHeaders.CACHE_CONTROL, EdgeCaching.cacheControl(edge));
 		if (page.status() != HttpServletResponse.SC_OK) {
 			response.setStatus(page.status());
 			response.setContentLength(0);
@@ -138,7 +149,7 @@ class PageCacheFilter extends HttpFilter {
 		PageCache.Fragment fragment = null;
 		if (page.carriesFragment()) {
 			boolean esi = EdgeCaching.assemblesEsi(request);
-			fragment = esi ? this.cache.esiInclude() : this.cache.fragment();
+			fragment = esi ? ESI_FRAGMENT : this.cache.fragment();
 			if (esi) {
 				response.setHeader(EdgeCaching.CONTROL, "content=\"" + EdgeCaching.ESI + "\"");
 			}

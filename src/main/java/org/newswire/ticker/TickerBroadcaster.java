@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.newswire.NewswireProperties;
 import org.newswire.change.ChangeKind;
@@ -79,10 +80,17 @@ class TickerBroadcaster implements SmartLifecycle {
 	private volatile Snapshot latest;
 
 	/**
-	 * Builds asked for and not done: while there is one, {@link #latest} may predate a
-	 * change this node has followed.
+	 * Builds asked for, numbered: while the last of them is not {@link #built},
+	 * {@link #latest} may predate a change this node has followed.
 	 */
-	private final AtomicInteger building = new AtomicInteger();
+	private final AtomicLong asked = new AtomicLong();
+
+	/**
+	 * The number of the last build done. Numbers, not a count of builds under way: the
+	 * builds a stop drops are never done, and the first build after a start stands for
+	 * them.
+	 */
+	private final AtomicLong built = new AtomicLong();
 
 	@Autowired
 	TickerBroadcaster(TickerService ticker, TickerMarkup markup, JsonMapper json, MessageSource messages, Clock clock,
@@ -152,7 +160,7 @@ class TickerBroadcaster implements SmartLifecycle {
 	 * built it yet hands over the one before.
 	 */
 	boolean snapshotCurrent() {
-		return this.streams.isOpen() && this.building.get() == 0;
+		return this.streams.isOpen() && this.built.get() >= this.asked.get();
 	}
 
 	/**
@@ -176,20 +184,19 @@ class TickerBroadcaster implements SmartLifecycle {
 		if (!this.streams.isOpen()) {
 			return;
 		}
-		this.building.incrementAndGet();
+		long number = this.asked.incrementAndGet();
 		try {
 			this.builder.execute(() -> {
 				try {
 					task.run();
 				}
 				finally {
-					this.building.decrementAndGet();
+					this.built.accumulateAndGet(number, Math::max);
 				}
 			});
 		}
 		catch (RejectedExecutionException ex) {
 			// Shutting down: the streams are closing anyway.
-			this.building.decrementAndGet();
 		}
 	}
 

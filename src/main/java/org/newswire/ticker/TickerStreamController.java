@@ -89,9 +89,10 @@ class TickerStreamController {
 	 */
 	@GetMapping(path = SNAPSHOT_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> snapshot(HttpServletResponse response) {
+		// Asked first: a build done before the snapshot is read only makes it newer.
+		Duration edge = this.broadcaster.snapshotCurrent() ? EdgeCaching.EDGE : Duration.ZERO;
 		return this.broadcaster.snapshot().map((snapshot) -> {
-			EdgeCaching.cacheable(response, Set.of(PageTags.TICKER), SNAPSHOT_MAX_AGE,
-					this.broadcaster.snapshotCurrent() ? EdgeCaching.EDGE : Duration.ZERO);
+			EdgeCaching.cacheable(response, Set.of(PageTags.TICKER), SNAPSHOT_MAX_AGE, edge);
 			return ResponseEntity.ok().eTag(Long.toString(snapshot.revision())).body(snapshot.json());
 		})
 			// Only in the moment between start and the first snapshot: answered as by a

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
+import org.newswire.Prerequisite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -41,15 +41,11 @@ final class Varnish implements AutoCloseable {
 
 	/**
 	 * Fails in CI (.ci/run installs Debian's varnish and varnish-modules) and skips
-	 * elsewhere when varnishd is missing.
+	 * elsewhere when varnishd is missing ({@link Prerequisite}).
 	 */
 	static void required() {
-		if (!Files.isExecutable(VARNISHD)) {
-			if (System.getenv("CI") != null) {
-				fail("CI must install varnish and varnish-modules (see .ci/run)");
-			}
-			Assumptions.abort("Install varnish and varnish-modules to run the edge tests");
-		}
+		Prerequisite.require(Files.isExecutable(VARNISHD), "CI must install varnish and varnish-modules (see .ci/run)",
+				"Install varnish and varnish-modules to run the edge tests");
 	}
 
 	/**

@@ -302,6 +302,32 @@ class TickerBroadcasterTests {
 	}
 
 	@Test
+	void afterARestartThatDroppedBuildsTheFirstSnapshotIsKeptByTheEdgeAgain() throws Exception {
+		CountDownLatch building = new CountDownLatch(1);
+		given(this.ticker.lines()).willAnswer((call) -> {
+			building.countDown();
+			// Until the stop interrupts it.
+			new CountDownLatch(1).await(5, TimeUnit.SECONDS);
+			return lines("Harbour crane back in service");
+		});
+		this.broadcaster.on(new ChangeObserved(12, Set.of(ChangeKind.TICKER), null, null, Instant.now()));
+		assertThat(building.await(5, TimeUnit.SECONDS)).isTrue();
+		// Queued behind the first, and dropped by the stop.
+		this.broadcaster.on(new ChangeObserved(13, Set.of(ChangeKind.TICKER), null, null, Instant.now()));
+		this.broadcaster.stop();
+		given(this.ticker.lines()).willReturn(lines("Harbour crane back in service"));
+
+		this.broadcaster.start();
+		await().atMost(Duration.ofSeconds(5)).until(this.broadcaster::snapshotCurrent);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		String snapshot = this.controller.snapshot(response).getBody();
+
+		assertThat(response.getHeader("Cache-Control"))
+			.isEqualTo("public, max-age=10, s-maxage=86400, stale-while-revalidate=60, stale-if-error=86400");
+		assertThat(snapshot).contains("Harbour crane back in service");
+	}
+
+	@Test
 	void theDefaultNodeLimitIsAQuarterOfTheHeapAndAtMostHalfOfTomcatsConnections() {
 		long mebibyte = 1024 * 1024;
 		assertThat(TickerBroadcaster.nodeLimit(768 * mebibyte, 8192)).isEqualTo(768 * mebibyte / 4 / (136 * 1024));
