@@ -156,7 +156,9 @@ class TickerBroadcasterTests {
 			change("Harbour update number " + i);
 			assertThat(reader.next()).contains("Harbour update number " + i);
 		}
-		assertThat(this.broadcaster.subscriberCount()).isEqualTo(1);
+		// The fifth broadcast drops the stuck client, in the same pass that may reach the
+		// reader first: the open streams are a set without order.
+		await().atMost(WAIT).until(() -> this.broadcaster.subscriberCount() == 1);
 	}
 
 	@Test
