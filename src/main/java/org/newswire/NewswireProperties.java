@@ -139,9 +139,13 @@ public record NewswireProperties(@DefaultValue("UTC") ZoneId timeZone, @DefaultV
 	 * address is refused
 	 * @param rotationWindow how long a rotated secret keeps signing beside the new one
 	 * @param timeout how long one delivery may take
+	 * @param leaseMargin how long beyond its timeout a delivery stays with the node that
+	 * took it (building the body, recording the answer): the deliveries of a node that
+	 * died are tried again this long after their timeout
 	 */
 	public record Push(@DefaultValue("false") boolean allowHttp, @DefaultValue List<String> allowedNetworks,
-			@DefaultValue("24h") Duration rotationWindow, @DefaultValue("10s") Duration timeout) {
+			@DefaultValue("24h") Duration rotationWindow, @DefaultValue("10s") Duration timeout,
+			@DefaultValue("20s") Duration leaseMargin) {
 	}
 
 	/**

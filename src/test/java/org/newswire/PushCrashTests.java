@@ -91,7 +91,7 @@ class PushCrashTests {
 		assertThat(atKill).as("deliveries arrived when the kill landed").isLessThan(CHANGES);
 
 		try (ChildPortal portal = start(url, "second.log")) {
-			// The attempt the kill cut off waits out its lease (timeout 2 s + 20 s).
+			// The attempt the kill cut off waits out its lease (timeout 2 s + 1 s).
 			awaitAtLeast(CHANGES, 120, portal);
 			portal.stop();
 		}
@@ -167,7 +167,8 @@ class PushCrashTests {
 
 	private ChildPortal start(String url, String log) throws Exception {
 		return ChildPortal.start(url, this.dir.resolve(log), "--newswire.push.allow-http=true",
-				"--newswire.push.allowed-networks=127.0.0.1/32", "--newswire.push.timeout=2s");
+				"--newswire.push.allowed-networks=127.0.0.1/32", "--newswire.push.timeout=2s",
+				"--newswire.push.lease-margin=1s");
 	}
 
 	/** One message per writethru recorded for the story, to the one endpoint. */

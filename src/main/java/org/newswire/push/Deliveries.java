@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.newswire.NewswireProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Deliveries {
 
-	/** Beyond the attempt's own timeout: building the body and recording the answer. */
-	private static final Duration LEASE_MARGIN = Duration.ofSeconds(20);
-
 	private static final String COLUMNS = "d.id, d.endpoint_id, d.change_id, d.event, d.message_id, d.status, "
 			+ "d.attempts, d.first_attempt_at, d.last_attempt_at, d.next_try_at, d.last_status, d.last_answer, "
 			+ "d.subscription_id";
@@ -41,10 +39,10 @@ public class Deliveries {
 
 	private final Duration lease;
 
-	Deliveries(JdbcTemplate jdbc, Clock clock, Sender sender) {
+	Deliveries(JdbcTemplate jdbc, Clock clock, NewswireProperties properties) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.lease = sender.timeout().plus(LEASE_MARGIN);
+		this.lease = properties.push().timeout().plus(properties.push().leaseMargin());
 	}
 
 	/**

@@ -53,10 +53,6 @@ class Sender {
 			.build();
 	}
 
-	Duration timeout() {
-		return this.timeout;
-	}
-
 	Answer post(URI url, Map<String, String> headers, byte[] body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(url).POST(HttpRequest.BodyPublishers.ofByteArray(body));
 		headers.forEach(request::header);

@@ -94,8 +94,8 @@ class AddressRulesTests {
 	}
 
 	static AddressRules rules(boolean allowHttp, List<String> allowed) {
-		return new AddressRules(
-				new NewswireProperties.Push(allowHttp, allowed, Duration.ofHours(24), Duration.ofSeconds(10)));
+		return new AddressRules(new NewswireProperties.Push(allowHttp, allowed, Duration.ofHours(24),
+				Duration.ofSeconds(10), Duration.ofSeconds(20)));
 	}
 
 }
