@@ -37,7 +37,8 @@
 #
 # Settings (environment): APP_URL (http://127.0.0.1:8080), NGINX_PORT (18080), FLOOR_PORT (18081),
 # THREADS (2), CONNECTIONS (32), DURATION (10s), WARMUP (5s), JIT_WARMUP (0: random articles
-# rendered this long before the first measurement, e.g. 180s), ARTICLE_PATH and
+# rendered this long before the first measurement, e.g. 180s), BUSY_WARMUP (30s: each page
+# under writes, before the first of them is measured), ARTICLE_PATH and
 # FEED_PATH (found from the home page when unset), PHOTO_PATH (the article's photo, from its
 # img), SEARCH (harbour council),
 # DESK_USER and DESK_PASSWORD (a desk account of an app already running; the script makes
@@ -85,6 +86,7 @@ CONNECTIONS="${CONNECTIONS:-32}"
 DURATION="${DURATION:-10s}"
 WARMUP="${WARMUP:-5s}"
 JIT_WARMUP="${JIT_WARMUP:-0}"
+BUSY_WARMUP="${BUSY_WARMUP:-30s}"
 if [ "$EDGE" -eq 1 ]; then
   OUT="${OUT:-$repo/target/benchmark-edge.md}"
 else
@@ -496,9 +498,11 @@ busy_pages() { # phase key, label suffix
   for page in "Home page|$APP_URL/|$NGINX_URL/home.html" "Article page|$APP_URL$ARTICLE_PATH|$NGINX_URL/article.html"; do
     IFS='|' read -r label url file <<<"$page"
     [ "$label" = "Article page" ] && [ ! -f "$tmp/www/article.html" ] && continue
+    warm "$url"
     row "$label, writethru every 1 s$2" "$(measure "$file")" "$(measure "$url")"
     busy["$1|$label"]="${row_nginx[0]} ${row_nginx[2]} ${row_app[0]} ${row_app[2]}"
   done
+  warm "$APP_URL" "$tmp/newest-first.txt" zipf 1.1
   row "Zipf articles, writethru every 1 s$2" "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" zipf 1.1)" \
     "$(measure "$APP_URL" "" "$tmp/newest-first.txt" zipf 1.1)"
   busy["$1|Zipf articles"]="${row_nginx[0]} ${row_nginx[2]} ${row_app[0]} ${row_app[2]}"
@@ -525,6 +529,13 @@ elif [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id
   writer "$written_id" &
   writer_pid=$!
   sleep 2
+  # Under writes the pages are rendered anew every second, a path the cached pages above
+  # did not compile: the runs without feed clients before and after the clients' phase
+  # disagreed by up to 40 % while the JIT compiled it. Each page first takes BUSY_WARMUP
+  # of the same load, unmeasured.
+  warm_for "$BUSY_WARMUP" "$APP_URL/"
+  [ -f "$tmp/www/article.html" ] && warm_for "$BUSY_WARMUP" "$APP_URL$ARTICLE_PATH"
+  warm_for "$BUSY_WARMUP" "$APP_URL" "$tmp/newest-first.txt" zipf 1.1
   busy_pages before ""
   if [ "$FEED_CLIENTS" -gt 0 ] && [ -n "${FEED_KEY:-}" ]; then
     # The same reader load while N wire clients long-poll the feed, then once more without
