@@ -41,6 +41,13 @@ backend node2 {
     .first_byte_timeout = 30s;
 }
 
+# The edge itself, asked for a page to assemble (vcl_recv): its second listen address,
+# named "assembly", a Unix socket in its working directory. Whoever starts varnishd puts
+# the path in (cluster.sh, bench.sh, the edge tests).
+backend assembly {
+    .path = "/var/lib/varnish/newswire/assembly.sock";
+}
+
 # Who may purge: the nodes (newswire.edge.purge-urls) and whoever runs the edge.
 acl purgers {
     "127.0.0.1";
@@ -72,7 +79,7 @@ sub vcl_recv {
     }
     # The edge's own marks; a reader's would be believed by the nodes.
     unset req.http.Surrogate-Capability;
-    if (req.restarts == 0) {
+    if (req.restarts == 0 && local.socket != "assembly") {
         unset req.http.X-Newswire-Stale;
     }
     # The live ticker stream: bytes both ways as they come, for as long as it stays open.
@@ -99,6 +106,16 @@ sub vcl_recv {
         # asking meanwhile wait for that one fetch) rather than served stale.
         set req.grace = 0s;
     }
+    # Two layers. Readers get copies held whole: a hit is one lookup and one write, as
+    # fast as the copy of a page with nothing to assemble. A reader's page missing there
+    # is asked of the edge itself ("assembly"), which holds the page bodies as the nodes
+    # sent them, includes the ticker fragment (ESI) and passes the page up to be kept
+    # whole. A ticker change drops the whole copies and the fragment, not the bodies: the
+    # nodes are asked for one fragment, and each page is assembled again here once.
+    # Assembling for every reader instead took half the edge's speed (docs/benchmark.md).
+    if (local.socket != "assembly") {
+        set req.backend_hint = assembly;
+    }
     return (hash);
 }
 
@@ -112,6 +129,10 @@ sub vcl_hash {
     }
     # Pages carry absolute links: one for http and one for https.
     hash_data(req.http.X-Forwarded-Proto);
+    # The bodies and the fragment apart from the whole pages made of them.
+    if (local.socket == "assembly") {
+        hash_data("assembly");
+    }
     return (lookup);
 }
 
@@ -121,13 +142,20 @@ sub vcl_pipe {
 }
 
 sub vcl_backend_fetch {
+    # Kept uncompressed: assembling a page then costs no gunzip for each reader, and
+    # nginx in front compresses for those who ask (measured in docs/benchmark.md).
+    unset bereq.http.Accept-Encoding;
+    if (bereq.backend == assembly) {
+        # A whole page is assembled anew: a body the nodes did not change may come with
+        # a ticker that did, so no 304 from the layer below.
+        unset bereq.http.If-None-Match;
+        unset bereq.http.If-Modified-Since;
+        return (fetch);
+    }
     # Pages come with an include where the ticker goes; the edge assembles them.
     if (bereq.method == "GET" || bereq.method == "HEAD") {
         set bereq.http.Surrogate-Capability = {"edge="ESI/1.0""};
     }
-    # Kept uncompressed: assembling a page then costs no gunzip for each reader, and
-    # nginx in front compresses for those who ask (measured in docs/benchmark.md).
-    unset bereq.http.Accept-Encoding;
 }
 
 sub vcl_backend_response {
@@ -169,6 +197,14 @@ sub vcl_backend_response {
         # Its validators are the body's, not the ticker's it is assembled with.
         set beresp.http.X-Newswire-Assembled = "1";
     }
+    # A whole page holds the ticker too: it goes when the ticker fragment does (its tag,
+    # org.newswire.ticker's). Its other tags came from the body's copy below.
+    if (bereq.backend == assembly) {
+        if (beresp.http.X-Newswire-Assembled) {
+            set beresp.http.xkey = beresp.http.xkey + " ticker";
+        }
+        return (deliver);
+    }
     # Everything kept answers to "all", so a purger that lost track can purge it all.
     if (beresp.http.xkey) {
         set beresp.http.xkey = beresp.http.xkey + " all";
@@ -188,6 +224,10 @@ sub vcl_backend_error {
 }
 
 sub vcl_deliver {
+    if (local.socket == "assembly") {
+        # To the layer above, as the node sent it: tags, validators and grace.
+        return (deliver);
+    }
     unset resp.http.xkey;
     unset resp.http.Surrogate-Key;
     unset resp.http.Surrogate-Control;

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * A varnishd of the test's own running the shipped docs/deploy/edge.vcl with the nodes'
- * ports put in, on a free loopback port, in the foreground of a child process.
+ * ports and its assembly socket put in, on a free loopback port, in the foreground of a
+ * child process.
  */
 final class Varnish implements AutoCloseable {
 
@@ -57,15 +58,17 @@ final class Varnish implements AutoCloseable {
 		Path directory = Files.createTempDirectory("newswire-edge");
 		String vcl = Files.readString(VCL, StandardCharsets.UTF_8)
 			.replace(".port = \"8080\";", ".port = \"" + node1 + "\";")
-			.replace(".port = \"8082\";", ".port = \"" + node2 + "\";");
+			.replace(".port = \"8082\";", ".port = \"" + node2 + "\";")
+			.replace("/var/lib/varnish/newswire/assembly.sock", directory.resolve("assembly.sock").toString());
 		Path file = directory.resolve("edge.vcl");
 		Files.writeString(file, vcl, StandardCharsets.UTF_8);
 		int port = freePort();
 		// As root varnishd drops to its own user, which must reach its working directory.
 		directory.toFile().setReadable(true, false);
 		directory.toFile().setExecutable(true, false);
-		Process process = new ProcessBuilder(VARNISHD.toString(), "-F", "-a", "127.0.0.1:" + port, "-f",
-				file.toString(), "-n", directory.resolve("work").toString(), "-s", "malloc,64m", "-p", "default_ttl=0")
+		Process process = new ProcessBuilder(VARNISHD.toString(), "-F", "-a", "127.0.0.1:" + port, "-a",
+				"assembly=" + directory.resolve("assembly.sock") + ",mode=666", "-f", file.toString(), "-n",
+				directory.resolve("work").toString(), "-s", "malloc,64m", "-p", "default_ttl=0")
 			.redirectErrorStream(true)
 			.redirectOutput(directory.resolve("varnishd.log").toFile())
 			.start();
