@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.newswire.NewswireProperties;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
