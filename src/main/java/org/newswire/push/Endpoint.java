@@ -28,8 +28,4 @@ public record Endpoint(long id, long clientId, URI url, Set<String> changes, Ite
 		return secrets;
 	}
 
-	boolean active() {
-		return "ACTIVE".equals(this.state);
-	}
-
 }

@@ -31,6 +31,7 @@ class TickerStory implements Persistable<Long> {
 
 	private String headline;
 
+	/** The canonical page, or {@code null} when the ticker has heard of no version. */
 	private String path;
 
 	private boolean held;
@@ -74,15 +75,6 @@ class TickerStory implements Persistable<Long> {
 	@PostPersist
 	void stored() {
 		this.fresh = false;
-	}
-
-	boolean isHeld() {
-		return this.held;
-	}
-
-	/** The canonical page, or {@code null} when the ticker has heard of no version. */
-	String getPath() {
-		return this.path;
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.jsoup.Connection.KeyVal;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.newswire.PortalDates;
 import org.newswire.RenderedForm;
 import org.newswire.audit.AuditLog;
 
@@ -46,6 +47,12 @@ class DeskClientsTests {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	ClientRegistry registry;
+
+	@Autowired
+	PortalDates dates;
 
 	@Test
 	void anAdminCreatesAClientAndReadsBackWhatWasTyped() throws Exception {
@@ -155,6 +162,40 @@ class DeskClientsTests {
 		assertThat(pastAnswer.getElementById("expiresAt-error").text()).startsWith("Choose a time after now");
 		assertThat(pastAnswer.getElementById("expiresAt").val()).isEqualTo("2020-01-01T00:00:00");
 		assertThat(pastAnswer.getElementById("issued-key")).isNull();
+	}
+
+	/**
+	 * The form's {@code maxlength} is a courtesy a script posting to it skips: the server
+	 * refuses a name longer than the registry keeps, and makes no client of it.
+	 */
+	@Test
+	void aNamePastItsMaxlengthIsRefusedByTheServerToo() throws Exception {
+		String overlong = unique("Overlong Wire ") + "x".repeat(100);
+		RenderedForm form = RenderedForm.on(this.mvc, asAdmin(get("/desk/clients")), "/desk/clients");
+		form.page().getElementById("name").removeAttr("maxlength");
+		form.type("name", overlong).type("contact", "ops@example.org");
+		Document refused = RenderedForm.page(this.mvc, asAdmin(form.request()));
+		assertThat(refused.getElementById("name-error").text()).isEqualTo("Use at most 100 characters.");
+		assertThat(refused.getElementById("name").val()).isEqualTo(overlong);
+		assertThat(this.registry.findByName(overlong)).isEmpty();
+	}
+
+	/**
+	 * A browser without a date picker shows a {@code datetime-local} field as a text box,
+	 * where an admin can type anything: what is not a date and time comes back with the
+	 * format and zone to use, and no key is issued.
+	 */
+	@Test
+	void aKeyExpiryThatIsNoDateAndTimeIsRefusedWithTheFormatToUse() throws Exception {
+		String page = created(unique("Timeless Wire"));
+		RenderedForm form = RenderedForm.on(this.mvc, asAdmin(get(page)), page + "/keys");
+		form.page().getElementById("expiresAt").attr("type", "text");
+		form.type("expiresAt", "next Friday");
+		Document refused = RenderedForm.page(this.mvc, asAdmin(form.request()));
+		assertThat(refused.getElementById("expiresAt-error").text()).isEqualTo(
+				"Type a date and time, e.g. 2026-11-26T09:05:00, in the " + this.dates.zoneName() + " time zone.");
+		assertThat(refused.getElementById("expiresAt").val()).isEqualTo("next Friday");
+		assertThat(refused.getElementById("issued-key")).isNull();
 	}
 
 	@Test

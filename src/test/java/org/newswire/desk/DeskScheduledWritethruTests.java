@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.newswire.DeskFixtures.asEditor;
 import static org.newswire.DeskFixtures.story;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -205,6 +206,23 @@ class DeskScheduledWritethruTests {
 			.param("ednote", EDNOTE)
 			.param("urgency", "4")
 			.param("releaseAt", "noon"), "tam")), "noon");
+		assertThat(this.listing.openScheduled(story.id())).isEmpty();
+		assertThat(this.stories.versions(story.id())).hasSize(1);
+	}
+
+	/**
+	 * The desk checks the time when the editor presses Schedule, but a minute can pass
+	 * before the service is called: the service itself refuses a release time that has
+	 * come, so nothing waits that would go out at once without the usual checks.
+	 */
+	@Test
+	void theServiceRefusesAReleaseTimeThatHasCome() {
+		ArticleSummary story = story(this.publishing, "Quay lights repaired");
+		Instant now = this.clock.instant();
+		assertThatThrownBy(() -> this.publishing.schedule(story.id(), 1,
+				TestStories.writethru(WritethruKind.LD_WRITETHRU).headline(HEADLINE).draft(), now, "tam"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("A scheduled writethru goes out in the future, not at " + now);
 		assertThat(this.listing.openScheduled(story.id())).isEmpty();
 		assertThat(this.stories.versions(story.id())).hasSize(1);
 	}

@@ -17,6 +17,8 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.GpsDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.newswire.TestPhotos;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +79,41 @@ class OriginalTests {
 		// The red corner drawn top left is top right once turned 90 degrees clockwise.
 		assertThat(red(picture, picture.getWidth() - 5, 5)).isTrue();
 		assertThat(red(picture, 5, 5)).isFalse();
+	}
+
+	/**
+	 * Every EXIF orientation a camera or phone writes, mirrored ones included, shows the
+	 * picture as it was seen: the red corner drawn top left in the stored pixels lands in
+	 * the corner the orientation names, and the four that turn it swap width and height.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "1, 800, 600, top left", "2, 800, 600, top right", "3, 800, 600, bottom right",
+			"4, 800, 600, bottom left", "5, 600, 800, top left", "6, 600, 800, top right", "7, 600, 800, bottom right",
+			"8, 600, 800, bottom left" })
+	void everyExifOrientationShowsThePictureAsItWasSeen(int orientation, int width, int height, String corner) {
+		Original shown = Original.decode(TestPhotos.jpeg(800, 600).orientation(orientation).bytes());
+
+		assertThat(shown.width()).isEqualTo(width);
+		assertThat(shown.height()).isEqualTo(height);
+		BufferedImage picture = shown.picture();
+		assertThat(picture.getWidth()).isEqualTo(width);
+		assertThat(picture.getHeight()).isEqualTo(height);
+		int right = width - 5;
+		int bottom = height - 5;
+		List<String> red = new ArrayList<>();
+		if (red(picture, 5, 5)) {
+			red.add("top left");
+		}
+		if (red(picture, right, 5)) {
+			red.add("top right");
+		}
+		if (red(picture, right, bottom)) {
+			red.add("bottom right");
+		}
+		if (red(picture, 5, bottom)) {
+			red.add("bottom left");
+		}
+		assertThat(red).isEqualTo(List.of(corner));
 	}
 
 	@Test

@@ -93,6 +93,20 @@ class AddressRulesTests {
 			.hasMessage("Not a network address: intranet.example/8");
 	}
 
+	/**
+	 * A mistyped allowed network stops the application at start, naming the entry, rather
+	 * than letting through more or less than the operator meant.
+	 */
+	@Test
+	void anAllowedNetworkThatIsNoAddressOrHasNoSuchPrefixIsRefused() {
+		assertThatThrownBy(() -> rules(false, List.of("fc00:::1/7"))).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("Not a network address: fc00:::1/7");
+		assertThatThrownBy(() -> rules(false, List.of("10.0.0.0/33"))).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("Not a prefix length: 10.0.0.0/33");
+		assertThatThrownBy(() -> rules(false, List.of("fc00::/129"))).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("Not a prefix length: fc00::/129");
+	}
+
 	static AddressRules rules(boolean allowHttp, List<String> allowed) {
 		return new AddressRules(new NewswireProperties.Push(allowHttp, allowed, Duration.ofHours(24),
 				Duration.ofSeconds(10), Duration.ofSeconds(20)));

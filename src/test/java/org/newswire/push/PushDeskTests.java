@@ -128,6 +128,29 @@ class PushDeskTests {
 		}
 	}
 
+	/**
+	 * A changed URL that does not parse, here with a space typed into the host, comes
+	 * back on the endpoint's page with what was typed and how a URL looks; the endpoint
+	 * keeps sending to its old URL.
+	 */
+	@Test
+	void aChangedUrlThatDoesNotParseComesBackAndTheEndpointKeepsItsUrl() throws Exception {
+		long client = PushFixtures.client(this.clients, "world");
+		try (Receiver receiver = new Receiver()) {
+			long id = this.endpoints.create(client, receiver.url(), Set.of("published"), ItemFormat.NINJS_2, "chief")
+				.id();
+			String page = "/desk/clients/" + client + "/endpoints/" + id;
+			RenderedForm change = RenderedForm.on(this.mvc, asAdmin(get(page)), page)
+				.type("url", "https://hooks example.com/newswire");
+			Document refused = RenderedForm.page(this.mvc, asAdmin(change.request()));
+			assertThat(refused.getElementById("url-error").text())
+				.isEqualTo("Enter a URL such as https://hooks.example.com/newswire.");
+			assertThat(refused.getElementById("url").val()).isEqualTo("https://hooks example.com/newswire");
+			NuHtmlChecker.assertValid("endpoint with a URL refused", refused.outerHtml());
+			assertThat(this.endpoints.require(id).url()).isEqualTo(receiver.url());
+		}
+	}
+
 	@Test
 	void redeliverAndReplaySendTheSameMessagesAgainAfterThePendingOnes() throws Exception {
 		long client = PushFixtures.client(this.clients, "world");

@@ -254,6 +254,10 @@ class WebSubTests {
 					"hub.topic must be the self URL of one of this site's feeds, e.g. http://localhost/feeds/atom.xml");
 			assertRefused("subscribe", topic, "not a url", null, null,
 					"hub.callback is not a URL: Illegal character in path");
+			assertRefused("subscribe", topic, callback + "#received", null, null,
+					"hub.callback must be an absolute URL without a fragment");
+			assertRefused("subscribe", topic, "/callback", null, null,
+					"hub.callback must be an absolute URL without a fragment");
 			assertRefused("subscribe", topic, "ftp://127.0.0.1/callback", null, null,
 					"hub.callback refused: The URL must start with https:// or http://");
 			assertRefused("subscribe", topic, "http://10.0.0.8/callback", null, null,

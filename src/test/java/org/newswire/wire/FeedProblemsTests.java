@@ -6,6 +6,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.newswire.SettableClock;
 import org.newswire.TestStories;
 import org.newswire.article.Publishing;
@@ -15,6 +16,8 @@ import org.newswire.wire.WireClientsFixture.Client;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -107,8 +110,13 @@ class FeedProblemsTests {
 		assertThat(problem.get("detail").asText()).contains("since=");
 	}
 
+	/**
+	 * The scheduled run deletes what is past the retention and tells the operator how
+	 * many records went; a client's cursor from before them is gone.
+	 */
 	@Test
-	void changesOlderThanTheRetentionAreDeletedAndACursorBeforeThemIsGone() throws Exception {
+	@ExtendWith(OutputCaptureExtension.class)
+	void changesOlderThanTheRetentionAreDeletedAndACursorBeforeThemIsGone(CapturedOutput output) throws Exception {
 		String old = this.clients.end(this.client);
 		TestStories.story().headline("Old harbour story").publish(this.publishing);
 		String beforeNewest = this.clients.end(this.client);
@@ -117,9 +125,18 @@ class FeedProblemsTests {
 		// same.
 		Instant later = this.clock.instant().plus(Duration.ofDays(31));
 		try {
-			int deleted = this.clock.callAt(later, this.retention::prune);
+			long before = records();
+			int logged = output.getOut().length();
+			this.clock.runAt(later, this.retention::run);
+			long deleted = before - records();
 
 			assertThat(deleted).isPositive();
+			assertThat(output.getOut()
+				.substring(logged)
+				.lines()
+				.filter((line) -> line.contains("RetentionJob"))
+				.map((line) -> line.substring(line.indexOf(" : ") + 3)))
+				.containsExactly("Deleted " + deleted + " change records older than PT720H");
 			assertThat(this.clock.callAt(later, this.retention::prune)).as("a second run deletes nothing").isZero();
 			JsonNode gone = assertProblem("cursor=" + old, 410, "past-retention");
 			assertThat(gone.get("detail").asText()).contains("since=");
@@ -133,6 +150,10 @@ class FeedProblemsTests {
 			// this prune's cutoff.
 			this.jdbc.update("update wire_state set pruned_through = 0, pruned_before = null");
 		}
+	}
+
+	private long records() {
+		return this.jdbc.queryForObject("select count(*) from change_record", Long.class);
 	}
 
 	private JsonNode assertProblem(String query, int status, String type) throws Exception {
