@@ -13,9 +13,9 @@ record Cidr(byte[] network, int prefix) {
 		String trimmed = text.trim();
 		int slash = trimmed.indexOf('/');
 		String host = (slash < 0) ? trimmed : trimmed.substring(0, slash);
-		if (!host.matches("[0-9a-fA-F.:]+")) {
-			// Only literals: a name here would be resolved at start-up and trusted for
-			// good.
+		// Only literals (four dotted numbers, or IPv6 with its colons): a name here would
+		// be resolved at start-up and trusted for good.
+		if (!host.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}") && !host.matches("[0-9a-fA-F.:]*:[0-9a-fA-F.:]*")) {
 			throw new IllegalArgumentException("Not a network address: " + text);
 		}
 		byte[] network;
@@ -25,8 +25,12 @@ record Cidr(byte[] network, int prefix) {
 		catch (UnknownHostException ex) {
 			throw new IllegalArgumentException("Not a network address: " + text, ex);
 		}
-		int prefix = (slash < 0) ? network.length * 8 : Integer.parseInt(trimmed.substring(slash + 1));
-		if (prefix < 0 || prefix > network.length * 8) {
+		String length = (slash < 0) ? String.valueOf(network.length * 8) : trimmed.substring(slash + 1);
+		if (!length.matches("[0-9]{1,3}")) {
+			throw new IllegalArgumentException("Not a prefix length: " + text);
+		}
+		int prefix = Integer.parseInt(length);
+		if (prefix > network.length * 8) {
 			throw new IllegalArgumentException("Not a prefix length: " + text);
 		}
 		return new Cidr(network, prefix);

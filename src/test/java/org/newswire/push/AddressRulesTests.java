@@ -105,6 +105,14 @@ class AddressRulesTests {
 			.hasMessage("Not a prefix length: 10.0.0.0/33");
 		assertThatThrownBy(() -> rules(false, List.of("fc00::/129"))).isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("Not a prefix length: fc00::/129");
+		assertThatThrownBy(() -> rules(false, List.of("10.0.0.0/x"))).isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("Not a prefix length: 10.0.0.0/x");
+		// Names are never looked up, not even those made of hex letters.
+		for (String name : List.of("abc", "cafe.bad", "10.0.0/8", "1.2.3.4.5")) {
+			assertThatThrownBy(() -> rules(false, List.of(name))).as(name)
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessage("Not a network address: " + name);
+		}
 	}
 
 	static AddressRules rules(boolean allowHttp, List<String> allowed) {
