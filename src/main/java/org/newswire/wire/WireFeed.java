@@ -114,6 +114,11 @@ class WireFeed implements ChangeEntries {
 	 * @throws WireProblem 410 when the records right after it were pruned meanwhile
 	 */
 	Page page(FeedQuery query, long after, WireState.Now now) {
+		if (after >= now.newest()) {
+			// Nothing was committed after it: most requests of clients that keep up, each
+			// about to wait for the next change, need no read to learn that.
+			return new Page(List.of(), after, true, now);
+		}
 		List<Items.Entry> entries = new ArrayList<>();
 		long scanned = after;
 		int read = 0;
