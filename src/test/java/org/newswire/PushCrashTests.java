@@ -37,13 +37,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after a restart on the same H2 files every one of the 200 arrives, signed. The client
  * and its endpoint are made through the desk's forms, the changes are writethrus posted
  * through the desk; the receiver answers 503 (Retry-After: 1) until all 200 are queued,
- * then 200 after 50 ms each, slow enough for the kill to land mid-queue.
+ * then 200 after 20 ms each, slow enough for the kill to land mid-queue (the hundred left
+ * take two seconds at least, the kill milliseconds).
  */
 class PushCrashTests {
 
 	private static final int CHANGES = 200;
 
-	private static final long ANSWER_MILLIS = 50;
+	private static final long ANSWER_MILLIS = 20;
 
 	@TempDir
 	Path dir;
