@@ -158,8 +158,25 @@ sub vcl_backend_fetch {
     }
 }
 
+# What readers get, made ready once per copy of the layer above rather than at each
+# hit: s-maxage and stale-if-error are the edge's alone (caches beyond it are never
+# purged), and a browser revalidating an assembled page must get the ticker of now, not
+# a 304, so it has no validators.
+sub ready_for_readers {
+    if (bereq.backend == assembly) {
+        if (beresp.http.X-Newswire-Assembled) {
+            unset beresp.http.X-Newswire-Assembled;
+            unset beresp.http.ETag;
+            unset beresp.http.Last-Modified;
+        }
+        set beresp.http.Cache-Control = regsuball(beresp.http.Cache-Control,
+            ", (s-maxage|stale-if-error)=[0-9]+", "");
+    }
+}
+
 sub vcl_backend_response {
     if (bereq.uncacheable) {
+        call ready_for_readers;
         return (deliver);
     }
     if (beresp.status >= 500) {
@@ -172,6 +189,7 @@ sub vcl_backend_response {
             || beresp.http.Cache-Control ~ "(?i)(private|no-store|no-cache)") {
         set beresp.uncacheable = true;
         set beresp.ttl = 10s;
+        call ready_for_readers;
         return (deliver);
     }
     # Grace: served while no node answers, as long as the node allows (stale-if-error,
@@ -198,11 +216,13 @@ sub vcl_backend_response {
         set beresp.http.X-Newswire-Assembled = "1";
     }
     # A whole page holds the ticker too: it goes when the ticker fragment does (its tag,
-    # org.newswire.ticker's). Its other tags came from the body's copy below.
+    # org.newswire.ticker's). Its other tags came from the body's copy below, and its
+    # TTL and grace from the headers, read above.
     if (bereq.backend == assembly) {
         if (beresp.http.X-Newswire-Assembled) {
             set beresp.http.xkey = beresp.http.xkey + " ticker";
         }
+        call ready_for_readers;
         return (deliver);
     }
     # Everything kept answers to "all", so a purger that lost track can purge it all.
@@ -233,17 +253,6 @@ sub vcl_deliver {
     unset resp.http.Surrogate-Control;
     unset resp.http.Via;
     unset resp.http.X-Varnish;
-    # s-maxage and stale-if-error are the edge's alone: caches beyond it are never purged.
-    if (resp.http.Cache-Control ~ "s-maxage") {
-        set resp.http.Cache-Control = regsuball(resp.http.Cache-Control,
-            ", (s-maxage|stale-if-error)=[0-9]+", "");
-    }
-    # A browser revalidating an assembled page must get the ticker of now, not a 304.
-    if (resp.http.X-Newswire-Assembled) {
-        unset resp.http.X-Newswire-Assembled;
-        unset resp.http.ETag;
-        unset resp.http.Last-Modified;
-    }
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";
     }
