@@ -211,6 +211,7 @@ class EdgeTests {
 			get(edge.uri(path));
 		}
 		Thread.sleep(2100);
+		long fetched = edge.nodeFetches();
 		TickerService tickerOnB = b.context().getBean(TickerService.class);
 		tickerOnB.post("Coastal road reopens after the storm", Urgency.ROUTINE, null, "ada");
 		for (String path : paths) {
@@ -224,6 +225,9 @@ class EdgeTests {
 			// The reader gets the very bytes a node serves without an edge.
 			assertThat(page.body()).as(path).isEqualTo(get(a.uri(path)).body());
 		}
+		// The nodes were asked for the fragment (once more at most, by a node that
+		// followed the change after its purge), never for the three pages again.
+		assertThat(edge.nodeFetches() - fetched).isBetween(1L, 2L);
 	}
 
 	@Test

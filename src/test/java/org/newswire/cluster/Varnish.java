@@ -118,6 +118,13 @@ final class Varnish implements AutoCloseable {
 		return fail("No counter " + name + " in " + out);
 	}
 
+	/**
+	 * The requests the edge sent to the two nodes, its own assembly layer's not counted.
+	 */
+	long nodeFetches() throws IOException, InterruptedException {
+		return counter("VBE.boot.node1.req") + counter("VBE.boot.node2.req");
+	}
+
 	/** Sends a purge of the tags, in the given header (xkey-softpurge or xkey-purge). */
 	void purge(String header, String tags) throws IOException, InterruptedException {
 		int status = HttpClient.newHttpClient()
