@@ -25,15 +25,15 @@ record Cidr(byte[] network, int prefix) {
 		catch (UnknownHostException ex) {
 			throw new IllegalArgumentException("Not a network address: " + text, ex);
 		}
-		String length = (slash < 0) ? String.valueOf(network.length * 8) : trimmed.substring(slash + 1);
-		if (!length.matches("[0-9]{1,3}")) {
+		int bits = network.length * 8;
+		if (slash < 0) {
+			return new Cidr(network, bits);
+		}
+		String length = trimmed.substring(slash + 1);
+		if (!length.matches("[0-9]{1,3}") || Integer.parseInt(length) > bits) {
 			throw new IllegalArgumentException("Not a prefix length: " + text);
 		}
-		int prefix = Integer.parseInt(length);
-		if (prefix > network.length * 8) {
-			throw new IllegalArgumentException("Not a prefix length: " + text);
-		}
-		return new Cidr(network, prefix);
+		return new Cidr(network, Integer.parseInt(length));
 	}
 
 	static List<Cidr> parseAll(List<String> texts) {
