@@ -32,4 +32,17 @@ class NuHtmlCheckerTests {
 		assertThat(NuHtmlChecker.errors(PAGE.formatted("<ul><div>x</div></ul>"))).isNotEmpty();
 	}
 
+	/**
+	 * One validator checks every page: nothing of one page (its ids, its unclosed
+	 * elements) carries over into the next.
+	 */
+	@Test
+	void eachPageIsCheckedOnItsOwn() {
+		String withId = PAGE.formatted("<p id=\"lead\">One</p>");
+		assertThat(NuHtmlChecker.errors(withId)).isEmpty();
+		assertThat(NuHtmlChecker.errors(withId)).as("the same id on the next page").isEmpty();
+		assertThat(NuHtmlChecker.errors(PAGE.formatted("<ul><div>x"))).isNotEmpty();
+		assertThat(NuHtmlChecker.errors(withId)).as("after a page with errors").isEmpty();
+	}
+
 }
