@@ -135,7 +135,8 @@ class SearchIndexRestartTests {
 
 	private ConfigurableApplicationContext start(String indexName) {
 		return new SpringApplicationBuilder(NewswireApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + url(), "--newswire.search.directory=" + this.data.resolve(indexName));
+				"--management.server.port=-1", "--spring.datasource.url=" + url(),
+				"--newswire.search.directory=" + this.data.resolve(indexName));
 	}
 
 	private String url() {
