@@ -26,7 +26,8 @@ sed -e "s/\.port = \"8080\";/.port = \"$app_port\";/" -e "s/\.port = \"8082\";/.
   -e "s#/var/lib/varnish/newswire/assembly.sock#$edge_dir/assembly.sock#" \
   "$repo/docs/deploy/edge.vcl" >"$edge_dir/edge.vcl"
 varnishd -a "127.0.0.1:$EDGE_PORT" -a "assembly=$edge_dir/assembly.sock,mode=666" -f "$edge_dir/edge.vcl" \
-  -n "$edge_dir/work" -P "$edge_dir/varnishd.pid" -s "malloc,${EDGE_MEMORY:-2g}" >"$edge_dir/varnishd.log" 2>&1
+  -n "$edge_dir/work" -P "$edge_dir/varnishd.pid" -s "malloc,${EDGE_MEMORY:-2g}" \
+  $(grep -v '^#' "$repo/docs/deploy/varnishd.params") >"$edge_dir/varnishd.log" 2>&1
 answers_ok "$EDGE_URL/" 100 || { echo "The edge did not answer:" >&2; cat "$edge_dir/varnishd.log" >&2; exit 1; }
 edge_stat() { # counter -> its value now
   varnishstat -n "$edge_dir/work" -1 -f "$1" | awk '{print $2}'

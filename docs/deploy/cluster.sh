@@ -120,7 +120,7 @@ sed -e "s/\.port = \"8080\";/.port = \"${node_ports[0]}\";/" \
 	"$root/docs/deploy/edge.vcl" >"$dir/edge/edge.vcl"
 varnishd -a "127.0.0.1:$edge_port" -a "assembly=$dir/edge/assembly.sock,mode=666" -f "$dir/edge/edge.vcl" \
 	-n "$dir/edge/work" -P "$dir/edge/varnishd.pid" \
-	-s "malloc,${EDGE_MEMORY:-512m}" -p feature=+http2 >"$dir/edge/varnishd.log" 2>&1
+	-s "malloc,${EDGE_MEMORY:-512m}" -p feature=+http2 $(grep -v '^#' "$root/docs/deploy/varnishd.params") >"$dir/edge/varnishd.log" 2>&1
 
 # nginx with the shipped configuration, its ports put in.
 mkdir -p "$dir/nginx/logs" "$dir/nginx/temp"

@@ -90,8 +90,7 @@ sub vcl_recv {
         return (pass);
     }
     # The desk is per editor; the machine API per client key: neither is ever kept.
-    if (req.url ~ "^/desk(/|\?|$)" || req.url ~ "^/api/v1(/|\?|$)" || req.http.Authorization
-            || req.http.X-Api-Key) {
+    if (req.url ~ "^/(desk|api/v1)(/|\?|$)" || req.http.Authorization || req.http.X-Api-Key) {
         return (pass);
     }
     # Only the desk reads cookies (its own are bound to /desk); others must not split
@@ -164,6 +163,10 @@ sub vcl_backend_fetch {
 # a 304, so it has no validators.
 sub ready_for_readers {
     if (bereq.backend == assembly) {
+        # The layer below's marks on its answer, kept with the copy: readers get the
+        # ones this layer adds (vcl_deliver).
+        unset beresp.http.Via;
+        unset beresp.http.X-Varnish;
         if (beresp.http.X-Newswire-Assembled) {
             unset beresp.http.X-Newswire-Assembled;
             unset beresp.http.ETag;
@@ -175,7 +178,12 @@ sub ready_for_readers {
 }
 
 sub vcl_backend_response {
+    # Surrogate-Key is for caches that know no xkey (a CDN), with the same tags, and
+    # Surrogate-Control for the edge alone: dropped once per copy here rather than from
+    # each reader's answer.
+    unset beresp.http.Surrogate-Key;
     if (bereq.uncacheable) {
+        unset beresp.http.Surrogate-Control;
         call ready_for_readers;
         return (deliver);
     }
@@ -189,6 +197,7 @@ sub vcl_backend_response {
             || beresp.http.Cache-Control ~ "(?i)(private|no-store|no-cache)") {
         set beresp.uncacheable = true;
         set beresp.ttl = 10s;
+        unset beresp.http.Surrogate-Control;
         call ready_for_readers;
         return (deliver);
     }
@@ -210,11 +219,11 @@ sub vcl_backend_response {
         set beresp.ttl = 0.001s;
     }
     if (beresp.http.Surrogate-Control ~ "ESI/1.0") {
-        unset beresp.http.Surrogate-Control;
         set beresp.do_esi = true;
         # Its validators are the body's, not the ticker's it is assembled with.
         set beresp.http.X-Newswire-Assembled = "1";
     }
+    unset beresp.http.Surrogate-Control;
     # A whole page holds the ticker too: it goes when the ticker fragment does (its tag,
     # org.newswire.ticker's). Its other tags came from the body's copy below, and its
     # TTL and grace from the headers, read above.
@@ -249,8 +258,6 @@ sub vcl_deliver {
         return (deliver);
     }
     unset resp.http.xkey;
-    unset resp.http.Surrogate-Key;
-    unset resp.http.Surrogate-Control;
     unset resp.http.Via;
     unset resp.http.X-Varnish;
     if (obj.hits > 0) {

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.newswire.Prerequisite;
@@ -27,6 +29,9 @@ final class Varnish implements AutoCloseable {
 	static final Path VARNISHD = Path.of("/usr/sbin/varnishd");
 
 	static final Path VCL = Path.of("docs/deploy/edge.vcl");
+
+	/** The parameters the edge runs with wherever it runs. */
+	static final Path PARAMS = Path.of("docs/deploy/varnishd.params");
 
 	private final Process process;
 
@@ -66,10 +71,15 @@ final class Varnish implements AutoCloseable {
 		// As root varnishd drops to its own user, which must reach its working directory.
 		directory.toFile().setReadable(true, false);
 		directory.toFile().setExecutable(true, false);
-		Process process = new ProcessBuilder(VARNISHD.toString(), "-F", "-a", "127.0.0.1:" + port, "-a",
+		List<String> command = new ArrayList<>(List.of(VARNISHD.toString(), "-F", "-a", "127.0.0.1:" + port, "-a",
 				"assembly=" + directory.resolve("assembly.sock") + ",mode=666", "-f", file.toString(), "-n",
-				directory.resolve("work").toString(), "-s", "malloc,64m", "-p", "default_ttl=0")
-			.redirectErrorStream(true)
+				directory.resolve("work").toString(), "-s", "malloc,64m", "-p", "default_ttl=0"));
+		for (String line : Files.readAllLines(PARAMS, StandardCharsets.UTF_8)) {
+			if (!line.isBlank() && !line.startsWith("#")) {
+				command.addAll(List.of(line.trim().split("\\s+")));
+			}
+		}
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(directory.resolve("varnishd.log").toFile())
 			.start();
 		Varnish varnish = new Varnish(process, directory, port);
