@@ -2,7 +2,7 @@
 # and the Newswire nodes. It holds every reader page, feed and ninjs answer the nodes mark
 # cacheable (org.newswire.pagecache.EdgeCaching says how long), drops them when a node
 # soft-purges their tags, assembles pages with the live ticker (ESI) and answers from
-# its copies while no node does. docs/deploy/cluster.sh runs it with its ports put in;
+# its copies while no node does. docs/deploy/varnishd.sh starts it with its ports put in;
 # docs/operations.md describes it.
 vcl 4.1;
 
@@ -42,8 +42,8 @@ backend node2 {
 }
 
 # The edge itself, asked for a page to assemble (vcl_recv): its second listen address,
-# named "assembly", a Unix socket in its working directory. Whoever starts varnishd puts
-# the path in (cluster.sh, bench.sh, the edge tests).
+# named "assembly", a Unix socket beside its working directory, whose path varnishd.sh
+# puts in.
 backend assembly {
     .path = "/var/lib/varnish/newswire/assembly.sock";
 }
@@ -178,12 +178,17 @@ sub ready_for_readers {
 }
 
 sub vcl_backend_response {
-    # Surrogate-Key is for caches that know no xkey (a CDN), with the same tags, and
-    # Surrogate-Control for the edge alone: dropped once per copy here rather than from
-    # each reader's answer.
+    # The include a node wrote where the ticker goes, as vcl_backend_fetch asked: the
+    # edge assembles the page, kept or not.
+    if (beresp.http.Surrogate-Control ~ "ESI/1.0") {
+        set beresp.do_esi = true;
+    }
+    # Surrogate-Control is for the edge alone, and Surrogate-Key for caches that know no
+    # xkey (a CDN), with the same tags: dropped once per copy here rather than from each
+    # reader's answer.
+    unset beresp.http.Surrogate-Control;
     unset beresp.http.Surrogate-Key;
     if (bereq.uncacheable) {
-        unset beresp.http.Surrogate-Control;
         call ready_for_readers;
         return (deliver);
     }
@@ -197,7 +202,6 @@ sub vcl_backend_response {
             || beresp.http.Cache-Control ~ "(?i)(private|no-store|no-cache)") {
         set beresp.uncacheable = true;
         set beresp.ttl = 10s;
-        unset beresp.http.Surrogate-Control;
         call ready_for_readers;
         return (deliver);
     }
@@ -218,12 +222,10 @@ sub vcl_backend_response {
     if (beresp.ttl <= 0s) {
         set beresp.ttl = 0.001s;
     }
-    if (beresp.http.Surrogate-Control ~ "ESI/1.0") {
-        set beresp.do_esi = true;
+    if (beresp.do_esi) {
         # Its validators are the body's, not the ticker's it is assembled with.
         set beresp.http.X-Newswire-Assembled = "1";
     }
-    unset beresp.http.Surrogate-Control;
     # A whole page holds the ticker too: it goes when the ticker fragment does (its tag,
     # org.newswire.ticker's). Its other tags came from the body's copy below, and its
     # TTL and grace from the headers, read above.
