@@ -20,14 +20,9 @@ OUTAGE="${OUTAGE:-60s}"
 EDGE_WARMUP="${EDGE_WARMUP:-60s}"
 edge_dir="$tmp/edge"
 mkdir -p "$edge_dir"
-chmod 755 "$edge_dir"
 app_port="${APP_URL##*:}"
-sed -e "s/\.port = \"8080\";/.port = \"$app_port\";/" -e "s/\.port = \"8082\";/.port = \"$app_port\";/" \
-  -e "s#/var/lib/varnish/newswire/assembly.sock#$edge_dir/assembly.sock#" \
-  "$repo/docs/deploy/edge.vcl" >"$edge_dir/edge.vcl"
-varnishd -a "127.0.0.1:$EDGE_PORT" -a "assembly=$edge_dir/assembly.sock,mode=666" -f "$edge_dir/edge.vcl" \
-  -n "$edge_dir/work" -P "$edge_dir/varnishd.pid" -s "malloc,${EDGE_MEMORY:-2g}" \
-  $(grep -v '^#' "$repo/docs/deploy/varnishd.params") >"$edge_dir/varnishd.log" 2>&1
+"$repo/docs/deploy/varnishd.sh" "$edge_dir" "$EDGE_PORT" "$app_port" "$app_port" \
+  -P "$edge_dir/varnishd.pid" -s "malloc,${EDGE_MEMORY:-2g}" >"$edge_dir/varnishd.log" 2>&1
 answers_ok "$EDGE_URL/" 100 || { echo "The edge did not answer:" >&2; cat "$edge_dir/varnishd.log" >&2; exit 1; }
 edge_stat() { # counter -> its value now
   varnishstat -n "$edge_dir/work" -1 -f "$1" | awk '{print $2}'

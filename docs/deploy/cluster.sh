@@ -109,18 +109,11 @@ for i in 0 1; do
 	echo $! >"$dir/node-$((i + 1)).pid"
 done
 
-# The edge with the shipped VCL, the nodes' ports and its own assembly socket put in;
-# its working directory (and shared memory log, varnishlog -n $dir/edge/work) under
-# $dir/edge.
-mkdir -p "$dir/edge/work"
-chmod 755 "$dir/edge"
-sed -e "s/\.port = \"8080\";/.port = \"${node_ports[0]}\";/" \
-	-e "s/\.port = \"8082\";/.port = \"${node_ports[1]}\";/" \
-	-e "s#/var/lib/varnish/newswire/assembly.sock#$dir/edge/assembly.sock#" \
-	"$root/docs/deploy/edge.vcl" >"$dir/edge/edge.vcl"
-varnishd -a "127.0.0.1:$edge_port" -a "assembly=$dir/edge/assembly.sock,mode=666" -f "$dir/edge/edge.vcl" \
-	-n "$dir/edge/work" -P "$dir/edge/varnishd.pid" \
-	-s "malloc,${EDGE_MEMORY:-512m}" -p feature=+http2 $(grep -v '^#' "$root/docs/deploy/varnishd.params") >"$dir/edge/varnishd.log" 2>&1
+# The edge as shipped (varnishd.sh), its files and its shared memory log
+# (varnishlog -n $dir/edge/work) under $dir/edge.
+mkdir -p "$dir/edge"
+"$root/docs/deploy/varnishd.sh" "$dir/edge" "$edge_port" "${node_ports[0]}" "${node_ports[1]}" \
+	-P "$dir/edge/varnishd.pid" -s "malloc,${EDGE_MEMORY:-512m}" -p feature=+http2 >"$dir/edge/varnishd.log" 2>&1
 
 # nginx with the shipped configuration, its ports put in.
 mkdir -p "$dir/nginx/logs" "$dir/nginx/temp"

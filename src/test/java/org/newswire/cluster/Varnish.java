@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.newswire.Prerequisite;
@@ -20,18 +18,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * A varnishd of the test's own running the shipped docs/deploy/edge.vcl with the nodes'
- * ports and its assembly socket put in, on a free loopback port, in the foreground of a
- * child process.
+ * A varnishd of the test's own, started by docs/deploy/varnishd.sh with the nodes' ports,
+ * on a free loopback port, in the foreground of a child process.
  */
 final class Varnish implements AutoCloseable {
 
 	static final Path VARNISHD = Path.of("/usr/sbin/varnishd");
 
-	static final Path VCL = Path.of("docs/deploy/edge.vcl");
-
-	/** The parameters the edge runs with wherever it runs. */
-	static final Path PARAMS = Path.of("docs/deploy/varnishd.params");
+	/** Starts the edge as cluster.sh and bench.sh start it, here in the foreground. */
+	static final Path LAUNCHER = Path.of("docs/deploy/varnishd.sh");
 
 	private final Process process;
 
@@ -61,27 +56,14 @@ final class Varnish implements AutoCloseable {
 	static Varnish start(int node1, int node2) throws IOException, InterruptedException {
 		required();
 		Path directory = Files.createTempDirectory("newswire-edge");
-		String vcl = Files.readString(VCL, StandardCharsets.UTF_8)
-			.replace(".port = \"8080\";", ".port = \"" + node1 + "\";")
-			.replace(".port = \"8082\";", ".port = \"" + node2 + "\";")
-			.replace("/var/lib/varnish/newswire/assembly.sock", directory.resolve("assembly.sock").toString());
-		Path file = directory.resolve("edge.vcl");
-		Files.writeString(file, vcl, StandardCharsets.UTF_8);
 		int port = freePort();
-		// As root varnishd drops to its own user, which must reach its working directory.
-		directory.toFile().setReadable(true, false);
-		directory.toFile().setExecutable(true, false);
-		List<String> command = new ArrayList<>(List.of(VARNISHD.toString(), "-F", "-a", "127.0.0.1:" + port, "-a",
-				"assembly=" + directory.resolve("assembly.sock") + ",mode=666", "-f", file.toString(), "-n",
-				directory.resolve("work").toString(), "-s", "malloc,64m", "-p", "default_ttl=0"));
-		for (String line : Files.readAllLines(PARAMS, StandardCharsets.UTF_8)) {
-			if (!line.isBlank() && !line.startsWith("#")) {
-				command.addAll(List.of(line.trim().split("\\s+")));
-			}
-		}
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(directory.resolve("varnishd.log").toFile())
-			.start();
+		ProcessBuilder edge = new ProcessBuilder("bash", LAUNCHER.toString(), directory.toString(),
+				Integer.toString(port), Integer.toString(node1), Integer.toString(node2), "-F", "-s", "malloc,64m",
+				"-p", "default_ttl=0")
+			.redirectErrorStream(true)
+			.redirectOutput(directory.resolve("varnishd.log").toFile());
+		edge.environment().put("VARNISHD", VARNISHD.toString());
+		Process process = edge.start();
 		Varnish varnish = new Varnish(process, directory, port);
 		varnish.awaitAnswering();
 		return varnish;
