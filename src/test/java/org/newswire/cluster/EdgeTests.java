@@ -207,11 +207,10 @@ class EdgeTests {
 		await().atMost(Duration.ofSeconds(5)).until(() -> body(story.path()).contains("Lighthouse restoration"));
 		// Its purges are done before the pages are held.
 		Thread.sleep(1000);
-		// Each page is held, two seconds old at least, before the ticker changes. A copy
-		// a
-		// node rendered while it was still following the publication is held for outages
-		// only and asked for again at the next read, so the reads go on until every copy
-		// is one the edge keeps.
+		// Each page is held, two seconds old at least, before the ticker changes. What a
+		// node rendered while still following the publication is held for outages only
+		// and asked for again at the next read, so the reads go on until every copy is
+		// one the edge keeps.
 		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).until(() -> {
 			for (String path : paths) {
 				HttpResponse<String> held = get(edge.uri(path));
