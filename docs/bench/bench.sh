@@ -646,7 +646,7 @@ git -C "$repo" diff --quiet HEAD 2>/dev/null || commit="$commit (with uncommitte
   echo "- Load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, loopback, keep-alive, no compression; each Newswire page warmed up for $WARMUP first$( [ "$JIT_WARMUP" != "0" ] && echo ", after $JIT_WARMUP of random articles for the JIT")"
   echo "- nginx: $("$NGINX" -v 2>&1 | sed 's/^nginx version: //'), $(nproc) workers, sendfile"
   echo "- Newswire: $app_origin; $(java -version 2>&1 | head -n 1)"
-  [ "$EDGE" -eq 1 ] && echo "- Edge: $(varnishd -V 2>&1 | head -n 1), docs/deploy/edge.vcl, every backend the app; rows \"Edge: ...\" are the readers through it (the Newswire columns)"
+  [ "$EDGE" -eq 1 ] && echo "- Edge: $(varnishd -V 2>&1 | head -n 1), docs/deploy/edge.vcl started by docs/deploy/varnishd.sh, every backend the app; rows \"Edge: ...\" are the readers through it (the Newswire columns)"
   echo
   echo "| Page | nginx req/s | nginx p50 ms | nginx p99 ms | Newswire req/s | Newswire p50 ms | Newswire p99 ms | Newswire / nginx | errors nginx / Newswire |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
