@@ -53,7 +53,7 @@
 # change's arrival at every client and its own CPU time, and the reader pages are measured
 # without the clients, with them and without them again, side by side) and FEED_ALONE (10:
 # seconds the portal's CPU is read with the writer alone, then with the clients too, no
-# readers: what the clients cost the machine) and FEED_WARMUP (30: seconds the clients run
+# readers: what the clients cost the machine) and FEED_WARMUP (120: seconds the clients run
 # before anything is measured with them, so the JIT has compiled their path); with
 # --push-endpoints, PUSH_DURATION (60: seconds of a writethru a second while N webhook
 # endpoints receive them) and PUSH_DRAIN (100: writethrus queued for every endpoint behind
@@ -557,9 +557,20 @@ elif [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id
       sleep 0.1
     done
     feed_started=$(date +%s)
-    # A node serving clients has compiled their path long since; in the first half minute
-    # the JIT compiles it, on the same cores the readers use.
-    sleep "${FEED_WARMUP:-30}"
+    # A node serving clients has compiled their path long since; in their first minutes
+    # the JIT compiles it, on the same cores the readers use. The portal's CPU is read in
+    # 15-s windows meanwhile, so each run shows when its clients' cost has settled.
+    warmup_cpu=()
+    warmup_left="${FEED_WARMUP:-120}"
+    while [ "$warmup_left" -gt 0 ]; do
+      window=$(( warmup_left < 15 ? warmup_left : 15 ))
+      app_cpu0=$(cpu_seconds "$app_pid"); t0=$(date +%s.%N)
+      sleep "$window"
+      app_cpu1=$(cpu_seconds "$app_pid"); t1=$(date +%s.%N)
+      warmup_cpu+=("$(awk -v a0="$app_cpu0" -v a1="$app_cpu1" -v t0="$t0" -v t1="$t1" 'BEGIN { printf "%.0f", 100 * (a1 - a0) / (t1 - t0) }')")
+      warmup_left=$(( warmup_left - window ))
+    done
+    notes+=("While the $FEED_CLIENTS feed clients warmed up (FEED_WARMUP, ${FEED_WARMUP:-120} s, the writer writing, no readers), the portal used, in % of one core by 15-s window: $(IFS=,; echo "${warmup_cpu[*]}" | sed 's/,/, /g').")
     # What the clients cost with no reader load beside them: the share of one core the
     # portal and the clients' script used for FEED_ALONE seconds (the writer still writing),
     # beside the same measured above without the clients.
