@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """N wire clients long-polling GET /api/v1/feed, for bench.sh --feed-clients N.
 
-Each client follows next_page from the newest change on, as docs/api.md says a client
-does, over one keep-alive connection of its own, until DURATION seconds have passed or
+Each client starts with since= the moment the script started and follows next_page, as
+docs/api.md says a client does, over one keep-alive connection of its own, until DURATION seconds have passed or
 the script gets SIGTERM or SIGINT. At the end it prints one line: how many (client,
 change) arrivals it saw, their delay from the change's commit to its arrival, median,
 99th percentile and maximum, whether every change reached every client once and in
@@ -35,7 +35,7 @@ import signal
 import sys
 import time
 import urllib.parse
-from datetime import datetime
+from datetime import datetime, timezone
 
 # The ninjs 2.2 page as StoryItems writes it: {"entries":[{"position":..,"change":..,
 # "recorded_at":..,"item":{..}},..],"next_page":".."}.
@@ -58,8 +58,9 @@ class Results:
 class Client(asyncio.Protocol):
     """One client: one connection, one request at a time, the next as soon as an answer is read."""
 
-    def __init__(self, number, host, port, key, results, stopping):
+    def __init__(self, number, host, port, key, since, results, stopping):
         self.number, self.host, self.port, self.results, self.stopping = number, host, port, results, stopping
+        self.since = since
         self.auth = ("Authorization: Bearer " + key + "\r\n").encode()
         self.cursor = None
         self.last_position = b""
@@ -89,7 +90,7 @@ class Client(asyncio.Protocol):
         self.send()
 
     def send(self):
-        query = "cursor=" + self.cursor if self.cursor else "since=2999-01-01T00:00:00Z"
+        query = "cursor=" + self.cursor if self.cursor else "since=" + self.since
         self.buffer.clear()
         self.head_end = self.length = -1
         self.transport.write(b"GET /api/v1/feed?limit=500&" + query.encode() + b" HTTP/1.1\r\nHost: "
@@ -153,10 +154,13 @@ async def follow(url, keys, clients, duration):
     loop.call_later(duration, stopping.set)
     results = Results()
     started = time.time()
-    population = [Client(i, host, port, keys[i % len(keys)], results, stopping) for i in range(clients)]
+    # Every client starts where the script did, so a change committed since must reach
+    # every one of them. Starting at the newest change instead left a change committed
+    # while 200 first requests were queued known to some clients and not to others.
+    since = datetime.fromtimestamp(started, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    population = [Client(i, host, port, keys[i % len(keys)], since, results, stopping) for i in range(clients)]
     tasks = [loop.create_task(client.run()) for client in population]
     await asyncio.gather(*(client.first_sent for client in population))
-    waiting = time.time()
     print("%d clients waiting" % clients, file=sys.stderr, flush=True)
     await stopping.wait()
     stopped = time.time()
@@ -164,13 +168,13 @@ async def follow(url, keys, clients, duration):
         if client.transport:
             client.transport.close()
     await asyncio.gather(*tasks, return_exceptions=True)
-    return results, started, waiting, stopped
+    return results, started, stopped
 
 
 def main():
     url, keys, clients, duration = sys.argv[1], sys.argv[2].split(","), int(sys.argv[3]), float(sys.argv[4])
     cpu_before = os.times()
-    results, started, waiting, stopped = asyncio.run(follow(url, keys, clients, duration))
+    results, started, stopped = asyncio.run(follow(url, keys, clients, duration))
     cpu_after = os.times()
     cpu = (cpu_after.user - cpu_before.user) + (cpu_after.system - cpu_before.system)
     delays = sorted(results.delays)
@@ -178,9 +182,9 @@ def main():
     def quantile(q):
         return 1000 * delays[min(len(delays) - 1, int(q * len(delays)))] if delays else float("nan")
 
-    # Every client was waiting before these changes were committed and had 2 s left to
+    # Every client started before these changes were committed and had 2 s left to
     # receive them; one that has not by the end counts as not arrived.
-    judged = [receivers for recorded, receivers in results.seen.values() if waiting < recorded < stopped - 2]
+    judged = [receivers for recorded, receivers in results.seen.values() if started < recorded < stopped - 2]
     missing = sum(clients - len(receivers) for receivers in judged)
     print("%d arrivals at %d clients; delay from commit p50 %.0f ms, p99 %.0f ms, max %.0f ms; "
           "%d changes to reach all %d clients: %d (client, change) not arrived by the end, %d twice, %d out of order; "
