@@ -570,7 +570,7 @@ elif [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id
       warmup_cpu+=("$(awk -v a0="$app_cpu0" -v a1="$app_cpu1" -v t0="$t0" -v t1="$t1" 'BEGIN { printf "%.0f", 100 * (a1 - a0) / (t1 - t0) }')")
       warmup_left=$(( warmup_left - window ))
     done
-    notes+=("While the $FEED_CLIENTS feed clients warmed up (FEED_WARMUP, ${FEED_WARMUP:-120} s, the writer writing, no readers), the portal used, in % of one core by 15-s window: $(IFS=,; echo "${warmup_cpu[*]}" | sed 's/,/, /g').")
+    notes+=("While the $FEED_CLIENTS feed clients warmed up (FEED_WARMUP, ${FEED_WARMUP:-120} s, the writer writing, no readers), the portal used, in % of one core by window of up to 15 s: $(IFS=,; echo "${warmup_cpu[*]}" | sed 's/,/, /g').")
     # What the clients cost with no reader load beside them: the share of one core the
     # portal and the clients' script used for FEED_ALONE seconds (the writer still writing),
     # beside the same measured above without the clients.
