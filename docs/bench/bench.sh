@@ -493,6 +493,18 @@ declare -A busy
 cpu_seconds() { # pid -> CPU seconds (user + system) the process has used so far
   awk -v hz="$(getconf CLK_TCK)" '{ print ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0
 }
+cpu_shares() { # seconds, pid... -> the % of one core each process used over that many seconds from now
+  local seconds=$1 before=() after=() t0 t1 pid i
+  shift
+  for pid in "$@"; do before+=("$(cpu_seconds "$pid")"); done
+  t0=$(date +%s.%N)
+  sleep "$seconds"
+  for pid in "$@"; do after+=("$(cpu_seconds "$pid")"); done
+  t1=$(date +%s.%N)
+  for i in "${!before[@]}"; do
+    awk -v a="${before[$i]}" -v b="${after[$i]}" -v t0="$t0" -v t1="$t1" 'BEGIN { printf "%.1f ", 100 * (b - a) / (t1 - t0) }'
+  done
+}
 busy_pages() { # phase key, label suffix
   local page label url file
   for page in "Home page|$APP_URL/|$NGINX_URL/home.html" "Article page|$APP_URL$ARTICLE_PATH|$NGINX_URL/article.html"; do
@@ -543,11 +555,8 @@ elif [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id
     # bracket the one with them. The clients follow the feed at least FEED_DURATION
     # seconds and through all of their phase's measurements.
     alone="${FEED_ALONE:-10}"
-    app_cpu0=$(cpu_seconds "$app_pid"); t0=$(date +%s.%N)
-    sleep "$alone"
-    app_cpu1=$(cpu_seconds "$app_pid"); t1=$(date +%s.%N)
-    notes+=("$(awk -v a0="$app_cpu0" -v a1="$app_cpu1" -v t0="$t0" -v t1="$t1" \
-      'BEGIN { d = t1 - t0; printf "With the writer alone, no readers and no feed clients, for %.0f s: the portal used %.1f %% of one core.", d, 100 * (a1 - a0) / d }')")
+    read -r app_share <<<"$(cpu_shares "$alone" "$app_pid")"
+    notes+=("With the writer alone, no readers and no feed clients, for $alone s: the portal used $app_share % of one core.")
     python3 "$here/feed-clients.py" "$APP_URL" "$FEED_KEY" "$FEED_CLIENTS" 86400 \
       >"$tmp/feed-clients.txt" 2>"$tmp/feed-clients.log" &
     feed_pid=$!
@@ -564,21 +573,16 @@ elif [ -n "${DESK_USER:-}" ] && [ -n "${DESK_PASSWORD:-}" ] && [ -n "$written_id
     warmup_left="${FEED_WARMUP:-120}"
     while [ "$warmup_left" -gt 0 ]; do
       window=$(( warmup_left < 15 ? warmup_left : 15 ))
-      app_cpu0=$(cpu_seconds "$app_pid"); t0=$(date +%s.%N)
-      sleep "$window"
-      app_cpu1=$(cpu_seconds "$app_pid"); t1=$(date +%s.%N)
-      warmup_cpu+=("$(awk -v a0="$app_cpu0" -v a1="$app_cpu1" -v t0="$t0" -v t1="$t1" 'BEGIN { printf "%.0f", 100 * (a1 - a0) / (t1 - t0) }')")
+      read -r share <<<"$(cpu_shares "$window" "$app_pid")"
+      warmup_cpu+=("$share")
       warmup_left=$(( warmup_left - window ))
     done
     notes+=("While the $FEED_CLIENTS feed clients warmed up (FEED_WARMUP, ${FEED_WARMUP:-120} s, the writer writing, no readers), the portal used, in % of one core by window of up to 15 s: $(IFS=,; echo "${warmup_cpu[*]}" | sed 's/,/, /g').")
     # What the clients cost with no reader load beside them: the share of one core the
     # portal and the clients' script used for FEED_ALONE seconds (the writer still writing),
     # beside the same measured above without the clients.
-    app_cpu0=$(cpu_seconds "$app_pid"); feed_cpu0=$(cpu_seconds "$feed_pid"); t0=$(date +%s.%N)
-    sleep "$alone"
-    app_cpu1=$(cpu_seconds "$app_pid"); feed_cpu1=$(cpu_seconds "$feed_pid"); t1=$(date +%s.%N)
-    notes+=("$(awk -v a0="$app_cpu0" -v a1="$app_cpu1" -v f0="$feed_cpu0" -v f1="$feed_cpu1" -v t0="$t0" -v t1="$t1" -v n="$FEED_CLIENTS" \
-      'BEGIN { d = t1 - t0; printf "With the %d feed clients and the writer but no readers, for %.0f s: the portal used %.1f %% of one core, the clients %.1f %% (the machine has %d).", n, d, 100 * (a1 - a0) / d, 100 * (f1 - f0) / d, '"$(nproc)"' }')")
+    read -r app_share feed_share <<<"$(cpu_shares "$alone" "$app_pid" "$feed_pid")"
+    notes+=("With the $FEED_CLIENTS feed clients and the writer but no readers, for $alone s: the portal used $app_share % of one core, the clients $feed_share % (the machine has $(nproc)).")
     busy_pages with ", $FEED_CLIENTS feed clients"
     left=$(( ${FEED_DURATION:-60} - ($(date +%s) - feed_started) ))
     [ "$left" -gt 0 ] && sleep "$left"

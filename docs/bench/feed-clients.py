@@ -2,8 +2,8 @@
 """N wire clients long-polling GET /api/v1/feed, for bench.sh --feed-clients N.
 
 Each client starts with since= the moment the script started and follows next_page, as
-docs/api.md says a client does, over one keep-alive connection of its own, until DURATION seconds have passed or
-the script gets SIGTERM or SIGINT. At the end it prints one line: how many (client,
+docs/api.md says a client does, over one keep-alive connection of its own, until
+DURATION seconds have passed or the script gets SIGTERM or SIGINT. At the end it prints one line: how many (client,
 change) arrivals it saw, their delay from the change's commit to its arrival, median,
 99th percentile and maximum, whether every change reached every client once and in
 order (a change is known by its position, its place in the record), and the CPU time
