@@ -113,7 +113,7 @@ done
 # (varnishlog -n $dir/edge/work) under $dir/edge.
 mkdir -p "$dir/edge"
 "$root/docs/deploy/varnishd.sh" "$dir/edge" "$edge_port" "${node_ports[0]}" "${node_ports[1]}" \
-	-P "$dir/edge/varnishd.pid" -s "malloc,${EDGE_MEMORY:-512m}" -p feature=+http2 >"$dir/edge/varnishd.log" 2>&1
+	-P "$dir/edge/varnishd.pid" -p feature=+http2 >"$dir/edge/varnishd.log" 2>&1
 
 # nginx with the shipped configuration, its ports put in.
 mkdir -p "$dir/nginx/logs" "$dir/nginx/temp"

@@ -144,6 +144,12 @@ sub vcl_backend_fetch {
     # Kept uncompressed: assembling a page then costs no gunzip for each reader, and
     # nginx in front compresses for those who ask (measured in docs/benchmark.md).
     unset bereq.http.Accept-Encoding;
+    # A copy served stale while no node answers (vcl_recv) is not fetched again behind
+    # the reader: it would come back the same, assembled from the copies held, at the
+    # price of a body read and a new copy for every page readers ask for in an outage.
+    if (bereq.is_bgfetch && !std.healthy(nodes.backend())) {
+        return (abandon);
+    }
     if (bereq.backend == assembly) {
         # A whole page is assembled anew: a body the nodes did not change may come with
         # a ticker that did, so no 304 from the layer below.
@@ -234,8 +240,14 @@ sub vcl_backend_response {
             set beresp.http.xkey = beresp.http.xkey + " ticker";
         }
         call ready_for_readers;
+        # Where readers are answered from: memory (varnishd.sh's EDGE_MEMORY).
+        set beresp.storage = storage.pages;
         return (deliver);
     }
+    # The bodies are read only to assemble a page again, after a ticker change or a
+    # purge: a file the kernel keeps in memory as far as it can (EDGE_BODIES), so the
+    # edge's memory holds each page once, not twice.
+    set beresp.storage = storage.bodies;
     # Everything kept answers to "all", so a purger that lost track can purge it all.
     if (beresp.http.xkey) {
         set beresp.http.xkey = beresp.http.xkey + " all";

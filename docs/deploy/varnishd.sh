@@ -5,9 +5,12 @@
 #
 #   docs/deploy/varnishd.sh DIR PORT NODE1_PORT NODE2_PORT [more varnishd options]
 #
-# DIR gets the VCL as run (edge.vcl), the assembly socket and the working directory with
-# the shared-memory log (varnishlog -n DIR/work). VARNISHD names the binary (varnishd on
-# the PATH by default).
+# DIR gets the VCL as run (edge.vcl), the assembly socket, the file of the page bodies
+# (bodies) and the working directory with the shared-memory log (varnishlog -n DIR/work).
+# VARNISHD names the binary (varnishd on the PATH by default). The two storages edge.vcl
+# puts copies in: EDGE_MEMORY (512m) of memory for the whole pages readers get, and
+# EDGE_BODIES (1g) of file for the page bodies they are assembled from; at about 13 KB a
+# page, a million articles take 14g of each (docs/operations.md).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 dir=$1 port=$2 node1=$3 node2=$4
@@ -24,6 +27,6 @@ sed -e "s/\.port = \"8080\";/.port = \"$node1\";/" -e "s/\.port = \"8082\";/.por
 # masked: writing it took a fifth of a hit's time. nginx in front logs every reader.
 # Unmask while debugging: varnishadm -n DIR/work param.set vsl_mask +ReqHeader,+RespHeader
 exec "${VARNISHD:-varnishd}" -a "127.0.0.1:$port" -a "assembly=$dir/assembly.sock,mode=666" -f "$dir/edge.vcl" \
-	-n "$dir/work" \
+	-n "$dir/work" -s "pages=malloc,${EDGE_MEMORY:-512m}" -s "bodies=file,$dir/bodies,${EDGE_BODIES:-1g}" \
 	-p vsl_mask=-ReqHeader,-RespHeader,-ReqUnset,-RespUnset,-VCL_call,-VCL_return,-Timestamp,-ReqAcct,-ReqStart,-ReqProtocol,-RespProtocol,-RespReason,-Hit \
 	"$@"

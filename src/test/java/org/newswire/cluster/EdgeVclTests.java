@@ -48,6 +48,11 @@ class EdgeVclTests {
 		this.node.createContext("/fragments/ticker", (exchange) -> answer(exchange, 200, KEPT, "<p>ticker</p>"));
 		this.node.createContext("/outages-only", (exchange) -> answer(exchange, this.status.get(), OUTAGES_ONLY,
 				"<p>version " + this.fetches.incrementAndGet() + "</p>"));
+		this.node.createContext("/assembled", (exchange) -> {
+			// As a node answers the edge: the ticker left to an include.
+			exchange.getResponseHeaders().set("Surrogate-Control", "content=\"ESI/1.0\"");
+			answer(exchange, 200, KEPT, "<p>story</p><esi:include src=\"/fragments/ticker\"/>");
+		});
 		this.node.createContext("/kept", (exchange) -> answer(exchange, this.status.get(), KEPT,
 				"<p>version " + this.fetches.incrementAndGet() + "</p>"));
 		this.node.start();
@@ -57,7 +62,7 @@ class EdgeVclTests {
 	}
 
 	@AfterEach
-	void stop() throws InterruptedException {
+	void stop() throws InterruptedException, IOException {
 		if (this.edge != null) {
 			this.edge.close();
 		}
@@ -82,9 +87,15 @@ class EdgeVclTests {
 		assertThat(atOnce.statusCode()).isEqualTo(200);
 		assertThat(atOnce.body()).isEqualTo(second);
 		await().atMost(Duration.ofSeconds(15)).until(() -> !this.edge.anyNodeInRotation());
-		HttpResponse<String> later = get("/outages-only");
-		assertThat(later.statusCode()).isEqualTo(200);
-		assertThat(later.body()).isEqualTo(second);
+		long assembled = this.edge.counter("VBE.boot.assembly.req");
+		for (int reader = 0; reader < 3; reader++) {
+			HttpResponse<String> later = get("/outages-only");
+			assertThat(later.statusCode()).isEqualTo(200);
+			assertThat(later.body()).isEqualTo(second);
+		}
+		// Served as held: no page assembled again behind the readers while no node
+		// answers.
+		assertThat(this.edge.counter("VBE.boot.assembly.req")).isEqualTo(assembled);
 	}
 
 	@Test
@@ -100,6 +111,19 @@ class EdgeVclTests {
 		// The node was asked again (and, in the background, once more for the copy
 		// served).
 		assertThat(this.fetches.get()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void aPageIsHeldWholeInMemoryAndItsBodyInTheFile() throws Exception {
+		assertThat(get("/assembled").body()).isEqualTo("<p>story</p><p>ticker</p>");
+		get("/outages-only");
+
+		// The whole page readers get, fetched from the edge's assembly layer, and the
+		// body it was made of, fetched from a node; the ticker fragment with the bodies.
+		for (String page : new String[] { "/kept", "/assembled", "/outages-only" }) {
+			assertThat(this.edge.copiesOf(page)).as(page).containsExactlyInAnyOrder("assembly pages", "node bodies");
+		}
+		assertThat(this.edge.copiesOf("/fragments/ticker")).containsExactly("node bodies");
 	}
 
 	private void answer(HttpExchange exchange, int status, String cacheControl, String body) throws IOException {

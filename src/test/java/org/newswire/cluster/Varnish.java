@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.newswire.Prerequisite;
+
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -58,11 +61,12 @@ final class Varnish implements AutoCloseable {
 		Path directory = Files.createTempDirectory("newswire-edge");
 		int port = freePort();
 		ProcessBuilder edge = new ProcessBuilder("bash", LAUNCHER.toString(), directory.toString(),
-				Integer.toString(port), Integer.toString(node1), Integer.toString(node2), "-F", "-s", "malloc,64m",
-				"-p", "default_ttl=0")
+				Integer.toString(port), Integer.toString(node1), Integer.toString(node2), "-F", "-p", "default_ttl=0")
 			.redirectErrorStream(true)
 			.redirectOutput(directory.resolve("varnishd.log").toFile());
 		edge.environment().put("VARNISHD", VARNISHD.toString());
+		edge.environment().put("EDGE_MEMORY", "64m");
+		edge.environment().put("EDGE_BODIES", "64m");
 		Process process = edge.start();
 		Varnish varnish = new Varnish(process, directory, port);
 		varnish.awaitAnswering();
@@ -111,6 +115,21 @@ final class Varnish implements AutoCloseable {
 	}
 
 	/**
+	 * Where the edge put each copy it fetched of the path, as "BACKEND STORAGE" (such as
+	 * {@code assembly pages}: fetched from the edge's own assembly layer, kept in the
+	 * storage named pages), the nodes' names given as {@code node}.
+	 */
+	List<String> copiesOf(String path) throws IOException, InterruptedException {
+		Process log = new ProcessBuilder("varnishncsa", "-d", "-b", "-n", this.directory.resolve("work").toString(),
+				"-q", "BereqURL eq \"" + path + "\"", "-F", "%{VSL:BackendOpen[2]}x %{VSL:Storage[2]}x")
+			.redirectErrorStream(true)
+			.start();
+		String out = new String(log.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		log.waitFor(10, TimeUnit.SECONDS);
+		return out.lines().map((line) -> line.replaceFirst("^node[12] ", "node ")).toList();
+	}
+
+	/**
 	 * The requests the edge sent to the two nodes, its own assembly layer's not counted.
 	 */
 	long nodeFetches() throws IOException, InterruptedException {
@@ -144,12 +163,14 @@ final class Varnish implements AutoCloseable {
 		}
 	}
 
+	/** Stops varnishd and removes its directory: each start of the suite makes one. */
 	@Override
-	public void close() throws InterruptedException {
+	public void close() throws InterruptedException, IOException {
 		this.process.destroy();
 		if (!this.process.waitFor(10, TimeUnit.SECONDS)) {
-			this.process.destroyForcibly();
+			this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 		}
+		FileSystemUtils.deleteRecursively(this.directory);
 	}
 
 }
