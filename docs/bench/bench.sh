@@ -42,7 +42,9 @@
 # FEED_PATH (found from the home page when unset), PHOTO_PATH (the article's photo, from its
 # img), SEARCH (harbour council),
 # DESK_USER and DESK_PASSWORD (a desk account of an app already running; the script makes
-# its own when it starts the app), UPLOADS (20: new 12-megapixel JPEGs previewed through the
+# its own when it starts the app), ARCHIVE (a directory keeping the app's database and search
+# index between runs: --stories generates the archive there on the first run and later runs
+# start on it, with the writethrus of the runs before), UPLOADS (20: new 12-megapixel JPEGs previewed through the
 # desk's new-story form, for the first render of an upload; 0 for none), HEAP (512m), APP_JAVA_OPTS (more options for the JVM of
 # the app it starts, e.g. -XX:StartFlightRecording=filename=/tmp/app.jfr), OUT
 # (docs/benchmark.md); with --feed-clients,
@@ -167,15 +169,30 @@ else
   port="${APP_URL##*:}"
   DESK_USER=bench
   DESK_PASSWORD="bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+  archive_kept=0
+  if [ -n "${ARCHIVE:-}" ]; then
+    # The app's ./data (database and search index) kept there; its desk account's password
+    # beside them, since a desk account that exists keeps the password it was made with.
+    mkdir -p "$ARCHIVE"
+    ARCHIVE="$(cd "$ARCHIVE" && pwd)"
+    ln -s "$ARCHIVE" "$tmp/data"
+    if [ -f "$ARCHIVE/newswire.mv.db" ]; then
+      archive_kept=1
+      DESK_PASSWORD="$(cat "$ARCHIVE/bench-desk-password")"
+    else
+      echo "$DESK_PASSWORD" >"$ARCHIVE/bench-desk-password"
+    fi
+  fi
   # Management on a port of its own choosing: 8081 may be another portal's on this machine.
   args=(--server.port="$port" --management.server.port=0)
   if [ "$PUSH_ENDPOINTS" -gt 0 ]; then
     # The receivers are plain http on loopback, which a portal refuses by default.
     args+=(--newswire.push.allow-http=true --newswire.push.allowed-networks=127.0.0.1/32)
   fi
-  if [ "$STORIES" -gt 0 ]; then
-    args+=(--newswire.archive.generate="$STORIES" --newswire.demo.enabled=false)
+  if [ "$STORIES" -gt 0 ] && [ "$archive_kept" -eq 0 ]; then
+    args+=(--newswire.archive.generate="$STORIES")
   fi
+  [ "$STORIES" -gt 0 ] && args+=(--newswire.demo.enabled=false)
   if [ "$EDGE" -eq 1 ]; then
     args+=(--newswire.edge.purge-urls="http://127.0.0.1:${EDGE_PORT:-16081}/")
   fi
@@ -195,7 +212,7 @@ else
   done
   answers || { echo "The app did not answer within an hour" >&2; exit 1; }
   if [ "$STORIES" -gt 0 ]; then
-    app_origin="started by bench.sh from $(basename "$jar") with -Xmx$HEAP, a generated archive of $STORIES stories (answered $(( $(date +%s) - started_at )) s after start)"
+    app_origin="started by bench.sh from $(basename "$jar") with -Xmx$HEAP, a generated archive of $STORIES stories$([ "$archive_kept" -eq 1 ] && echo ", kept in $ARCHIVE from an earlier run") (answered $(( $(date +%s) - started_at )) s after start)"
   else
     app_origin="started by bench.sh from $(basename "$jar") with -Xmx$HEAP, demo content"
   fi

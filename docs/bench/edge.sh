@@ -9,7 +9,7 @@
 # then the app stopped, and readers asking the edge for the pages it fetched during the
 # run for OUTAGE (60s): the share answered 200.
 #
-# Settings (environment): EDGE_PORT (16081), EDGE_MEMORY (2g: whole pages and their bodies), WRITES (60: writethrus
+# Settings (environment): EDGE_PORT (16081), EDGE_MEMORY (2g: the whole pages) and EDGE_BODIES (2g: their bodies, a file; docs/deploy/varnishd.sh), WRITES (60: writethrus
 # before the writer stops), OUTAGE (60s), EDGE_WARMUP (60s: Zipf articles through the
 # edge before they are measured, so it holds what readers ask for).
 
@@ -21,11 +21,11 @@ EDGE_WARMUP="${EDGE_WARMUP:-60s}"
 edge_dir="$tmp/edge"
 mkdir -p "$edge_dir"
 app_port="${APP_URL##*:}"
-"$repo/docs/deploy/varnishd.sh" "$edge_dir" "$EDGE_PORT" "$app_port" "$app_port" \
-  -P "$edge_dir/varnishd.pid" -s "malloc,${EDGE_MEMORY:-2g}" >"$edge_dir/varnishd.log" 2>&1
+EDGE_MEMORY="${EDGE_MEMORY:-2g}" EDGE_BODIES="${EDGE_BODIES:-2g}" "$repo/docs/deploy/varnishd.sh" "$edge_dir" "$EDGE_PORT" "$app_port" "$app_port" \
+  -P "$edge_dir/varnishd.pid" >"$edge_dir/varnishd.log" 2>&1
 answers_ok "$EDGE_URL/" 100 || { echo "The edge did not answer:" >&2; cat "$edge_dir/varnishd.log" >&2; exit 1; }
-edge_stat() { # counter -> its value now
-  varnishstat -n "$edge_dir/work" -1 -f "$1" | awk '{print $2}'
+edge_stat() { # counter, or a glob of counters -> their sum now
+  varnishstat -n "$edge_dir/work" -1 -f "$1" | awk '{ s += $2 } END { print s + 0 }'
 }
 # Every fetch the edge makes, for the origin figures and the outage: the status, the path
 # and the backend, a node or the edge's own assembly layer (docs/deploy/edge.vcl).
@@ -43,7 +43,18 @@ for page in "${pages[@]}"; do
   esac
 done
 if [ "$archive_size" -gt 0 ]; then
-  # An edge in service holds the articles readers ask for: filled first, as it would be.
+  # An edge in service holds every article readers may ask for: each asked for once, the
+  # oldest first (so an edge too small for all keeps the newest), by curl keeping
+  # CONNECTIONS connections busy over lists of 100,000; then the readers' own mix for
+  # EDGE_WARMUP.
+  fill_started=$(date +%s)
+  tac "$tmp/newest-first.txt" | awk -v u="$EDGE_URL" '{ printf "url = \"%s%s\"\noutput = /dev/null\n", u, $0 }' \
+    | split -l 200000 - "$edge_dir/fill-"
+  for list in "$edge_dir"/fill-*; do
+    curl --no-progress-meter --parallel --parallel-max "$CONNECTIONS" -w '%{http_code}\n' -K "$list" 2>/dev/null || true
+  done | sort | uniq -c >"$edge_dir/fill.out"
+  fill_seconds=$(( $(date +%s) - fill_started ))
+  notes+=("Edge filled with every article of $archive_size, the oldest first, before the Zipf readers: $(awk -v n="$archive_size" -v t="$fill_seconds" 'BEGIN { printf "%d s, %.0f a second", t, n / (t > 0 ? t : 1) }'), answers $(awk '{ printf "%s%s %s", NR > 1 ? ", " : "", $1, $2 }' "$edge_dir/fill.out"); the edge then held $(edge_stat MAIN.n_object) objects, whole pages in $(awk -v b="$(edge_stat SMA.pages.g_bytes)" 'BEGIN { printf "%.1f GiB", b / 2^30 }') of memory and bodies in $(awk -v b="$(edge_stat SMF.bodies.g_bytes)" 'BEGIN { printf "%.1f GiB", b / 2^30 }') of file, $(edge_stat MAIN.n_lru_nuked) evicted for room.")
   warm_for "$EDGE_WARMUP" "$EDGE_URL" "$tmp/newest-first.txt" zipf 1.1
   row "Edge: random articles of $archive_size, Zipf s=1.1" \
     "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" zipf 1.1)" \
