@@ -9,8 +9,8 @@
 # (bodies) and the working directory with the shared-memory log (varnishlog -n DIR/work).
 # VARNISHD names the binary (varnishd on the PATH by default). The two storages edge.vcl
 # puts copies in: EDGE_MEMORY (512m) of memory for the whole pages readers get, and
-# EDGE_BODIES (1g) of file for the page bodies they are assembled from; at about 13 KB a
-# page, a million articles take 14g of each (docs/operations.md).
+# EDGE_BODIES (1g) of file for the page bodies they are assembled from; a million
+# articles took 11.5g of memory and about 20g of file (docs/operations.md).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 dir=$1 port=$2 node1=$3 node2=$4

@@ -22,7 +22,9 @@ import static org.awaitility.Awaitility.await;
  * What the shipped edge VCL does with the answers of a stand-in node whose answers the
  * test chooses: a page the node said to keep for outages only ({@code s-maxage=0}, as a
  * render across a change is answered) is fetched again while the node answers and served
- * when it stops, and a node that answers with an error gets the copy held served instead.
+ * when it stops, without being assembled again behind the readers; a node that answers
+ * with an error gets the copy held served instead; whole pages are kept in memory and the
+ * bodies they are assembled from in the file.
  */
 class EdgeVclTests {
 
