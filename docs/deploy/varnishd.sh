@@ -11,10 +11,24 @@
 # puts copies in: EDGE_MEMORY (512m) of memory for the whole pages readers get, and
 # EDGE_BODIES (1g) of file for the page bodies they are assembled from; a million
 # articles took 11.5g of memory and about 20g of file (docs/operations.md).
+#
+# Objects are found with the classic hash, a bucket for every object EDGE_MEMORY can hold
+# (two a page, the whole page and its body, at about 12 KB a page; EDGE_BUCKETS to set
+# it): the default critbit tree, at a million pages, walked 20-odd levels, a cache miss
+# each, for a tenth of the edge's CPU under Zipf readers, and with the hash the edge
+# answered them a quarter faster (docs/benchmark.md). A bucket costs about 130 bytes.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 dir=$1 port=$2 node1=$3 node2=$4
 shift 4
+memory=${EDGE_MEMORY:-512m}
+case "$memory" in
+*[kK]) bytes=$((${memory%?} << 10)) ;;
+*[mM]) bytes=$((${memory%?} << 20)) ;;
+*[gG]) bytes=$((${memory%?} << 30)) ;;
+*) bytes=$memory ;;
+esac
+buckets=${EDGE_BUCKETS:-$((bytes / 6144 > 16383 ? bytes / 6144 : 16383))}
 mkdir -p "$dir/work"
 # As root varnishd drops to its own user, which must reach its working directory.
 chmod 755 "$dir"
@@ -27,6 +41,7 @@ sed -e "s/\.port = \"8080\";/.port = \"$node1\";/" -e "s/\.port = \"8082\";/.por
 # masked: writing it took a fifth of a hit's time. nginx in front logs every reader.
 # Unmask while debugging: varnishadm -n DIR/work param.set vsl_mask +ReqHeader,+RespHeader
 exec "${VARNISHD:-varnishd}" -a "127.0.0.1:$port" -a "assembly=$dir/assembly.sock,mode=666" -f "$dir/edge.vcl" \
-	-n "$dir/work" -s "pages=malloc,${EDGE_MEMORY:-512m}" -s "bodies=file,$dir/bodies,${EDGE_BODIES:-1g}" \
+	-n "$dir/work" -s "pages=malloc,$memory" -s "bodies=file,$dir/bodies,${EDGE_BODIES:-1g}" \
+	-h "classic,$buckets" \
 	-p vsl_mask=-ReqHeader,-RespHeader,-ReqUnset,-RespUnset,-VCL_call,-VCL_return,-Timestamp,-ReqAcct,-ReqStart,-ReqProtocol,-RespProtocol,-RespReason,-Hit \
 	"$@"
