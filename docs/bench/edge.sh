@@ -27,6 +27,9 @@ answers_ok "$EDGE_URL/" 100 || { echo "The edge did not answer:" >&2; cat "$edge
 edge_stat() { # counter, or a glob of counters -> their sum now
   varnishstat -n "$edge_dir/work" -1 -f "$1" | awk '{ s += $2 } END { print s + 0 }'
 }
+edge_gib() { # a storage's bytes counter -> its value in GiB
+  awk -v b="$(edge_stat "$1")" 'BEGIN { printf "%.2f GiB", b / 2^30 }'
+}
 # Every fetch the edge makes, for the origin figures and the outage: the status, the path
 # and the backend, a node or the edge's own assembly layer (docs/deploy/edge.vcl).
 varnishncsa -b -n "$edge_dir/work" -F '%s %U%q %{VSL:BackendOpen[2]}x' -w "$edge_dir/fetches.log" -D \
@@ -54,7 +57,7 @@ if [ "$archive_size" -gt 0 ]; then
     curl --no-progress-meter --parallel --parallel-max "$CONNECTIONS" -w '%{http_code}\n' -K "$list" 2>/dev/null || true
   done | sort | uniq -c >"$edge_dir/fill.out"
   fill_seconds=$(( $(date +%s) - fill_started ))
-  notes+=("Edge filled with every article of $archive_size, the oldest first, before the Zipf readers: $(awk -v n="$archive_size" -v t="$fill_seconds" 'BEGIN { printf "%d s, %.0f a second", t, n / (t > 0 ? t : 1) }'), answers $(awk '{ printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2 }' "$edge_dir/fill.out"); the edge then held $(edge_stat MAIN.n_object) objects, whole pages in $(awk -v b="$(edge_stat SMA.pages.g_bytes)" 'BEGIN { printf "%.2f GiB", b / 2^30 }') of memory and bodies in $(awk -v b="$(edge_stat SMF.bodies.g_bytes)" 'BEGIN { printf "%.2f GiB", b / 2^30 }') of file, $(edge_stat MAIN.n_lru_nuked) evicted for room.")
+  notes+=("Edge filled with every article of $archive_size, the oldest first, before the Zipf readers: $(awk -v n="$archive_size" -v t="$fill_seconds" 'BEGIN { printf "%d s, %.0f a second", t, n / (t > 0 ? t : 1) }'), answers $(awk '{ printf "%s%s %s", (NR > 1 ? ", " : ""), $1, $2 }' "$edge_dir/fill.out"); the edge then held $(edge_stat MAIN.n_object) objects, whole pages in $(edge_gib SMA.pages.g_bytes) of memory and bodies in $(edge_gib SMF.bodies.g_bytes) of file, $(edge_stat MAIN.n_lru_nuked) evicted for room.")
   warm_for "$EDGE_WARMUP" "$EDGE_URL" "$tmp/newest-first.txt" zipf 1.1
   row "Edge: random articles of $archive_size, Zipf s=1.1" \
     "$(measure "$NGINX_URL" "" "$tmp/newest-first.txt" zipf 1.1)" \
