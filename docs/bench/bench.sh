@@ -35,7 +35,8 @@
 # (TomcatFloor.java, its jar taken from target/newswire-*.jar): the ceiling of any servlet
 # page on this machine, so a cached page's share of nginx can be read against it.
 #
-# Settings (environment): APP_URL (http://127.0.0.1:8080), NGINX_PORT (18080), FLOOR_PORT (18081),
+# Settings (environment): APP_URL (http://127.0.0.1:8080), NGINX_PORT (18080), FLOOR_PORT (18081:
+# Tomcat alone, or with --edge Varnish alone),
 # THREADS (2), CONNECTIONS (32), DURATION (10s), WARMUP (5s), JIT_WARMUP (0: random articles
 # rendered this long before the first measurement, e.g. 180s), BUSY_WARMUP (30s: each page
 # under writes, before the first of them is measured), ARTICLE_PATH and
@@ -126,7 +127,7 @@ cleanup() {
   [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
   [ -n "$floor_pid" ] && kill "$floor_pid" 2>/dev/null && wait "$floor_pid" 2>/dev/null
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
-  for pid_file in "$tmp/edge/ncsa.pid" "$tmp/edge/varnishd.pid"; do
+  for pid_file in "$tmp/edge/ncsa.pid" "$tmp/edge/varnishd.pid" "$tmp/floor/varnishd.pid"; do
     [ -f "$pid_file" ] && kill "$(cat "$pid_file")" 2>/dev/null
   done
   rm -rf "$tmp"

@@ -2,7 +2,8 @@
 # variables it uses): Varnish with docs/deploy/edge.vcl in front of the app, against nginx
 # serving the same bytes in the same run. Every backend of the VCL is the app.
 #
-# Scenarios: cached home and article; Zipf (s = 1.1) over every article of the sitemaps;
+# Scenarios: cached home and article, each beside Varnish alone on FLOOR_PORT (a VCL that
+# only caches: varnish-alone.vcl); Zipf (s = 1.1) over every article of the sitemaps;
 # home and Zipf articles while the writer posts a writethru a second through the desk
 # (with how long each takes to show through the edge, the edge's hit ratio meanwhile and
 # how often the origin was asked for the home page and the written article per change);
@@ -35,6 +36,16 @@ edge_gib() { # a storage's bytes counter -> its value in GiB
 varnishncsa -b -n "$edge_dir/work" -F '%s %U%q %{VSL:BackendOpen[2]}x' -w "$edge_dir/fetches.log" -D \
   -P "$edge_dir/ncsa.pid"
 
+# Varnish alone beside it (FLOOR_PORT): a VCL that only keeps what the app answers
+# (varnish-alone.vcl), with the edge's parameters and log mask, so the cached pages' share
+# of nginx can be read against what any Varnish page reaches on this machine.
+floor_dir="$tmp/floor"
+mkdir -p "$floor_dir"
+EDGE_VCL="$here/varnish-alone.vcl" EDGE_MEMORY=256m EDGE_BODIES=64m "$repo/docs/deploy/varnishd.sh" "$floor_dir" \
+  "$FLOOR_PORT" "$app_port" "$app_port" -P "$floor_dir/varnishd.pid" >"$floor_dir/varnishd.log" 2>&1 || true
+floor_up=0
+answers_ok "$FLOOR_URL/" 100 && floor_up=1
+
 load_before="$(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "Edge at $EDGE_URL; wrk -t$THREADS -c$CONNECTIONS -d$DURATION, warm-up $WARMUP per page"
 for page in "${pages[@]}"; do
@@ -42,9 +53,20 @@ for page in "${pages[@]}"; do
   case "$label" in
     "Home page"|"Article page")
       warm "$EDGE_URL$path"
-      row "Edge: $label" "$(measure "$NGINX_URL/$file")" "$(measure "$EDGE_URL$path")" ;;
+      row "Edge: $label" "$(measure "$NGINX_URL/$file")" "$(measure "$EDGE_URL$path")"
+      edge_rps="${row_app[0]}"
+      if [ "$floor_up" -eq 1 ]; then
+        warm "$FLOOR_URL$path"
+        row "Varnish alone: $label (the ceiling, not Newswire)" "$(measure "$NGINX_URL/$file")" \
+          "$(measure "$FLOOR_URL$path")"
+        notes+=("Edge: $label at $(awk -v e="$edge_rps" -v f="${row_app[0]}" 'BEGIN { printf "%.1f %%", 100 * e / f }') of Varnish alone (varnish-alone.vcl, the rows above).")
+      fi ;;
   esac
 done
+if [ "$floor_up" -eq 0 ]; then
+  notes+=("Varnish alone: did not answer on $FLOOR_URL ($(tail -n 1 "$floor_dir/varnishd.log")), not measured.")
+fi
+[ -f "$floor_dir/varnishd.pid" ] && kill "$(cat "$floor_dir/varnishd.pid")" 2>/dev/null
 if [ "$archive_size" -gt 0 ]; then
   # An edge in service holds every article readers may ask for: each asked for once, the
   # oldest first (so an edge too small for all keeps the newest), by curl keeping

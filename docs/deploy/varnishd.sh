@@ -7,7 +7,8 @@
 #
 # DIR gets the VCL as run (edge.vcl), the assembly socket, the file of the page bodies
 # (bodies) and the working directory with the shared-memory log (varnishlog -n DIR/work).
-# VARNISHD names the binary (varnishd on the PATH by default). The two storages edge.vcl
+# VARNISHD names the binary (varnishd on the PATH by default), EDGE_VCL another VCL with
+# edge.vcl's backends (bench.sh's Varnish alone). The two storages edge.vcl
 # puts copies in: EDGE_MEMORY (512m) of memory for the whole pages readers get, and
 # EDGE_BODIES (1g) of file for the page bodies they are assembled from; a million
 # articles took 11.5g of memory and about 20g of file (docs/operations.md).
@@ -34,7 +35,7 @@ mkdir -p "$dir/work"
 chmod 755 "$dir"
 sed -e "s/\.port = \"8080\";/.port = \"$node1\";/" -e "s/\.port = \"8082\";/.port = \"$node2\";/" \
 	-e "s#/var/lib/varnish/newswire/assembly.sock#$dir/assembly.sock#" \
-	"$here/edge.vcl" >"$dir/edge.vcl"
+	"${EDGE_VCL:-$here/edge.vcl}" >"$dir/edge.vcl"
 # The shared-memory log keeps, of a reader's request, its method, URL and status (enough for
 # varnishncsa -F '%m %U%q %s' and varnishlog -q on URLs and PURGE), and all of every fetch
 # from the nodes; the rest of each request's record (headers, VCL steps, timestamps) is
