@@ -8,16 +8,16 @@
 # (with how long each takes to show through the edge, the edge's hit ratio meanwhile and
 # how often the origin was asked for the home page and the written article per change);
 # then the app stopped, and readers asking the edge for the pages it fetched during the
-# run for OUTAGE (60s): the share answered 200.
+# run for OUTAGE (10m, the target's length): the share answered 200.
 #
 # Settings (environment): EDGE_PORT (16081), EDGE_MEMORY (2g: the whole pages) and EDGE_BODIES (2g: their bodies, a file; docs/deploy/varnishd.sh), WRITES (60: writethrus
-# before the writer stops), OUTAGE (60s), EDGE_WARMUP (60s: Zipf articles through the
+# before the writer stops), OUTAGE (10m), EDGE_WARMUP (60s: Zipf articles through the
 # edge before they are measured, so it holds what readers ask for).
 
 EDGE_PORT="${EDGE_PORT:-16081}"
 EDGE_URL="http://127.0.0.1:$EDGE_PORT"
 WRITES="${WRITES:-60}"
-OUTAGE="${OUTAGE:-60s}"
+OUTAGE="${OUTAGE:-10m}"
 EDGE_WARMUP="${EDGE_WARMUP:-60s}"
 edge_dir="$tmp/edge"
 mkdir -p "$edge_dir"
