@@ -137,7 +137,7 @@ if [ -n "$app_pid" ] && [ "$held" -gt 0 ]; then
   bad="$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$tmp/outage.out")"
   sock="$(awk '/Socket errors:/ {gsub(/,/, ""); print $4 + $6 + $8 + $10}' "$tmp/outage.out")"
   desk="$(status_of "$EDGE_URL/desk/login")"
-  notes+=("App stopped, $OUTAGE of readers asking for the $held pages the edge had fetched (uniform): $(awk -v t="${total:-0}" -v b="$(( ${bad:-0} + ${sock:-0} ))" 'BEGIN { if (t > 0) printf "%.3f %% of %d answered 200", 100 * (t - b) / t, t; else print "no answer" }'), p99 $(to_ms "$(awk '$1 == "99%" {print $2}' "$tmp/outage.out")") ms; the desk answered $desk (target: 100 % of held pages 200).")
+  notes+=("App stopped, $OUTAGE of readers asking for the $held pages the edge had fetched (uniform): $(awk -v t="${total:-0}" -v b="$(( ${bad:-0} + ${sock:-0} ))" 'BEGIN { if (t > 0) printf "%.3f %% of %d answered 200, %d did not", 100 * (t - b) / t, t, b; else print "no answer" }'), p99 $(to_ms "$(awk '$1 == "99%" {print $2}' "$tmp/outage.out")") ms; the desk answered $desk (target: 100 % of held pages 200).")
 fi
 kill "$(cat "$edge_dir/ncsa.pid")" 2>/dev/null || true
 kill "$(cat "$edge_dir/varnishd.pid")" 2>/dev/null || true

@@ -23,14 +23,18 @@ import static org.awaitility.Awaitility.await;
  * test chooses: a page the node said to keep for outages only ({@code s-maxage=0}, as a
  * render across a change is answered) is fetched again while the node answers and served
  * when it stops, without being assembled again behind the readers; a node that answers
- * with an error gets the copy held served instead; whole pages are kept in memory and the
- * bodies they are assembled from in the file.
+ * with an error gets the copy held served instead; every copy stays for outages as long
+ * as the node's {@code stale-if-error} allows and an hour at least; whole pages are kept
+ * in memory and the bodies they are assembled from in the file.
  */
 class EdgeVclTests {
 
 	private static final String OUTAGES_ONLY = "public, max-age=30, s-maxage=0, stale-while-revalidate=60, stale-if-error=86400";
 
 	private static final String KEPT = "public, max-age=30, s-maxage=86400, stale-while-revalidate=60, stale-if-error=86400";
+
+	/** A node allowing a copy past its TTL for a minute only. */
+	private static final String BRIEF_IF_ERROR = "public, max-age=30, s-maxage=86400, stale-if-error=60";
 
 	/** How many times the node was asked for a page. */
 	private final AtomicInteger fetches = new AtomicInteger();
@@ -55,6 +59,7 @@ class EdgeVclTests {
 			exchange.getResponseHeaders().set("Surrogate-Control", "content=\"ESI/1.0\"");
 			answer(exchange, 200, KEPT, "<p>story</p><esi:include src=\"/fragments/ticker\"/>");
 		});
+		this.node.createContext("/brief-if-error", (exchange) -> answer(exchange, 200, BRIEF_IF_ERROR, "<p>brief</p>"));
 		this.node.createContext("/kept", (exchange) -> answer(exchange, this.status.get(), KEPT,
 				"<p>version " + this.fetches.incrementAndGet() + "</p>"));
 		this.node.start();
@@ -126,6 +131,16 @@ class EdgeVclTests {
 			assertThat(this.edge.copiesOf(page)).as(page).containsExactlyInAnyOrder("assembly pages", "node bodies");
 		}
 		assertThat(this.edge.copiesOf("/fragments/ticker")).containsExactly("node bodies");
+	}
+
+	@Test
+	void everyCopyStaysForOutagesAnHourPastItsTimeAtLeastAndAsLongAsTheNodeAllows() throws Exception {
+		get("/kept");
+		get("/brief-if-error");
+
+		// Both layers: the whole page readers get and the body it is assembled from.
+		assertThat(this.edge.gracesOf("/kept")).containsExactlyInAnyOrder("assembly 86400", "node 86400");
+		assertThat(this.edge.gracesOf("/brief-if-error")).containsExactlyInAnyOrder("assembly 3600", "node 3600");
 	}
 
 	private void answer(HttpExchange exchange, int status, String cacheControl, String body) throws IOException {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -127,6 +128,40 @@ final class Varnish implements AutoCloseable {
 		String out = new String(log.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		log.waitFor(10, TimeUnit.SECONDS);
 		return out.lines().map((line) -> line.replaceFirst("^node[12] ", "node ")).toList();
+	}
+
+	/**
+	 * How long past its TTL each copy the edge fetched of the path stays to be served
+	 * while no node answers, as "BACKEND GRACE" in whole seconds (such as {@code node
+	 * 86400}), the grace the VCL left on the copy (the last of its TTL records).
+	 */
+	List<String> gracesOf(String path) throws IOException, InterruptedException {
+		Process log = new ProcessBuilder("varnishlog", "-d", "-b", "-n", this.directory.resolve("work").toString(),
+				"-q", "BereqURL eq \"" + path + "\"", "-i", "BackendOpen,TTL")
+			.redirectErrorStream(true)
+			.start();
+		String out = new String(log.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		log.waitFor(10, TimeUnit.SECONDS);
+		List<String> graces = new ArrayList<>();
+		String backend = null;
+		String grace = null;
+		for (String line : (out + "\n*").split("\n")) {
+			String[] fields = line.trim().split("\\s+");
+			if (fields[0].equals("*")) {
+				if (backend != null && grace != null) {
+					graces.add(backend + " " + grace);
+				}
+				backend = null;
+				grace = null;
+			}
+			else if (fields.length > 3 && fields[1].equals("BackendOpen")) {
+				backend = fields[3].replaceFirst("^boot\\.", "").replaceFirst("^node[12]$", "node");
+			}
+			else if (fields.length > 4 && fields[1].equals("TTL") && fields[2].equals("VCL")) {
+				grace = fields[4].replaceFirst("\\.0+$", "");
+			}
+		}
+		return graces;
 	}
 
 	/**
