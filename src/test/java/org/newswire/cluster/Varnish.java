@@ -100,12 +100,7 @@ final class Varnish implements AutoCloseable {
 
 	/** A counter of varnishstat, e.g. {@code MAIN.cache_hit}. */
 	long counter(String name) throws IOException, InterruptedException {
-		Process stat = new ProcessBuilder("varnishstat", "-1", "-n", this.directory.resolve("work").toString(), "-f",
-				name)
-			.redirectErrorStream(true)
-			.start();
-		String out = new String(stat.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		stat.waitFor(10, TimeUnit.SECONDS);
+		String out = output("varnishstat", "-1", "-f", name);
 		for (String line : out.split("\n")) {
 			String[] fields = line.trim().split("\\s+");
 			if (fields.length >= 2 && fields[0].equals(name)) {
@@ -121,12 +116,8 @@ final class Varnish implements AutoCloseable {
 	 * storage named pages), the nodes' names given as {@code node}.
 	 */
 	List<String> copiesOf(String path) throws IOException, InterruptedException {
-		Process log = new ProcessBuilder("varnishncsa", "-d", "-b", "-n", this.directory.resolve("work").toString(),
-				"-q", "BereqURL eq \"" + path + "\"", "-F", "%{VSL:BackendOpen[2]}x %{VSL:Storage[2]}x")
-			.redirectErrorStream(true)
-			.start();
-		String out = new String(log.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		log.waitFor(10, TimeUnit.SECONDS);
+		String out = output("varnishncsa", "-d", "-b", "-q", fetchOf(path), "-F",
+				"%{VSL:BackendOpen[2]}x %{VSL:Storage[2]}x");
 		return out.lines().map((line) -> line.replaceFirst("^node[12] ", "node ")).toList();
 	}
 
@@ -136,12 +127,7 @@ final class Varnish implements AutoCloseable {
 	 * 86400}), the grace the VCL left on the copy (the last of its TTL records).
 	 */
 	List<String> gracesOf(String path) throws IOException, InterruptedException {
-		Process log = new ProcessBuilder("varnishlog", "-d", "-b", "-n", this.directory.resolve("work").toString(),
-				"-q", "BereqURL eq \"" + path + "\"", "-i", "BackendOpen,TTL")
-			.redirectErrorStream(true)
-			.start();
-		String out = new String(log.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		log.waitFor(10, TimeUnit.SECONDS);
+		String out = output("varnishlog", "-d", "-b", "-q", fetchOf(path), "-i", "BackendOpen,TTL");
 		List<String> graces = new ArrayList<>();
 		String backend = null;
 		String grace = null;
@@ -184,12 +170,23 @@ final class Varnish implements AutoCloseable {
 
 	/** Whether the probe counts any node healthy, as varnishadm lists the backends. */
 	boolean anyNodeInRotation() throws IOException, InterruptedException {
-		Process list = new ProcessBuilder("varnishadm", "-n", this.directory.resolve("work").toString(), "backend.list")
-			.redirectErrorStream(true)
-			.start();
-		String out = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		list.waitFor(10, TimeUnit.SECONDS);
-		return out.lines().anyMatch((line) -> line.contains(".node") && line.contains(" healthy "));
+		return output("varnishadm", "backend.list").lines()
+			.anyMatch((line) -> line.contains(".node") && line.contains(" healthy "));
+	}
+
+	/** A query of the log for the edge's fetches of the path. */
+	private static String fetchOf(String path) {
+		return "BereqURL eq \"" + path + "\"";
+	}
+
+	/** What one of Varnish's tools prints, run on this edge's working directory. */
+	private String output(String tool, String... arguments) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(tool, "-n", this.directory.resolve("work").toString()));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		process.waitFor(10, TimeUnit.SECONDS);
+		return out;
 	}
 
 	static int freePort() throws IOException {
