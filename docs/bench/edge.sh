@@ -66,7 +66,7 @@ done
 if [ "$floor_up" -eq 0 ]; then
   notes+=("Varnish alone: did not answer on $FLOOR_URL ($(tail -n 1 "$floor_dir/varnishd.log")), not measured.")
 fi
-[ -f "$floor_dir/varnishd.pid" ] && kill "$(cat "$floor_dir/varnishd.pid")" 2>/dev/null
+[ -f "$floor_dir/varnishd.pid" ] && kill "$(cat "$floor_dir/varnishd.pid")" 2>/dev/null || true
 if [ "$archive_size" -gt 0 ]; then
   # An edge in service holds every article readers may ask for: each asked for once, the
   # oldest first (so an edge too small for all keeps the newest), by curl keeping
