@@ -25,7 +25,7 @@ app_port="${APP_URL##*:}"
 EDGE_MEMORY="${EDGE_MEMORY:-2g}" EDGE_BODIES="${EDGE_BODIES:-2g}" "$repo/docs/deploy/varnishd.sh" "$edge_dir" "$EDGE_PORT" "$app_port" "$app_port" \
   -P "$edge_dir/varnishd.pid" >"$edge_dir/varnishd.log" 2>&1
 answers_ok "$EDGE_URL/" 100 || { echo "The edge did not answer:" >&2; cat "$edge_dir/varnishd.log" >&2; exit 1; }
-edge_stat() { # counter, or a glob of counters -> their sum now
+edge_stat() { # counter -> its value now (0 if this Varnish has none such, so arithmetic holds)
   varnishstat -n "$edge_dir/work" -1 -f "$1" | awk '{ s += $2 } END { print s + 0 }'
 }
 edge_gib() { # a storage's bytes counter -> its value in GiB

@@ -131,6 +131,8 @@ final class Varnish implements AutoCloseable {
 		List<String> graces = new ArrayList<>();
 		String backend = null;
 		String grace = null;
+		// Each fetch's records follow a line starting "*"; one more closes the last
+		// fetch.
 		for (String line : (out + "\n*").split("\n")) {
 			String[] fields = line.trim().split("\\s+");
 			if (fields[0].equals("*")) {
